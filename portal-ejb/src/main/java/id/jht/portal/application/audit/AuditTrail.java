@@ -1,0 +1,39 @@
+package id.jht.portal.application.audit;
+
+import id.jht.portal.domain.model.audit.AuditEvent;
+import id.jht.portal.infrastructure.time.PortalClock;
+import jakarta.ejb.Stateless;
+import jakarta.inject.Inject;
+import jakarta.persistence.EntityManager;
+import jakarta.persistence.PersistenceContext;
+
+/**
+ * Records officer and administrator actions in the caller's transaction: the action and its audit
+ * line commit or roll back together.
+ */
+@Stateless
+public class AuditTrail {
+
+  @PersistenceContext(unitName = "portal")
+  EntityManager em;
+
+  @Inject PortalClock clock;
+
+  public void record(
+      Actor actor, String action, String targetType, Object targetId, String detail) {
+    em.persist(
+        new AuditEvent(
+            clock.now(),
+            actor.username(),
+            actor.role(),
+            action,
+            targetType,
+            targetId == null ? null : targetId.toString(),
+            actor.branchId(),
+            detail,
+            actor.clientAddress()));
+  }
+
+  /** Who acts: a staff member, a participant (masked) or a channel, and from where. */
+  public record Actor(String username, String role, Long branchId, String clientAddress) {}
+}

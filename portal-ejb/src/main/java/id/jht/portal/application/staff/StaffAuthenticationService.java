@@ -1,0 +1,127 @@
+package id.jht.portal.application.staff;
+
+import id.jht.portal.application.audit.AuditTrail;
+import id.jht.portal.domain.model.staff.StaffAccount;
+import id.jht.portal.infrastructure.security.PasswordHasher;
+import id.jht.portal.infrastructure.time.PortalClock;
+import jakarta.ejb.Stateless;
+import jakarta.ejb.TransactionAttribute;
+import jakarta.ejb.TransactionAttributeType;
+import jakarta.inject.Inject;
+import jakarta.persistence.EntityManager;
+import jakarta.persistence.LockModeType;
+import jakarta.persistence.PersistenceContext;
+import java.time.Duration;
+import java.time.Instant;
+import java.util.Optional;
+import org.eclipse.microprofile.config.inject.ConfigProperty;
+
+/**
+ * Checks staff credentials, counts failures and locks an account after too many of them. Every
+ * outcome is audited. A failed check costs as much time for an unknown user as for a known one.
+ */
+@Stateless
+public class StaffAuthenticationService {
+
+  private static final PasswordHasher HASHER = new PasswordHasher();
+  private static final String DECOY = HASHER.decoy();
+
+  @PersistenceContext(unitName = "portal")
+  EntityManager em;
+
+  @Inject PortalClock clock;
+  @Inject AuditTrail audit;
+
+  @Inject
+  @ConfigProperty(name = "portal.staff.max-failed-logins", defaultValue = "5")
+  int maxFailedLogins;
+
+  @Inject
+  @ConfigProperty(name = "portal.staff.lock-minutes", defaultValue = "15")
+  int lockMinutes;
+
+  /** The result of a sign-in attempt. */
+  public sealed interface Outcome {
+    /** Signed in. */
+    record Success(StaffIdentity identity) implements Outcome {}
+
+    /** Wrong username or password (never says which). */
+    record Failure() implements Outcome {}
+
+    /** Too many failures: locked until the given instant. */
+    record Locked(Instant until) implements Outcome {}
+  }
+
+  @TransactionAttribute(TransactionAttributeType.REQUIRES_NEW)
+  public Outcome authenticate(String username, char[] password, String clientAddress) {
+    Instant now = clock.now();
+    Optional<StaffAccount> found = findForUpdate(username);
+    if (found.isEmpty() || !found.get().isActive()) {
+      HASHER.matches(password, DECOY);
+      audit.record(
+          new AuditTrail.Actor(safe(username), "ANONYMOUS", null, clientAddress),
+          "STAFF_LOGIN_FAILED",
+          "STAFF",
+          null,
+          "unknown or inactive account");
+      return new Outcome.Failure();
+    }
+    StaffAccount account = found.get();
+    AuditTrail.Actor actor =
+        new AuditTrail.Actor(
+            account.getUsername(),
+            account.getRole().name(),
+            account.getBranch() == null ? null : account.getBranch().getId(),
+            clientAddress);
+    if (account.isLockedAt(now)) {
+      audit.record(actor, "STAFF_LOGIN_REFUSED_LOCKED", "STAFF", account.getId(), null);
+      return new Outcome.Locked(account.getLockedUntil());
+    }
+    if (!HASHER.matches(password, account.getPasswordHash())) {
+      account.recordFailedLogin(now, maxFailedLogins, Duration.ofMinutes(lockMinutes));
+      audit.record(actor, "STAFF_LOGIN_FAILED", "STAFF", account.getId(), "wrong password");
+      return account.isLockedAt(now)
+          ? new Outcome.Locked(account.getLockedUntil())
+          : new Outcome.Failure();
+    }
+    account.recordSuccessfulLogin();
+    audit.record(actor, "STAFF_LOGIN", "STAFF", account.getId(), null);
+    return new Outcome.Success(StaffIdentity.of(account));
+  }
+
+  public Optional<StaffIdentity> identity(String username) {
+    return em.createQuery("SELECT s FROM StaffAccount s WHERE s.username = :u", StaffAccount.class)
+        .setParameter("u", username)
+        .getResultStream()
+        .findFirst()
+        .map(StaffIdentity::of);
+  }
+
+  public void recordLogout(StaffIdentity who, String clientAddress) {
+    audit.record(
+        new AuditTrail.Actor(who.username(), who.role().name(), who.branchId(), clientAddress),
+        "STAFF_LOGOUT",
+        "STAFF",
+        who.id(),
+        null);
+  }
+
+  private Optional<StaffAccount> findForUpdate(String username) {
+    if (username == null || username.isBlank() || username.length() > 60) {
+      return Optional.empty();
+    }
+    return em.createQuery("SELECT s FROM StaffAccount s WHERE s.username = :u", StaffAccount.class)
+        .setParameter("u", username.trim())
+        .setLockMode(LockModeType.PESSIMISTIC_WRITE)
+        .getResultStream()
+        .findFirst();
+  }
+
+  private static String safe(String username) {
+    if (username == null) {
+      return "";
+    }
+    String cleaned = username.replaceAll("[^A-Za-z0-9._@-]", "?");
+    return cleaned.length() > 60 ? cleaned.substring(0, 60) : cleaned;
+  }
+}

@@ -1,0 +1,83 @@
+package id.jht.portal.domain.model.branch;
+
+import jakarta.persistence.Column;
+import jakarta.persistence.Entity;
+import jakarta.persistence.FetchType;
+import jakarta.persistence.GeneratedValue;
+import jakarta.persistence.GenerationType;
+import jakarta.persistence.Id;
+import jakarta.persistence.JoinColumn;
+import jakarta.persistence.ManyToOne;
+import jakarta.persistence.Table;
+import jakarta.persistence.Version;
+import java.time.LocalTime;
+
+/** One of a branch's daily service sessions (A, B, C...) in the branch's local time. */
+@Entity
+@Table(name = "service_session")
+public class ServiceSession {
+
+  @Id
+  @GeneratedValue(strategy = GenerationType.IDENTITY)
+  private Long id;
+
+  @ManyToOne(fetch = FetchType.LAZY, optional = false)
+  @JoinColumn(name = "branch_id")
+  private BranchOffice branch;
+
+  @Column(name = "session_code")
+  private String code;
+
+  @Column(name = "start_time")
+  private LocalTime start;
+
+  @Column(name = "end_time")
+  private LocalTime end;
+
+  @Column(name = "default_quota")
+  private int defaultQuota;
+
+  @Version private int version;
+
+  protected ServiceSession() {}
+
+  public ServiceSession(
+      BranchOffice branch, String code, LocalTime start, LocalTime end, int defaultQuota) {
+    this.branch = branch;
+    this.code = code;
+    this.start = start;
+    this.end = end;
+    this.defaultQuota = defaultQuota;
+  }
+
+  public Long getId() {
+    return id;
+  }
+
+  public BranchOffice getBranch() {
+    return branch;
+  }
+
+  public String getCode() {
+    return code;
+  }
+
+  public LocalTime getStart() {
+    return start;
+  }
+
+  public LocalTime getEnd() {
+    return end;
+  }
+
+  public int getDefaultQuota() {
+    return defaultQuota;
+  }
+
+  public void setDefaultQuota(int defaultQuota) {
+    if (defaultQuota < 0) {
+      throw new IllegalArgumentException("quota must not be negative");
+    }
+    this.defaultQuota = defaultQuota;
+  }
+}

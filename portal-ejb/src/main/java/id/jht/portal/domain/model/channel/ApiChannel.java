@@ -1,0 +1,132 @@
+package id.jht.portal.domain.model.channel;
+
+import jakarta.persistence.Column;
+import jakarta.persistence.Entity;
+import jakarta.persistence.GeneratedValue;
+import jakarta.persistence.GenerationType;
+import jakarta.persistence.Id;
+import jakarta.persistence.Table;
+import jakarta.persistence.Version;
+import java.time.Instant;
+
+/**
+ * Another channel (mobile app, branch counter, website) allowed to call the API. Only the SHA-256
+ * of its key is stored; the key itself is shown once, when created or rotated.
+ */
+@Entity
+@Table(name = "api_channel")
+public class ApiChannel {
+
+  @Id
+  @GeneratedValue(strategy = GenerationType.IDENTITY)
+  private Long id;
+
+  private String code;
+
+  @Column(name = "display_name_id")
+  private String displayNameId;
+
+  @Column(name = "display_name_en")
+  private String displayNameEn;
+
+  @Column(name = "key_hash")
+  private String keyHash;
+
+  @Column(name = "key_prefix")
+  private String keyPrefix;
+
+  @Column(name = "requests_per_minute")
+  private int requestsPerMinute;
+
+  private boolean active;
+
+  @Column(name = "created_at")
+  private Instant createdAt;
+
+  @Column(name = "rotated_at")
+  private Instant rotatedAt;
+
+  @Column(name = "revoked_at")
+  private Instant revokedAt;
+
+  @Version private int version;
+
+  protected ApiChannel() {}
+
+  public ApiChannel(
+      String code,
+      String displayNameId,
+      String displayNameEn,
+      String keyHash,
+      String keyPrefix,
+      int requestsPerMinute,
+      Instant createdAt) {
+    this.code = code;
+    this.displayNameId = displayNameId;
+    this.displayNameEn = displayNameEn;
+    this.keyHash = keyHash;
+    this.keyPrefix = keyPrefix;
+    this.requestsPerMinute = requestsPerMinute;
+    this.active = true;
+    this.createdAt = createdAt;
+  }
+
+  public Long getId() {
+    return id;
+  }
+
+  public String getCode() {
+    return code;
+  }
+
+  public String getDisplayNameId() {
+    return displayNameId;
+  }
+
+  public String getDisplayNameEn() {
+    return displayNameEn;
+  }
+
+  public String getKeyHash() {
+    return keyHash;
+  }
+
+  public String getKeyPrefix() {
+    return keyPrefix;
+  }
+
+  public int getRequestsPerMinute() {
+    return requestsPerMinute;
+  }
+
+  public boolean isActive() {
+    return active;
+  }
+
+  public Instant getCreatedAt() {
+    return createdAt;
+  }
+
+  public Instant getRotatedAt() {
+    return rotatedAt;
+  }
+
+  public Instant getRevokedAt() {
+    return revokedAt;
+  }
+
+  public void rotateKey(String newHash, String newPrefix, Instant now) {
+    this.keyHash = newHash;
+    this.keyPrefix = newPrefix;
+    this.rotatedAt = now;
+  }
+
+  public void revoke(Instant now) {
+    this.active = false;
+    this.revokedAt = now;
+  }
+
+  public void setRequestsPerMinute(int requestsPerMinute) {
+    this.requestsPerMinute = requestsPerMinute;
+  }
+}

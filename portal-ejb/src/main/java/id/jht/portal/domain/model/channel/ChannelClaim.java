@@ -1,0 +1,102 @@
+package id.jht.portal.domain.model.channel;
+
+import jakarta.persistence.Column;
+import jakarta.persistence.Entity;
+import jakarta.persistence.GeneratedValue;
+import jakarta.persistence.GenerationType;
+import jakarta.persistence.Id;
+import jakarta.persistence.Table;
+import jakarta.persistence.Version;
+import java.time.Instant;
+
+/** A claim another channel holds, registered by that channel under its own reference. */
+@Entity
+@Table(name = "channel_claim")
+public class ChannelClaim {
+
+  @Id
+  @GeneratedValue(strategy = GenerationType.IDENTITY)
+  private Long id;
+
+  @Column(name = "channel_id")
+  private Long channelId;
+
+  private String reference;
+  private String nik;
+  private String kpj;
+
+  @Column(name = "full_name")
+  private String fullName;
+
+  @Column(name = "branch_code")
+  private String branchCode;
+
+  private String status;
+
+  @Column(name = "created_at")
+  private Instant createdAt;
+
+  @Column(name = "updated_at")
+  private Instant updatedAt;
+
+  @Version private int version;
+
+  protected ChannelClaim() {}
+
+  public ChannelClaim(Long channelId, String reference, Instant now) {
+    this.channelId = channelId;
+    this.reference = reference;
+    this.createdAt = now;
+    this.updatedAt = now;
+  }
+
+  public void update(
+      String nik, String kpj, String fullName, String branchCode, String status, Instant now) {
+    this.nik = nik;
+    this.kpj = kpj;
+    this.fullName = fullName;
+    this.branchCode = branchCode;
+    this.status = status;
+    this.updatedAt = now;
+  }
+
+  public Long getId() {
+    return id;
+  }
+
+  public Long getChannelId() {
+    return channelId;
+  }
+
+  public String getReference() {
+    return reference;
+  }
+
+  public String getNik() {
+    return nik;
+  }
+
+  public String getKpj() {
+    return kpj;
+  }
+
+  public String getFullName() {
+    return fullName;
+  }
+
+  public String getBranchCode() {
+    return branchCode;
+  }
+
+  public String getStatus() {
+    return status;
+  }
+
+  public Instant getCreatedAt() {
+    return createdAt;
+  }
+
+  public Instant getUpdatedAt() {
+    return updatedAt;
+  }
+}

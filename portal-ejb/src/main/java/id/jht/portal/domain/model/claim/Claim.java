@@ -1,0 +1,287 @@
+package id.jht.portal.domain.model.claim;
+
+import id.jht.portal.domain.model.branch.BranchOffice;
+import id.jht.portal.domain.model.participant.Membership;
+import id.jht.portal.domain.model.participant.Participant;
+import jakarta.persistence.Column;
+import jakarta.persistence.Entity;
+import jakarta.persistence.EnumType;
+import jakarta.persistence.Enumerated;
+import jakarta.persistence.FetchType;
+import jakarta.persistence.GeneratedValue;
+import jakarta.persistence.GenerationType;
+import jakarta.persistence.Id;
+import jakarta.persistence.JoinColumn;
+import jakarta.persistence.ManyToOne;
+import jakarta.persistence.Table;
+import jakarta.persistence.Version;
+import java.time.Instant;
+import java.time.LocalDate;
+
+/**
+ * A JHT claim, from the first saved wizard step (a draft) to payment, rejection or cancellation.
+ *
+ * <p>While open, {@code openParticipantId} carries the participant's id under a unique constraint:
+ * the database itself guarantees one open claim per person, whichever node saves it.
+ */
+@Entity
+@Table(name = "claim")
+public class Claim {
+
+  @Id
+  @GeneratedValue(strategy = GenerationType.IDENTITY)
+  private Long id;
+
+  @ManyToOne(fetch = FetchType.LAZY, optional = false)
+  @JoinColumn(name = "participant_id")
+  private Participant participant;
+
+  @ManyToOne(fetch = FetchType.LAZY, optional = false)
+  @JoinColumn(name = "membership_id")
+  private Membership membership;
+
+  @Column(name = "open_participant_id")
+  private Long openParticipantId;
+
+  @Enumerated(EnumType.STRING)
+  private ClaimStatus status;
+
+  @Column(name = "step_reached")
+  private int stepReached;
+
+  @Enumerated(EnumType.STRING)
+  private ClaimReason reason;
+
+  private String email;
+  private String phone;
+
+  @Column(name = "bank_code")
+  private String bankCode;
+
+  @Column(name = "account_number")
+  private String accountNumber;
+
+  @Column(name = "account_holder")
+  private String accountHolder;
+
+  private String npwp;
+
+  @ManyToOne(fetch = FetchType.LAZY)
+  @JoinColumn(name = "branch_id")
+  private BranchOffice branch;
+
+  @Column(name = "service_date")
+  private LocalDate serviceDate;
+
+  @Column(name = "session_code")
+  private String sessionCode;
+
+  @Column(name = "declaration_accepted")
+  private boolean declarationAccepted;
+
+  @Column(name = "balance_at_submission")
+  private Long balanceAtSubmission;
+
+  @Column(name = "payable_amount")
+  private Long payableAmount;
+
+  @Column(name = "created_at")
+  private Instant createdAt;
+
+  @Column(name = "last_activity_at")
+  private Instant lastActivityAt;
+
+  @Column(name = "submitted_at")
+  private Instant submittedAt;
+
+  @Column(name = "closed_at")
+  private Instant closedAt;
+
+  /**
+   * How often this draft was abandoned; each abandonment yields exactly one pending-claim record.
+   */
+  @Column(name = "abandon_count")
+  private int abandonCount;
+
+  @Version private int version;
+
+  protected Claim() {}
+
+  /** Starts a draft once the participant's identity has been confirmed. */
+  public static Claim startDraft(Participant participant, Membership membership, Instant now) {
+    Claim claim = new Claim();
+    claim.participant = participant;
+    claim.membership = membership;
+    claim.openParticipantId = participant.getId();
+    claim.status = ClaimStatus.DRAFT;
+    claim.stepReached = 1;
+    claim.createdAt = now;
+    claim.lastActivityAt = now;
+    return claim;
+  }
+
+  public Long getId() {
+    return id;
+  }
+
+  public Participant getParticipant() {
+    return participant;
+  }
+
+  public Membership getMembership() {
+    return membership;
+  }
+
+  public ClaimStatus getStatus() {
+    return status;
+  }
+
+  public int getStepReached() {
+    return stepReached;
+  }
+
+  public ClaimReason getReason() {
+    return reason;
+  }
+
+  public String getEmail() {
+    return email;
+  }
+
+  public String getPhone() {
+    return phone;
+  }
+
+  public String getBankCode() {
+    return bankCode;
+  }
+
+  public String getAccountNumber() {
+    return accountNumber;
+  }
+
+  public String getAccountHolder() {
+    return accountHolder;
+  }
+
+  public String getNpwp() {
+    return npwp;
+  }
+
+  public BranchOffice getBranch() {
+    return branch;
+  }
+
+  public LocalDate getServiceDate() {
+    return serviceDate;
+  }
+
+  public String getSessionCode() {
+    return sessionCode;
+  }
+
+  public boolean isDeclarationAccepted() {
+    return declarationAccepted;
+  }
+
+  public Long getBalanceAtSubmission() {
+    return balanceAtSubmission;
+  }
+
+  public Long getPayableAmount() {
+    return payableAmount;
+  }
+
+  public Instant getCreatedAt() {
+    return createdAt;
+  }
+
+  public Instant getLastActivityAt() {
+    return lastActivityAt;
+  }
+
+  public Instant getSubmittedAt() {
+    return submittedAt;
+  }
+
+  public Instant getClosedAt() {
+    return closedAt;
+  }
+
+  public int getAbandonCount() {
+    return abandonCount;
+  }
+
+  public boolean isDraft() {
+    return status == ClaimStatus.DRAFT;
+  }
+
+  public void touch(Instant now) {
+    lastActivityAt = now;
+  }
+
+  /** Records that the participant completed wizard step {@code step}; never moves backwards. */
+  public void completeStep(int step, Instant now) {
+    stepReached = Math.max(stepReached, step + 1);
+    lastActivityAt = now;
+  }
+
+  public void chooseMembership(Membership membership) {
+    this.membership = membership;
+  }
+
+  public void chooseReason(ClaimReason reason, long balance, long payable) {
+    this.reason = reason;
+    this.balanceAtSubmission = balance;
+    this.payableAmount = payable;
+  }
+
+  public void recordContact(
+      String email,
+      String phone,
+      String bankCode,
+      String accountNumber,
+      String accountHolder,
+      String npwp) {
+    this.email = email;
+    this.phone = phone;
+    this.bankCode = bankCode;
+    this.accountNumber = accountNumber;
+    this.accountHolder = accountHolder;
+    this.npwp = npwp;
+  }
+
+  public void chooseSchedule(BranchOffice branch, LocalDate serviceDate, String sessionCode) {
+    this.branch = branch;
+    this.serviceDate = serviceDate;
+    this.sessionCode = sessionCode;
+  }
+
+  public void acceptDeclaration() {
+    this.declarationAccepted = true;
+  }
+
+  /** The draft got its queue number: it is now a submitted claim. */
+  public void submit(Instant now) {
+    if (status != ClaimStatus.DRAFT) {
+      throw new IllegalStateException("only a draft can be submitted");
+    }
+    status = ClaimStatus.QUEUED;
+    submittedAt = now;
+    lastActivityAt = now;
+  }
+
+  public void moveTo(ClaimStatus next, Instant now) {
+    status = next;
+    lastActivityAt = now;
+    if (!next.isOpen()) {
+      closedAt = now;
+      openParticipantId = null;
+    }
+  }
+
+  /** Counts one abandonment of this draft and returns its number (1 for the first). */
+  public int recordAbandonment() {
+    return ++abandonCount;
+  }
+}

@@ -1,0 +1,145 @@
+package id.jht.portal.domain.model.claim;
+
+import jakarta.persistence.Column;
+import jakarta.persistence.Entity;
+import jakarta.persistence.GeneratedValue;
+import jakarta.persistence.GenerationType;
+import jakarta.persistence.Id;
+import jakarta.persistence.Table;
+import java.time.Instant;
+
+/**
+ * An accepted upload for one document slot of a claim. The bytes live in the document store under
+ * {@code storageKey}; the participant's file name is kept for display only.
+ */
+@Entity
+@Table(name = "claim_document")
+public class ClaimDocument {
+
+  @Id
+  @GeneratedValue(strategy = GenerationType.IDENTITY)
+  private Long id;
+
+  @Column(name = "claim_id")
+  private Long claimId;
+
+  @Column(name = "document_type")
+  private String documentType;
+
+  @Column(name = "display_name")
+  private String displayName;
+
+  @Column(name = "storage_key")
+  private String storageKey;
+
+  @Column(name = "content_type")
+  private String contentType;
+
+  @Column(name = "size_bytes")
+  private long sizeBytes;
+
+  private String sha256;
+  private Integer width;
+  private Integer height;
+
+  @Column(name = "page_count")
+  private Integer pageCount;
+
+  @Column(name = "review_status")
+  private String reviewStatus;
+
+  @Column(name = "review_note")
+  private String reviewNote;
+
+  @Column(name = "uploaded_at")
+  private Instant uploadedAt;
+
+  protected ClaimDocument() {}
+
+  public ClaimDocument(
+      Long claimId,
+      String documentType,
+      String displayName,
+      String storageKey,
+      String contentType,
+      long sizeBytes,
+      String sha256,
+      Integer width,
+      Integer height,
+      Integer pageCount,
+      Instant uploadedAt) {
+    this.claimId = claimId;
+    this.documentType = documentType;
+    this.displayName = displayName;
+    this.storageKey = storageKey;
+    this.contentType = contentType;
+    this.sizeBytes = sizeBytes;
+    this.sha256 = sha256;
+    this.width = width;
+    this.height = height;
+    this.pageCount = pageCount;
+    this.reviewStatus = "PENDING";
+    this.uploadedAt = uploadedAt;
+  }
+
+  public Long getId() {
+    return id;
+  }
+
+  public Long getClaimId() {
+    return claimId;
+  }
+
+  public String getDocumentType() {
+    return documentType;
+  }
+
+  public String getDisplayName() {
+    return displayName;
+  }
+
+  public String getStorageKey() {
+    return storageKey;
+  }
+
+  public String getContentType() {
+    return contentType;
+  }
+
+  public long getSizeBytes() {
+    return sizeBytes;
+  }
+
+  public String getSha256() {
+    return sha256;
+  }
+
+  public Integer getWidth() {
+    return width;
+  }
+
+  public Integer getHeight() {
+    return height;
+  }
+
+  public Integer getPageCount() {
+    return pageCount;
+  }
+
+  public String getReviewStatus() {
+    return reviewStatus;
+  }
+
+  public String getReviewNote() {
+    return reviewNote;
+  }
+
+  public Instant getUploadedAt() {
+    return uploadedAt;
+  }
+
+  public void review(String status, String note) {
+    this.reviewStatus = status;
+    this.reviewNote = note;
+  }
+}

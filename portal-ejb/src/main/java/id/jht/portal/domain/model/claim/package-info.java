@@ -1,0 +1,11 @@
+/**
+ * JHT claims and the rules about them. The pure-Java core: the eleven {@link
+ * id.jht.portal.domain.model.claim.ClaimReason claim reasons} with their share of the balance and
+ * their documents, and the eligibility rules that decide whether a participant may claim for a
+ * reason today, and if not, why and what to do.
+ *
+ * <p>All eligibility rules live in {@link id.jht.portal.domain.model.claim.EligibilityRules}; the
+ * numbers they use (retirement age, waiting periods, membership years, NPWP threshold) come from
+ * {@link id.jht.portal.domain.model.claim.EligibilityPolicy}, because regulation changes them.
+ */
+package id.jht.portal.domain.model.claim;

@@ -1,0 +1,145 @@
+package id.jht.portal.domain.model.mail;
+
+import jakarta.persistence.Column;
+import jakarta.persistence.Entity;
+import jakarta.persistence.GeneratedValue;
+import jakarta.persistence.GenerationType;
+import jakarta.persistence.Id;
+import jakarta.persistence.Table;
+import jakarta.persistence.Version;
+import java.time.Duration;
+import java.time.Instant;
+
+/**
+ * A mail queued in the same transaction as the change it reports, so sending can never block or
+ * undo a submission. A sender picks due mails up and retries failures with back-off.
+ */
+@Entity
+@Table(name = "outgoing_mail")
+public class OutgoingMail {
+
+  /** Delivery state. */
+  public enum Status {
+    PENDING,
+    SENT,
+    FAILED,
+    /** No SMTP server configured: kept for administrators to read in the portal. */
+    OUTBOX
+  }
+
+  @Id
+  @GeneratedValue(strategy = GenerationType.IDENTITY)
+  private Long id;
+
+  private String recipient;
+  private String subject;
+  private String body;
+
+  @Column(name = "attachment_name")
+  private String attachmentName;
+
+  @Column(name = "attachment_key")
+  private String attachmentKey;
+
+  private String status;
+  private int attempts;
+
+  @Column(name = "next_attempt_at")
+  private Instant nextAttemptAt;
+
+  @Column(name = "created_at")
+  private Instant createdAt;
+
+  @Column(name = "sent_at")
+  private Instant sentAt;
+
+  @Column(name = "last_error")
+  private String lastError;
+
+  @Version private int version;
+
+  protected OutgoingMail() {}
+
+  public OutgoingMail(String recipient, String subject, String body, Instant now) {
+    this.recipient = recipient;
+    this.subject = subject;
+    this.body = body.length() <= 8000 ? body : body.substring(0, 8000);
+    this.status = Status.PENDING.name();
+    this.nextAttemptAt = now;
+    this.createdAt = now;
+  }
+
+  public void attach(String name, String storageKey) {
+    this.attachmentName = name;
+    this.attachmentKey = storageKey;
+  }
+
+  public Long getId() {
+    return id;
+  }
+
+  public String getRecipient() {
+    return recipient;
+  }
+
+  public String getSubject() {
+    return subject;
+  }
+
+  public String getBody() {
+    return body;
+  }
+
+  public String getAttachmentName() {
+    return attachmentName;
+  }
+
+  public String getAttachmentKey() {
+    return attachmentKey;
+  }
+
+  public Status getStatus() {
+    return Status.valueOf(status);
+  }
+
+  public int getAttempts() {
+    return attempts;
+  }
+
+  public Instant getNextAttemptAt() {
+    return nextAttemptAt;
+  }
+
+  public Instant getCreatedAt() {
+    return createdAt;
+  }
+
+  public Instant getSentAt() {
+    return sentAt;
+  }
+
+  public String getLastError() {
+    return lastError;
+  }
+
+  public void markSent(Instant now) {
+    status = Status.SENT.name();
+    sentAt = now;
+    attempts++;
+  }
+
+  public void keepInOutbox() {
+    status = Status.OUTBOX.name();
+  }
+
+  /** Retries with exponential back-off; gives up after {@code maxAttempts}. */
+  public void markFailed(String error, Instant now, int maxAttempts) {
+    attempts++;
+    lastError = error == null ? null : error.substring(0, Math.min(500, error.length()));
+    if (attempts >= maxAttempts) {
+      status = Status.FAILED.name();
+    } else {
+      nextAttemptAt = now.plus(Duration.ofMinutes(1L << Math.min(attempts, 10)));
+    }
+  }
+}

@@ -1,0 +1,151 @@
+package id.jht.portal.domain.model.participant;
+
+import id.jht.portal.domain.shared.Digits;
+import id.jht.portal.domain.shared.InvalidValueException;
+import id.jht.portal.domain.shared.Masking;
+import java.io.Serializable;
+import java.time.LocalDate;
+import java.util.Objects;
+
+/**
+ * The 16-digit national identity number (Nomor Induk Kependudukan) on the e-KTP.
+ *
+ * <p>Layout: digits 1-2 province, 3-4 regency or city, 5-6 district, 7-12 birth date as DDMMYY (day
+ * plus 40 for women), 13-16 a sequence number. {@link #of(String)} checks each part and says which
+ * one is wrong. {@link #toString()} is masked so that a NIK never reaches a log in full.
+ */
+public final class Nik implements Serializable {
+
+  private static final long serialVersionUID = 1L;
+
+  /** Form field name used in validation errors. */
+  public static final String FIELD = "nik";
+
+  /** Number of digits of a NIK. */
+  public static final int LENGTH = 16;
+
+  static final String EMPTY = "nik.empty";
+  static final String NOT_DIGITS = "nik.notDigits";
+  static final String WRONG_LENGTH = "nik.wrongLength";
+  static final String UNKNOWN_PROVINCE = "nik.unknownProvince";
+  static final String REGION_ZERO = "nik.regionZero";
+  static final String INVALID_BIRTH_DATE = "nik.invalidBirthDate";
+  static final String SEQUENCE_ZERO = "nik.sequenceZero";
+
+  private static final int MAX_SEQUENCE = 9999;
+
+  private final String value;
+
+  private Nik(String value) {
+    this.value = value;
+  }
+
+  /**
+   * Validates and creates a NIK. Leading and trailing white space is ignored; anything else that is
+   * not a digit is an error.
+   *
+   * @throws InvalidValueException with field {@code nik} and one of the keys {@code nik.empty},
+   *     {@code nik.notDigits}, {@code nik.wrongLength} (argument: number of digits given), {@code
+   *     nik.unknownProvince} (argument: the two digits), {@code nik.regionZero}, {@code
+   *     nik.invalidBirthDate}, {@code nik.sequenceZero}
+   */
+  public static Nik of(String input) {
+    String value = Digits.stripped(input);
+    if (value.isEmpty()) {
+      throw InvalidValueException.of(FIELD, EMPTY);
+    }
+    if (!Digits.isDigits(value)) {
+      throw InvalidValueException.of(FIELD, NOT_DIGITS);
+    }
+    if (value.length() != LENGTH) {
+      throw InvalidValueException.of(FIELD, WRONG_LENGTH, value.length());
+    }
+    String province = value.substring(0, 2);
+    if (!ProvinceCodes.isKnown(province)) {
+      throw InvalidValueException.of(FIELD, UNKNOWN_PROVINCE, province);
+    }
+    if (Digits.isAllZeros(value.substring(2, 6))) {
+      throw InvalidValueException.of(FIELD, REGION_ZERO);
+    }
+    if (EncodedBirthDate.parse(value.substring(6, 12)).isEmpty()) {
+      throw InvalidValueException.of(FIELD, INVALID_BIRTH_DATE);
+    }
+    if (Digits.isAllZeros(value.substring(12))) {
+      throw InvalidValueException.of(FIELD, SEQUENCE_ZERO);
+    }
+    return new Nik(value);
+  }
+
+  /**
+   * Builds a NIK from its parts, for generators and tests.
+   *
+   * @param regionCode6 province, regency and district code, six digits
+   * @param sequence 1 to 9999
+   * @throws IllegalArgumentException when the region code is not six digits or the sequence is out
+   *     of range
+   * @throws InvalidValueException when the parts do not make a valid NIK (e.g. unknown province)
+   */
+  public static Nik compose(String regionCode6, LocalDate birthDate, Gender gender, int sequence) {
+    Objects.requireNonNull(birthDate, "birthDate");
+    Objects.requireNonNull(gender, "gender");
+    if (regionCode6 == null || regionCode6.length() != 6 || !Digits.isDigits(regionCode6)) {
+      throw new IllegalArgumentException("The region code must be six digits");
+    }
+    if (sequence < 1 || sequence > MAX_SEQUENCE) {
+      throw new IllegalArgumentException("The sequence must be between 1 and " + MAX_SEQUENCE);
+    }
+    return of(
+        regionCode6 + EncodedBirthDate.encode(birthDate, gender) + String.format("%04d", sequence));
+  }
+
+  /** The 16 digits. Handle with care: never log this. */
+  public String value() {
+    return value;
+  }
+
+  /** First two and last two digits, the rest masked. */
+  public String masked() {
+    return Masking.mask(value);
+  }
+
+  /** Gender as encoded in the birth day (day plus 40 for women). */
+  public Gender gender() {
+    return birthDigits().gender();
+  }
+
+  /**
+   * The birth date, with the century chosen so that the date is the latest one not after {@code
+   * today}.
+   */
+  public LocalDate birthDate(LocalDate today) {
+    return birthDigits().resolve(Objects.requireNonNull(today, "today"));
+  }
+
+  /**
+   * True when the date has the day, month and two-digit year encoded in this NIK. The century is
+   * not encoded, so it is not compared.
+   */
+  public boolean matchesBirthDate(LocalDate date) {
+    return date != null && birthDigits().matches(date);
+  }
+
+  private EncodedBirthDate birthDigits() {
+    return EncodedBirthDate.parse(value.substring(6, 12)).orElseThrow();
+  }
+
+  @Override
+  public boolean equals(Object other) {
+    return other instanceof Nik nik && nik.value.equals(value);
+  }
+
+  @Override
+  public int hashCode() {
+    return value.hashCode();
+  }
+
+  /** The masked form, so that a NIK never leaks into logs. */
+  @Override
+  public String toString() {
+    return masked();
+  }
+}

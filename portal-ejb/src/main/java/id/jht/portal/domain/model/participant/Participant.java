@@ -1,0 +1,175 @@
+package id.jht.portal.domain.model.participant;
+
+import id.jht.portal.domain.model.branch.BranchOffice;
+import jakarta.persistence.Column;
+import jakarta.persistence.Entity;
+import jakarta.persistence.FetchType;
+import jakarta.persistence.GeneratedValue;
+import jakarta.persistence.GenerationType;
+import jakarta.persistence.Id;
+import jakarta.persistence.JoinColumn;
+import jakarta.persistence.ManyToOne;
+import jakarta.persistence.OneToMany;
+import jakarta.persistence.OrderBy;
+import jakarta.persistence.Table;
+import jakarta.persistence.Version;
+import java.time.Duration;
+import java.time.Instant;
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.List;
+
+/** A participant (peserta) in the registry, identified by NIK, holding one or more KPJ. */
+@Entity
+@Table(name = "participant")
+public class Participant {
+
+  @Id
+  @GeneratedValue(strategy = GenerationType.IDENTITY)
+  private Long id;
+
+  private String nik;
+
+  @Column(name = "full_name")
+  private String fullName;
+
+  @Column(name = "birth_place")
+  private String birthPlace;
+
+  @Column(name = "birth_date")
+  private LocalDate birthDate;
+
+  private String gender;
+
+  @Column(name = "mother_maiden_name")
+  private String motherMaidenName;
+
+  private String email;
+  private String phone;
+
+  @ManyToOne(fetch = FetchType.LAZY, optional = false)
+  @JoinColumn(name = "home_branch_id")
+  private BranchOffice homeBranch;
+
+  @Column(name = "failed_attempts")
+  private int failedAttempts;
+
+  @Column(name = "locked_until")
+  private Instant lockedUntil;
+
+  @OneToMany(mappedBy = "participant")
+  @OrderBy("id")
+  private List<Membership> memberships = new ArrayList<>();
+
+  @Version private int version;
+
+  protected Participant() {}
+
+  public Participant(
+      String nik,
+      String fullName,
+      String birthPlace,
+      LocalDate birthDate,
+      Gender gender,
+      String motherMaidenName,
+      String email,
+      String phone,
+      BranchOffice homeBranch) {
+    this.nik = nik;
+    this.fullName = fullName;
+    this.birthPlace = birthPlace;
+    this.birthDate = birthDate;
+    this.gender = gender == Gender.FEMALE ? "F" : "M";
+    this.motherMaidenName = motherMaidenName;
+    this.email = email;
+    this.phone = phone;
+    this.homeBranch = homeBranch;
+  }
+
+  public Long getId() {
+    return id;
+  }
+
+  public String getNik() {
+    return nik;
+  }
+
+  public String getFullName() {
+    return fullName;
+  }
+
+  public String getBirthPlace() {
+    return birthPlace;
+  }
+
+  public LocalDate getBirthDate() {
+    return birthDate;
+  }
+
+  public Gender getGender() {
+    return "F".equals(gender) ? Gender.FEMALE : Gender.MALE;
+  }
+
+  public String getMotherMaidenName() {
+    return motherMaidenName;
+  }
+
+  public String getEmail() {
+    return email;
+  }
+
+  public String getPhone() {
+    return phone;
+  }
+
+  public BranchOffice getHomeBranch() {
+    return homeBranch;
+  }
+
+  public List<Membership> getMemberships() {
+    return memberships;
+  }
+
+  public int getFailedAttempts() {
+    return failedAttempts;
+  }
+
+  public Instant getLockedUntil() {
+    return lockedUntil;
+  }
+
+  public boolean isLockedAt(Instant now) {
+    return lockedUntil != null && now.isBefore(lockedUntil);
+  }
+
+  /**
+   * Counts a failed identity check; the attempt that reaches {@code maxAttempts} locks the NIK for
+   * {@code lockDuration}.
+   *
+   * @return true when this failure locked the participant
+   */
+  public boolean recordFailedAttempt(Instant now, int maxAttempts, Duration lockDuration) {
+    failedAttempts++;
+    if (failedAttempts >= maxAttempts) {
+      lockedUntil = now.plus(lockDuration);
+      failedAttempts = 0;
+      return true;
+    }
+    return false;
+  }
+
+  public void recordSuccessfulIdentification() {
+    failedAttempts = 0;
+  }
+
+  /** Lifts a lock (branch officer or administrator, or the lock simply expiring). */
+  public void unlock() {
+    failedAttempts = 0;
+    lockedUntil = null;
+  }
+
+  /** Used by demo data and imports to put a participant in a locked state. */
+  public void lockUntil(Instant until) {
+    this.lockedUntil = until;
+  }
+}

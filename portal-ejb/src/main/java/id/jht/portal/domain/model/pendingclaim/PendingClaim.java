@@ -1,0 +1,169 @@
+package id.jht.portal.domain.model.pendingclaim;
+
+import jakarta.persistence.Column;
+import jakarta.persistence.Entity;
+import jakarta.persistence.EnumType;
+import jakarta.persistence.Enumerated;
+import jakarta.persistence.GeneratedValue;
+import jakarta.persistence.GenerationType;
+import jakarta.persistence.Id;
+import jakarta.persistence.Table;
+import jakarta.persistence.Version;
+import java.time.Instant;
+
+/**
+ * A claim draft its participant left before getting a queue number: made explicit so that other
+ * channels can see it and the participant or an officer can release it.
+ */
+@Entity
+@Table(name = "pending_claim")
+public class PendingClaim {
+
+  @Id
+  @GeneratedValue(strategy = GenerationType.IDENTITY)
+  private Long id;
+
+  @Column(name = "claim_id")
+  private Long claimId;
+
+  @Column(name = "abandon_no")
+  private int abandonNo;
+
+  @Column(name = "participant_id")
+  private Long participantId;
+
+  private String nik;
+  private String kpj;
+  private String reason;
+
+  @Column(name = "branch_id")
+  private Long branchId;
+
+  @Enumerated(EnumType.STRING)
+  private PendingClaimStatus status;
+
+  @Column(name = "created_at")
+  private Instant createdAt;
+
+  @Column(name = "expires_at")
+  private Instant expiresAt;
+
+  @Column(name = "closed_at")
+  private Instant closedAt;
+
+  @Column(name = "closed_by")
+  private String closedBy;
+
+  @Column(name = "close_reason")
+  private String closeReason;
+
+  @Column(name = "reminder_sent")
+  private boolean reminderSent;
+
+  @Version private int version;
+
+  protected PendingClaim() {}
+
+  public PendingClaim(
+      Long claimId,
+      int abandonNo,
+      Long participantId,
+      String nik,
+      String kpj,
+      String reason,
+      Long branchId,
+      Instant createdAt,
+      Instant expiresAt) {
+    this.claimId = claimId;
+    this.abandonNo = abandonNo;
+    this.participantId = participantId;
+    this.nik = nik;
+    this.kpj = kpj;
+    this.reason = reason;
+    this.branchId = branchId;
+    this.status = PendingClaimStatus.OPEN;
+    this.createdAt = createdAt;
+    this.expiresAt = expiresAt;
+  }
+
+  public Long getId() {
+    return id;
+  }
+
+  public Long getClaimId() {
+    return claimId;
+  }
+
+  public int getAbandonNo() {
+    return abandonNo;
+  }
+
+  public Long getParticipantId() {
+    return participantId;
+  }
+
+  public String getNik() {
+    return nik;
+  }
+
+  public String getKpj() {
+    return kpj;
+  }
+
+  public String getReason() {
+    return reason;
+  }
+
+  public Long getBranchId() {
+    return branchId;
+  }
+
+  public PendingClaimStatus getStatus() {
+    return status;
+  }
+
+  public Instant getCreatedAt() {
+    return createdAt;
+  }
+
+  public Instant getExpiresAt() {
+    return expiresAt;
+  }
+
+  public Instant getClosedAt() {
+    return closedAt;
+  }
+
+  public String getClosedBy() {
+    return closedBy;
+  }
+
+  public String getCloseReason() {
+    return closeReason;
+  }
+
+  public boolean isReminderSent() {
+    return reminderSent;
+  }
+
+  public boolean isOpen() {
+    return status == PendingClaimStatus.OPEN;
+  }
+
+  public void close(PendingClaimStatus outcome, Instant now, String by, String why) {
+    if (!isOpen()) {
+      throw new IllegalStateException("pending claim " + id + " is already " + status);
+    }
+    if (outcome == PendingClaimStatus.OPEN) {
+      throw new IllegalArgumentException("closing needs a final status");
+    }
+    this.status = outcome;
+    this.closedAt = now;
+    this.closedBy = by;
+    this.closeReason = why;
+  }
+
+  public void markReminderSent() {
+    this.reminderSent = true;
+  }
+}

@@ -1,0 +1,155 @@
+package id.jht.portal.domain.model.queue;
+
+import jakarta.persistence.Column;
+import jakarta.persistence.Entity;
+import jakarta.persistence.EnumType;
+import jakarta.persistence.Enumerated;
+import jakarta.persistence.GeneratedValue;
+import jakarta.persistence.GenerationType;
+import jakarta.persistence.Id;
+import jakarta.persistence.Table;
+import jakarta.persistence.Version;
+import java.time.Instant;
+import java.time.LocalDate;
+
+/** A queue number for one branch, working day and session, linked to a claim. */
+@Entity
+@Table(name = "queue_ticket")
+public class QueueTicket {
+
+  @Id
+  @GeneratedValue(strategy = GenerationType.IDENTITY)
+  private Long id;
+
+  @Column(name = "claim_id")
+  private Long claimId;
+
+  @Column(name = "branch_id")
+  private Long branchId;
+
+  @Column(name = "service_date")
+  private LocalDate serviceDate;
+
+  @Column(name = "session_code")
+  private String sessionCode;
+
+  @Column(name = "sequence_no")
+  private int sequenceNo;
+
+  @Column(name = "ticket_number")
+  private String ticketNumber;
+
+  @Column(name = "booking_code")
+  private String bookingCode;
+
+  @Enumerated(EnumType.STRING)
+  private TicketStatus status;
+
+  @Column(name = "active_participant_id")
+  private Long activeParticipantId;
+
+  @Column(name = "called_by")
+  private String calledBy;
+
+  private String desk;
+
+  @Column(name = "called_at")
+  private Instant calledAt;
+
+  @Column(name = "created_at")
+  private Instant createdAt;
+
+  @Version private int version;
+
+  protected QueueTicket() {}
+
+  public QueueTicket(
+      Long claimId,
+      Long participantId,
+      Long branchId,
+      LocalDate serviceDate,
+      String sessionCode,
+      int sequenceNo,
+      String ticketNumber,
+      String bookingCode,
+      Instant createdAt) {
+    this.claimId = claimId;
+    this.activeParticipantId = participantId;
+    this.branchId = branchId;
+    this.serviceDate = serviceDate;
+    this.sessionCode = sessionCode;
+    this.sequenceNo = sequenceNo;
+    this.ticketNumber = ticketNumber;
+    this.bookingCode = bookingCode;
+    this.status = TicketStatus.WAITING;
+    this.createdAt = createdAt;
+  }
+
+  public Long getId() {
+    return id;
+  }
+
+  public Long getClaimId() {
+    return claimId;
+  }
+
+  public Long getBranchId() {
+    return branchId;
+  }
+
+  public LocalDate getServiceDate() {
+    return serviceDate;
+  }
+
+  public String getSessionCode() {
+    return sessionCode;
+  }
+
+  public int getSequenceNo() {
+    return sequenceNo;
+  }
+
+  public String getTicketNumber() {
+    return ticketNumber;
+  }
+
+  public String getBookingCode() {
+    return bookingCode;
+  }
+
+  public TicketStatus getStatus() {
+    return status;
+  }
+
+  public String getCalledBy() {
+    return calledBy;
+  }
+
+  public String getDesk() {
+    return desk;
+  }
+
+  public Instant getCalledAt() {
+    return calledAt;
+  }
+
+  public Instant getCreatedAt() {
+    return createdAt;
+  }
+
+  public void call(String officer, String desk, Instant now) {
+    this.status = TicketStatus.CALLED;
+    this.calledBy = officer;
+    this.desk = desk;
+    this.calledAt = now;
+  }
+
+  /** Ends the ticket; it keeps its number, and frees the person for a new booking. */
+  public void close(TicketStatus finalStatus) {
+    if (finalStatus.isActive()) {
+      throw new IllegalArgumentException("not a final status: " + finalStatus);
+    }
+    this.status = finalStatus;
+    this.activeParticipantId = null;
+  }
+}

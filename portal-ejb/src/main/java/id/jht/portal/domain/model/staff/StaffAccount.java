@@ -1,0 +1,149 @@
+package id.jht.portal.domain.model.staff;
+
+import id.jht.portal.domain.model.branch.BranchOffice;
+import jakarta.persistence.Column;
+import jakarta.persistence.Entity;
+import jakarta.persistence.EnumType;
+import jakarta.persistence.Enumerated;
+import jakarta.persistence.FetchType;
+import jakarta.persistence.GeneratedValue;
+import jakarta.persistence.GenerationType;
+import jakarta.persistence.Id;
+import jakarta.persistence.JoinColumn;
+import jakarta.persistence.ManyToOne;
+import jakarta.persistence.Table;
+import jakarta.persistence.Version;
+import java.time.Duration;
+import java.time.Instant;
+
+/** An officer, supervisor or administrator account. The password is only ever kept as a hash. */
+@Entity
+@Table(name = "staff_account")
+public class StaffAccount {
+
+  @Id
+  @GeneratedValue(strategy = GenerationType.IDENTITY)
+  private Long id;
+
+  private String username;
+
+  @Column(name = "full_name")
+  private String fullName;
+
+  @Column(name = "password_hash")
+  private String passwordHash;
+
+  @Enumerated(EnumType.STRING)
+  private StaffRole role;
+
+  @ManyToOne(fetch = FetchType.LAZY)
+  @JoinColumn(name = "branch_id")
+  private BranchOffice branch;
+
+  private String email;
+  private boolean active;
+
+  @Column(name = "failed_logins")
+  private int failedLogins;
+
+  @Column(name = "locked_until")
+  private Instant lockedUntil;
+
+  @Column(name = "created_at")
+  private Instant createdAt;
+
+  @Version private int version;
+
+  protected StaffAccount() {}
+
+  public StaffAccount(
+      String username,
+      String fullName,
+      String passwordHash,
+      StaffRole role,
+      BranchOffice branch,
+      String email,
+      Instant createdAt) {
+    if (role != StaffRole.ADMINISTRATOR && branch == null) {
+      throw new IllegalArgumentException("officers and supervisors belong to a branch");
+    }
+    this.username = username;
+    this.fullName = fullName;
+    this.passwordHash = passwordHash;
+    this.role = role;
+    this.branch = branch;
+    this.email = email;
+    this.active = true;
+    this.createdAt = createdAt;
+  }
+
+  public Long getId() {
+    return id;
+  }
+
+  public String getUsername() {
+    return username;
+  }
+
+  public String getFullName() {
+    return fullName;
+  }
+
+  public String getPasswordHash() {
+    return passwordHash;
+  }
+
+  public StaffRole getRole() {
+    return role;
+  }
+
+  public BranchOffice getBranch() {
+    return branch;
+  }
+
+  public String getEmail() {
+    return email;
+  }
+
+  public boolean isActive() {
+    return active;
+  }
+
+  public int getFailedLogins() {
+    return failedLogins;
+  }
+
+  public Instant getLockedUntil() {
+    return lockedUntil;
+  }
+
+  public boolean isLockedAt(Instant now) {
+    return lockedUntil != null && now.isBefore(lockedUntil);
+  }
+
+  public void recordFailedLogin(Instant now, int maxFailures, Duration lockDuration) {
+    failedLogins++;
+    if (failedLogins >= maxFailures) {
+      lockedUntil = now.plus(lockDuration);
+      failedLogins = 0;
+    }
+  }
+
+  public void recordSuccessfulLogin() {
+    failedLogins = 0;
+    lockedUntil = null;
+  }
+
+  public void changePasswordHash(String newHash) {
+    this.passwordHash = newHash;
+  }
+
+  public void assign(StaffRole role, BranchOffice branch) {
+    this.role = role;
+    this.branch = branch;
+  }
+
+  public void setActive(boolean active) {
+    this.active = active;
+  }
+}

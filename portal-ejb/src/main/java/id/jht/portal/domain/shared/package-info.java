@@ -1,0 +1,10 @@
+/**
+ * Building blocks shared by every part of the domain: translatable {@link
+ * id.jht.portal.domain.shared.Message messages}, the {@link
+ * id.jht.portal.domain.shared.InvalidValueException validation exception} that carries one, and
+ * helpers for digit strings and masking.
+ *
+ * <p>Nothing here knows about Jakarta EE; the web layer turns a {@code Message} into text with the
+ * resource bundle {@code i18n/domain}.
+ */
+package id.jht.portal.domain.shared;

@@ -1,0 +1,7 @@
+/**
+ * Deterministic demo data for the JHT claim portal: branch offices, participants with their KPJ
+ * memberships, staff accounts and the named demo cases. Plain Java with no JPA or CDI, so that a
+ * seeder, a test or a command-line tool can all use it; nothing here is real personal data (e-mail
+ * addresses are at example.com / example.co.id, identity numbers are generated).
+ */
+package id.jht.portal.infrastructure.demo;

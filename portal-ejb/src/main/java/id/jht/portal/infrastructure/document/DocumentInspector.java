@@ -1,0 +1,189 @@
+package id.jht.portal.infrastructure.document;
+
+import java.io.BufferedInputStream;
+import java.io.IOException;
+import java.io.InputStream;
+import java.lang.System.Logger.Level;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.List;
+import java.util.Objects;
+import java.util.Optional;
+import org.apache.tika.config.TikaConfig;
+import org.apache.tika.detect.Detector;
+import org.apache.tika.metadata.Metadata;
+import org.apache.tika.mime.MediaType;
+import org.apache.tika.mime.MediaTypeRegistry;
+
+/**
+ * Decides whether an uploaded file is a claim document the portal accepts, judging by its content
+ * only: the name and the Content-Type a browser sends are chosen by the client and prove nothing.
+ *
+ * <p>Order of the checks: size (while streaming, so an oversized body is never read to its end),
+ * type detected from the bytes, agreement of the name's extension, then the checks of the type
+ * ({@link ImageInspector}, {@link PdfInspector}). Immutable and safe to share between threads.
+ */
+public final class DocumentInspector {
+
+  private static final System.Logger LOG = System.getLogger(DocumentInspector.class.getName());
+  private static final int MAX_SHOWN_EXTENSION = 12;
+  private static final int MAX_LOGGED_CONTENT_TYPE = 80;
+
+  private final UploadLimits limits;
+  private final Detector detector;
+  private final MediaTypeRegistry mediaTypes;
+  private final ImageInspector images;
+  private final PdfInspector pdfs;
+
+  /** An inspector with {@link UploadLimits#defaults()}. */
+  public DocumentInspector() {
+    this(UploadLimits.defaults());
+  }
+
+  public DocumentInspector(UploadLimits limits) {
+    this.limits = Objects.requireNonNull(limits, "limits");
+    TikaConfig tika = TikaConfig.getDefaultConfig();
+    this.detector = tika.getDetector();
+    this.mediaTypes = tika.getMediaTypeRegistry();
+    this.images = new ImageInspector(limits);
+    this.pdfs = new PdfInspector(limits);
+  }
+
+  public UploadLimits limits() {
+    return limits;
+  }
+
+  /**
+   * Spools {@code content} into a new file in {@code workDir} and inspects it.
+   *
+   * @param originalFileName the name the browser sent; only shown back and compared with the type
+   * @param declaredContentType the Content-Type the browser sent; deliberately not used for the
+   *     decision (a renamed web page arrives as "image/jpeg" just as easily)
+   * @param content the upload body; read at most to one byte past the size limit, not closed
+   * @param workDir directory for the spooled file, created if missing; should not be served
+   * @return {@link InspectionResult.Accepted} with the spooled file, which the caller then owns, or
+   *     {@link InspectionResult.Rejected}, in which case nothing is left in {@code workDir}
+   * @throws IOException if the body cannot be read (the client went away) or the work directory
+   *     cannot be written; the spooled file is removed then too
+   */
+  public InspectionResult inspect(
+      String originalFileName, String declaredContentType, InputStream content, Path workDir)
+      throws IOException {
+    Objects.requireNonNull(content, "content");
+    Objects.requireNonNull(workDir, "workDir");
+    String displayName = FileNameSanitizer.forDisplay(originalFileName);
+
+    Optional<UploadSpooler.Spooled> spooled =
+        UploadSpooler.spool(content, workDir, limits.maxBytes());
+    if (spooled.isEmpty()) {
+      return rejected(displayName, RejectionReason.TOO_LARGE, limitInMegabytes());
+    }
+    UploadSpooler.Spooled upload = spooled.get();
+    boolean accepted = false;
+    try {
+      InspectionResult result = judge(upload, originalFileName, declaredContentType, displayName);
+      accepted = result instanceof InspectionResult.Accepted;
+      return result;
+    } finally {
+      if (!accepted) {
+        Files.deleteIfExists(upload.file());
+      }
+    }
+  }
+
+  private InspectionResult judge(
+      UploadSpooler.Spooled upload,
+      String originalFileName,
+      String declaredContentType,
+      String displayName)
+      throws IOException {
+    if (upload.sizeBytes() == 0) {
+      return rejected(displayName, RejectionReason.EMPTY);
+    }
+    MediaType detected = detect(upload.file());
+    logDeclaredMismatch(declaredContentType, detected);
+    DetectedType type = DetectedType.ofMediaType(detected.getBaseType().toString());
+    if (type == null) {
+      return rejected(
+          displayName,
+          RejectionReason.WRONG_FORMAT,
+          ContentCategory.describe(detected, mediaTypes));
+    }
+    String extension = FileNameSanitizer.extensionOf(originalFileName);
+    if (!type.matchesExtension(extension)) {
+      return rejected(
+          displayName, RejectionReason.EXTENSION_MISMATCH, extensionText(extension), type.label());
+    }
+    Finding finding =
+        type == DetectedType.PDF
+            ? pdfs.inspect(upload.file())
+            : images.inspect(upload.file(), type);
+    if (finding instanceof Finding.Failed failed) {
+      return new InspectionResult.Rejected(failed.reason(), displayName, failed.details());
+    }
+    Finding.Passed passed = (Finding.Passed) finding;
+    return new InspectionResult.Accepted(
+        upload.file(),
+        type,
+        upload.sizeBytes(),
+        upload.sha256Hex(),
+        passed.width(),
+        passed.height(),
+        passed.pageCount(),
+        displayName);
+  }
+
+  /** Detection from the bytes alone: no name in the metadata, so no guessing from extensions. */
+  private MediaType detect(Path file) throws IOException {
+    try (InputStream in = new BufferedInputStream(Files.newInputStream(file))) {
+      return detector.detect(in, new Metadata());
+    }
+  }
+
+  private Object extensionText(String extension) {
+    if (extension.isEmpty()) {
+      return LocalizableText.of("documents.extension.none");
+    }
+    // The full name is in the message already; a runaway "extension" need not be repeated whole.
+    if (extension.codePointCount(0, extension.length()) > MAX_SHOWN_EXTENSION) {
+      return "."
+          + extension.substring(0, extension.offsetByCodePoints(0, MAX_SHOWN_EXTENSION))
+          + "\u2026";
+    }
+    return "." + extension;
+  }
+
+  private Number limitInMegabytes() {
+    double megabytes = limits.maxBytes() / (1024.0 * 1024.0);
+    return megabytes == Math.rint(megabytes) ? (Number) (long) megabytes : (Number) megabytes;
+  }
+
+  private static InspectionResult.Rejected rejected(
+      String displayName, RejectionReason reason, Object... details) {
+    return new InspectionResult.Rejected(reason, displayName, List.of(details));
+  }
+
+  private static void logDeclaredMismatch(String declaredContentType, MediaType detected) {
+    if (declaredContentType != null
+        && !declaredContentType.isBlank()
+        && !declaredContentType.startsWith(detected.getBaseType().toString())
+        && LOG.isLoggable(Level.DEBUG)) {
+      // Only the types: file names may contain identity numbers and must not be logged.
+      LOG.log(
+          Level.DEBUG,
+          "Upload declared as {0} but contains {1}",
+          printable(declaredContentType),
+          detected);
+    }
+  }
+
+  /** A client-chosen header made safe for a log line: short, no controls, no long numbers. */
+  private static String printable(String header) {
+    String shortened =
+        header.length() > MAX_LOGGED_CONTENT_TYPE
+            ? header.substring(0, MAX_LOGGED_CONTENT_TYPE)
+            : header;
+    // Long digit runs could be an identity number typed into a crafted header.
+    return shortened.replaceAll("[^\\w./+;= -]", "?").replaceAll("\\d{5,}", "#");
+  }
+}

@@ -1,0 +1,2 @@
+/** Password hashing and other cryptographic helpers. */
+package id.jht.portal.infrastructure.security;

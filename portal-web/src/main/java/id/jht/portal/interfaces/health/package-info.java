@@ -1,0 +1,2 @@
+/** MicroProfile Health: readiness (database answers, schema migrated) and liveness. */
+package id.jht.portal.interfaces.health;

@@ -1,0 +1,126 @@
+package id.jht.portal.interfaces.web.claim;
+
+import id.jht.portal.application.identity.IdentityCheck;
+import id.jht.portal.application.identity.IdentityOutcome;
+import id.jht.portal.application.identity.IdentityVerificationService;
+import id.jht.portal.domain.shared.InvalidValueException;
+import id.jht.portal.interfaces.web.support.FacesMessages;
+import jakarta.faces.view.ViewScoped;
+import jakarta.inject.Inject;
+import jakarta.inject.Named;
+import jakarta.servlet.http.HttpServletRequest;
+import java.io.Serializable;
+import java.time.LocalDate;
+import java.util.List;
+
+/** Wizard step 1: the participant identifies with NIK, KPJ, name and birth date. */
+@Named
+@ViewScoped
+public class IdentityStepBean implements Serializable {
+
+  private static final long serialVersionUID = 1L;
+
+  @Inject transient IdentityVerificationService identityService;
+  @Inject transient FacesMessages messages;
+  @Inject transient HttpServletRequest request;
+  @Inject ParticipantSession participantSession;
+
+  private String nik;
+  private String kpj;
+  private String fullName;
+  private LocalDate birthDate;
+  private String chosenKpj;
+  private IdentityOutcome.Confirmed confirmed;
+
+  public void verify() {
+    confirmed = null;
+    try {
+      IdentityOutcome outcome =
+          identityService.verify(
+              new IdentityCheck(nik, kpj, fullName, birthDate), request.getRemoteAddr());
+      if (outcome instanceof IdentityOutcome.Confirmed ok) {
+        confirmed = ok;
+        participantSession.identified(ok.participantId(), ok.membershipId(), ok.fullName());
+        messages.info(null, "identity.confirmed", ok.fullName());
+      } else if (outcome instanceof IdentityOutcome.Locked locked) {
+        messages.error(
+            null,
+            locked.justNow() ? "identity.lockedNow" : "identity.locked",
+            messages.dateTime(locked.until(), null));
+      } else if (outcome instanceof IdentityOutcome.Throttled throttled) {
+        messages.error(null, "identity.throttled", messages.dateTime(throttled.until(), null));
+      } else {
+        messages.error(null, "identity.mismatch");
+      }
+    } catch (InvalidValueException invalid) {
+      messages.error("identity:" + invalid.field(), invalid.message());
+    }
+  }
+
+  public void chooseKpj() {
+    try {
+      identityService
+          .chooseMembership(confirmed.participantId(), chosenKpj)
+          .ifPresentOrElse(
+              m -> {
+                participantSession.chooseMembership(m.membershipId());
+                messages.info(null, "identity.membership", m.maskedKpj(), m.employerName());
+              },
+              () -> messages.error("identity:chosenKpj", "identity.chooseKpj.unknown"));
+    } catch (InvalidValueException invalid) {
+      messages.error("identity:chosenKpj", invalid.message());
+    }
+  }
+
+  public boolean isConfirmed() {
+    return confirmed != null;
+  }
+
+  public List<IdentityOutcome.MembershipHint> getMemberships() {
+    return confirmed == null ? List.of() : confirmed.memberships();
+  }
+
+  public String getKpjHints() {
+    return String.join(", ", getMemberships().stream().map(m -> m.maskedKpj()).toList());
+  }
+
+  public String getNik() {
+    return nik;
+  }
+
+  public void setNik(String nik) {
+    this.nik = nik;
+  }
+
+  public String getKpj() {
+    return kpj;
+  }
+
+  public void setKpj(String kpj) {
+    this.kpj = kpj;
+  }
+
+  public String getFullName() {
+    return fullName;
+  }
+
+  public void setFullName(String fullName) {
+    this.fullName = fullName;
+  }
+
+  public LocalDate getBirthDate() {
+    return birthDate;
+  }
+
+  public void setBirthDate(LocalDate birthDate) {
+    this.birthDate = birthDate;
+  }
+
+  public String getChosenKpj() {
+    return chosenKpj;
+  }
+
+  public void setChosenKpj(String chosenKpj) {
+    this.chosenKpj = chosenKpj;
+  }
+}

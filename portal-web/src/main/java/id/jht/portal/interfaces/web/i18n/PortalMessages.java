@@ -1,0 +1,60 @@
+package id.jht.portal.interfaces.web.i18n;
+
+import java.util.Collections;
+import java.util.Enumeration;
+import java.util.HashMap;
+import java.util.Locale;
+import java.util.Map;
+import java.util.ResourceBundle;
+
+/**
+ * The one bundle the views use ({@code #{msg[...]}}): the web texts merged with the domain's
+ * (reasons, validation, eligibility) and the document checks', so a key is looked up in one place
+ * whatever layer defined it. Subclasses pin the locale; Indonesian is the default.
+ */
+public abstract class PortalMessages extends ResourceBundle {
+
+  /** The property bundles merged, later ones not overriding earlier ones. */
+  static final String[] SOURCES = {"i18n.messages", "i18n.domain", "i18n.documents"};
+
+  private final Map<String, Object> entries;
+
+  protected PortalMessages(Locale locale) {
+    Map<String, Object> merged = new HashMap<>();
+    for (String source : SOURCES) {
+      ResourceBundle bundle;
+      try {
+        bundle =
+            ResourceBundle.getBundle(
+                source,
+                locale,
+                PortalMessages.class.getClassLoader(),
+                ResourceBundle.Control.getNoFallbackControl(ResourceBundle.Control.FORMAT_DEFAULT));
+      } catch (java.util.MissingResourceException absent) {
+        continue;
+      }
+      for (String key : bundle.keySet()) {
+        merged.putIfAbsent(key, bundle.getObject(key));
+      }
+    }
+    this.entries = Map.copyOf(merged);
+  }
+
+  @Override
+  protected Object handleGetObject(String key) {
+    return entries.get(key);
+  }
+
+  @Override
+  public Enumeration<String> getKeys() {
+    return Collections.enumeration(entries.keySet());
+  }
+
+  /** The bundle for a locale: English when asked for, Indonesian otherwise. */
+  public static ResourceBundle forLocale(Locale locale) {
+    return ResourceBundle.getBundle(
+        PortalMessages.class.getName(),
+        Languages.supported(locale),
+        PortalMessages.class.getClassLoader());
+  }
+}

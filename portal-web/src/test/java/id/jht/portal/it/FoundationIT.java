@@ -1,0 +1,155 @@
+package id.jht.portal.it;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import id.jht.portal.infrastructure.demo.DemoCase;
+import id.jht.portal.infrastructure.demo.DemoDataset;
+import id.jht.portal.infrastructure.demo.ParticipantSeed;
+import id.jht.portal.it.pages.HomePage;
+import id.jht.portal.it.pages.IdentityPage;
+import id.jht.portal.it.pages.StaffPages;
+import id.jht.portal.it.support.Browser;
+import id.jht.portal.it.support.PortalDeployment;
+import id.jht.portal.it.support.TestDatabase;
+import java.net.URI;
+import java.net.http.HttpClient;
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
+import java.time.LocalDate;
+import java.time.ZoneId;
+import org.jboss.arquillian.container.test.api.Deployment;
+import org.jboss.arquillian.container.test.api.RunAsClient;
+import org.jboss.arquillian.junit5.ArquillianExtension;
+import org.jboss.shrinkwrap.api.spec.WebArchive;
+import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.ExtendWith;
+import org.openqa.selenium.WebDriver;
+
+/**
+ * The ground: the WAR users run starts on MariaDB, migrates, loads the demo data, is ready, and a
+ * participant and an officer get through their first paths in a real browser.
+ */
+@ExtendWith(ArquillianExtension.class)
+@RunAsClient
+class FoundationIT {
+
+  private static WebDriver driver;
+  private final String base = PortalDeployment.baseUrl();
+
+  @Deployment(testable = false)
+  static WebArchive portal() {
+    return PortalDeployment.freshPortal();
+  }
+
+  @BeforeAll
+  static void startBrowser() {
+    driver = Browser.start();
+  }
+
+  @AfterAll
+  static void stopBrowser() {
+    if (driver != null) {
+      driver.quit();
+    }
+  }
+
+  @Test
+  void readinessIsUpOnMariaDbWithTheSchemaMigratedAndDemoDataLoaded() throws Exception {
+    HttpResponse<String> ready =
+        HttpClient.newHttpClient()
+            .send(
+                HttpRequest.newBuilder(URI.create(base + "health/ready")).build(),
+                HttpResponse.BodyHandlers.ofString());
+    assertEquals(200, ready.statusCode(), ready.body());
+    assertTrue(ready.body().contains("\"status\":\"UP\""), ready.body());
+    assertEquals(
+        2L, TestDatabase.count("SELECT MAX(CAST(version AS UNSIGNED)) FROM flyway_schema_history"));
+    assertTrue(TestDatabase.count("SELECT COUNT(*) FROM branch_office") >= 30);
+    assertTrue(TestDatabase.count("SELECT COUNT(*) FROM participant") >= 2000);
+  }
+
+  @Test
+  void participantSwitchesLanguageAndIsIdentified() {
+    ParticipantSeed resigned = demo(DemoCase.RESIGNED_ELIGIBLE);
+    HomePage home = HomePage.open(driver, base).switchToIndonesian();
+    assertEquals("id", home.htmlLang());
+    assertEquals("Klaim saldo JHT Anda secara daring", home.heading());
+
+    home.switchToEnglish();
+    assertEquals("en", home.htmlLang());
+    assertEquals("Claim your JHT balance online", home.heading());
+
+    IdentityPage identity = home.startClaim();
+    identity
+        .fill("123", resigned.memberships().get(0).kpj(), resigned.fullName(), resigned.birthDate())
+        .submit();
+    assertTrue(identity.fieldError("nik").contains("NIK"), identity.fieldError("nik"));
+    assertEquals("identity:error-summary", identity.focusedElementId());
+    assertEquals(resigned.fullName(), identity.value("fullName"), "typed data is kept");
+
+    identity
+        .fill(
+            resigned.nik(),
+            resigned.memberships().get(0).kpj(),
+            resigned.fullName().toLowerCase(),
+            resigned.birthDate())
+        .submit();
+    assertTrue(
+        identity.notice().contains("Identity confirmed: " + resigned.fullName()),
+        identity.notice());
+  }
+
+  @Test
+  void aWrongBirthDateIsAMismatchThatDoesNotSayWhichFieldWasWrong() {
+    ParticipantSeed active = demo(DemoCase.STILL_ACTIVE);
+    IdentityPage identity = HomePage.open(driver, base).switchToIndonesian().startClaim();
+    identity
+        .fill(
+            active.nik(),
+            active.memberships().get(0).kpj(),
+            active.fullName(),
+            active.birthDate().plusDays(1))
+        .submit();
+    assertTrue(
+        identity.errorSummary().contains("Data tidak cocok dengan data kepesertaan"),
+        identity.errorSummary());
+    assertEquals(
+        1L,
+        TestDatabase.count("SELECT failed_attempts FROM participant WHERE nik = ?", active.nik()));
+  }
+
+  @Test
+  void officerSignsInAndOut() {
+    HomePage.open(driver, base).switchToIndonesian();
+    StaffPages staff = new StaffPages(driver, base).openHome();
+    assertTrue(staff.isSignInForm(), "a protected page asks for sign-in");
+
+    staff.signIn("petugas.sda", "wrong-password");
+    assertTrue(staff.isSignInForm());
+    assertTrue(staff.pageText().contains("Nama pengguna atau kata sandi salah"), staff.pageText());
+
+    staff.signIn("petugas.sda", "Petugas#2026");
+    assertTrue(staff.welcome().startsWith("Selamat datang"), staff.welcome());
+    assertTrue(staff.pageText().contains("Sidoarjo"), staff.pageText());
+
+    staff.signOut();
+    assertTrue(staff.showsSignedOut());
+    staff.openHome();
+    assertTrue(staff.isSignInForm(), "signed out: the protected page asks again");
+    assertEquals(
+        1L,
+        TestDatabase.count(
+            "SELECT COUNT(*) FROM audit_event WHERE actor = 'petugas.sda' AND action = 'STAFF_LOGIN'"));
+    assertFalse(
+        TestDatabase.column("SELECT action FROM audit_event WHERE actor = 'petugas.sda'")
+            .isEmpty());
+  }
+
+  private static ParticipantSeed demo(DemoCase demoCase) {
+    return DemoDataset.generate(LocalDate.now(ZoneId.of("Asia/Jakarta"))).demoParticipant(demoCase);
+  }
+}

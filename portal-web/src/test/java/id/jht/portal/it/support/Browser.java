@@ -1,0 +1,76 @@
+package id.jht.portal.it.support;
+
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.Duration;
+import org.openqa.selenium.JavascriptExecutor;
+import org.openqa.selenium.WebDriver;
+import org.openqa.selenium.chrome.ChromeDriver;
+import org.openqa.selenium.chrome.ChromeDriverService;
+import org.openqa.selenium.chrome.ChromeOptions;
+import org.openqa.selenium.support.ui.WebDriverWait;
+
+/**
+ * Headless Chromium from Debian, driven by Debian's chromedriver: Selenium Manager never runs and
+ * nothing is downloaded.
+ */
+public final class Browser {
+
+  private Browser() {}
+
+  public static WebDriver start() {
+    ChromeOptions options = new ChromeOptions();
+    options.setBinary(System.getProperty("it.chrome.binary", "/usr/bin/chromium"));
+    Path profile;
+    try {
+      profile = Files.createTempDirectory("chromium-profile");
+    } catch (IOException e) {
+      throw new UncheckedIOException(e);
+    }
+    options.addArguments(
+        "--headless=new",
+        "--no-sandbox",
+        "--disable-gpu",
+        "--disable-dev-shm-usage",
+        "--disable-background-networking",
+        "--disable-component-update",
+        "--disable-sync",
+        "--disable-quic",
+        "--no-first-run",
+        "--window-size=412,915",
+        "--lang=id-ID",
+        "--user-data-dir=" + profile);
+    ChromeDriverService service =
+        new ChromeDriverService.Builder()
+            .usingDriverExecutable(
+                new java.io.File(
+                    System.getProperty("webdriver.chrome.driver", "/usr/bin/chromedriver")))
+            .build();
+    WebDriver driver = new ChromeDriver(service, options);
+    driver.manage().timeouts().pageLoadTimeout(Duration.ofSeconds(60));
+    return driver;
+  }
+
+  public static WebDriverWait waitFor(WebDriver driver) {
+    return new WebDriverWait(driver, Duration.ofSeconds(20));
+  }
+
+  /**
+   * Waits until the document is loaded and no Faces/PrimeFaces ajax request is in flight, so a test
+   * reads the page only after the server's answer has been rendered.
+   */
+  public static void waitForFaces(WebDriver driver) {
+    waitFor(driver)
+        .until(
+            d ->
+                Boolean.TRUE.equals(
+                    ((JavascriptExecutor) d)
+                        .executeScript(
+                            "return document.readyState === 'complete'"
+                                + " && (!window.jQuery || jQuery.active === 0)"
+                                + " && (!window.PrimeFaces || !PrimeFaces.ajax"
+                                + "     || PrimeFaces.ajax.Queue.isEmpty());")));
+  }
+}

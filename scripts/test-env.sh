@@ -1,0 +1,43 @@
+#!/usr/bin/env bash
+# Makes this machine ready for the test suite, idempotently: Debian's Chromium and chromedriver,
+# a running MariaDB, and the integration-test database and user. Nothing comes from outside
+# Debian's packages and Maven Central.
+set -euo pipefail
+
+SUDO=""
+if [ "$(id -u)" -ne 0 ]; then SUDO="sudo"; fi
+export DEBIAN_FRONTEND=noninteractive
+
+missing=()
+[ -x /usr/bin/chromium ] || missing+=(chromium)
+[ -x /usr/bin/chromedriver ] || missing+=(chromium-driver)
+command -v mariadbd > /dev/null 2>&1 || [ -x /usr/sbin/mariadbd ] || missing+=(mariadb-server)
+command -v mariadb > /dev/null 2>&1 || missing+=(mariadb-client)
+if [ ${#missing[@]} -gt 0 ]; then
+  echo "Installing ${missing[*]} from Debian..."
+  $SUDO apt-get update -qq
+  $SUDO apt-get install -y -qq "${missing[@]}" > /dev/null
+fi
+
+if ! $SUDO mariadb-admin --protocol=socket ping > /dev/null 2>&1 && ! mariadb-admin -h 127.0.0.1 -uroot ping > /dev/null 2>&1; then
+  echo "Starting MariaDB..."
+  $SUDO mkdir -p /run/mysqld
+  $SUDO chown mysql:mysql /run/mysqld 2>/dev/null || true
+  $SUDO start-stop-daemon --start --oknodo --background --exec /usr/sbin/mariadbd -- --user=mysql
+  for _ in $(seq 1 60); do
+    if $SUDO mariadb-admin --protocol=socket ping > /dev/null 2>&1; then break; fi
+    sleep 1
+  done
+fi
+$SUDO mariadb-admin --protocol=socket ping > /dev/null
+
+# The integration tests drop and recreate this database: it must never be a real one.
+$SUDO mariadb --protocol=socket -uroot <<'SQL'
+CREATE DATABASE IF NOT EXISTS jht_portal_it CHARACTER SET utf8mb4 COLLATE utf8mb4_unicode_ci;
+CREATE USER IF NOT EXISTS 'jht_it'@'localhost' IDENTIFIED BY 'jht_it';
+CREATE USER IF NOT EXISTS 'jht_it'@'127.0.0.1' IDENTIFIED BY 'jht_it';
+GRANT ALL PRIVILEGES ON jht_portal_it.* TO 'jht_it'@'localhost';
+GRANT ALL PRIVILEGES ON jht_portal_it.* TO 'jht_it'@'127.0.0.1';
+FLUSH PRIVILEGES;
+SQL
+echo "Test environment ready: $(/usr/bin/chromium --version 2>/dev/null | head -1), MariaDB $(mariadb -V | sed 's/.*Distrib \([^,]*\).*/\1/')"
