@@ -34,10 +34,11 @@ $SUDO mariadb-admin --protocol=socket ping > /dev/null
 # The integration tests drop and recreate this database: it must never be a real one.
 $SUDO mariadb --protocol=socket -uroot <<'SQL'
 CREATE DATABASE IF NOT EXISTS jht_portal_it CHARACTER SET utf8mb4 COLLATE utf8mb4_unicode_ci;
+CREATE DATABASE IF NOT EXISTS jht_portal_it_db CHARACTER SET utf8mb4 COLLATE utf8mb4_unicode_ci;
 CREATE USER IF NOT EXISTS 'jht_it'@'localhost' IDENTIFIED BY 'jht_it';
 CREATE USER IF NOT EXISTS 'jht_it'@'127.0.0.1' IDENTIFIED BY 'jht_it';
-GRANT ALL PRIVILEGES ON jht_portal_it.* TO 'jht_it'@'localhost';
-GRANT ALL PRIVILEGES ON jht_portal_it.* TO 'jht_it'@'127.0.0.1';
+GRANT ALL PRIVILEGES ON `jht_portal_it%`.* TO 'jht_it'@'localhost';
+GRANT ALL PRIVILEGES ON `jht_portal_it%`.* TO 'jht_it'@'127.0.0.1';
 FLUSH PRIVILEGES;
 SQL
 echo "Test environment ready: $(/usr/bin/chromium --version 2>/dev/null | head -1), MariaDB $(mariadb -V | sed 's/.*Distrib \([^,]*\).*/\1/')"

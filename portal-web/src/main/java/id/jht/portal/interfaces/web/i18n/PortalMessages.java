@@ -15,7 +15,9 @@ import java.util.ResourceBundle;
 public abstract class PortalMessages extends ResourceBundle {
 
   /** The property bundles merged, later ones not overriding earlier ones. */
-  static final String[] SOURCES = {"i18n.messages", "i18n.domain", "i18n.documents"};
+  static final String[] SOURCES = {
+    "i18n.messages", "i18n.domain", "i18n.documents", "i18n.queue", "i18n.pending", "i18n.wizard"
+  };
 
   private final Map<String, Object> entries;
 
