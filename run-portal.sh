@@ -33,6 +33,15 @@ for _ in $(seq 1 120); do
   if curl -fs "http://localhost:$PORT/health/ready" > /dev/null 2>&1; then
     break
   fi
+  # Payara Micro keeps running when the application fails to deploy: say why and stop.
+  if grep -q "ready in" "$DATA_DIR/portal.log" \
+      && [ "$(curl -s -o /dev/null -w '%{http_code}' "http://localhost:$PORT/index.xhtml")" = "404" ]; then
+    echo "The portal could not start. The cause, from $DATA_DIR/portal.log:" >&2
+    grep -E "The portal cannot start|Internal Exception|Unsupported database URL" "$DATA_DIR/portal.log" \
+      | sort -u | head -n 8 >&2
+    echo "Check PORTAL_DB_URL, PORTAL_DB_USER and PORTAL_DB_PASSWORD." >&2
+    exit 1
+  fi
   sleep 1
 done
 if ! curl -fs "http://localhost:$PORT/health/ready" > /dev/null 2>&1; then

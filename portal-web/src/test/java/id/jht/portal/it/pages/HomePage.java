@@ -28,20 +28,17 @@ public class HomePage {
   }
 
   public HomePage switchToEnglish() {
-    driver.findElement(By.id("lang-en")).click();
-    Browser.waitForFaces(driver);
+    Browser.clickAndWaitForPage(driver, driver.findElement(By.id("lang-en")));
     return this;
   }
 
   public HomePage switchToIndonesian() {
-    driver.findElement(By.id("lang-id")).click();
-    Browser.waitForFaces(driver);
+    Browser.clickAndWaitForPage(driver, driver.findElement(By.id("lang-id")));
     return this;
   }
 
   public IdentityPage startClaim() {
-    driver.findElement(By.id("start-claim")).click();
-    Browser.waitForFaces(driver);
+    Browser.clickAndWaitForPage(driver, driver.findElement(By.id("start-claim")));
     return new IdentityPage(driver);
   }
 }

@@ -27,8 +27,7 @@ public class IdentityPage {
   }
 
   public IdentityPage submit() {
-    driver.findElement(By.id("identity:verify")).click();
-    Browser.waitForFaces(driver);
+    Browser.clickAndWaitForPage(driver, driver.findElement(By.id("identity:verify")));
     return this;
   }
 

@@ -30,8 +30,7 @@ public class StaffPages {
     driver.findElement(By.id("username")).clear();
     driver.findElement(By.id("username")).sendKeys(username);
     driver.findElement(By.id("password")).sendKeys(password);
-    driver.findElement(By.id("sign-in")).click();
-    Browser.waitForFaces(driver);
+    Browser.clickAndWaitForPage(driver, driver.findElement(By.id("sign-in")));
     return this;
   }
 
@@ -44,8 +43,7 @@ public class StaffPages {
   }
 
   public StaffPages signOut() {
-    driver.findElement(By.id("staff-nav:sign-out")).click();
-    Browser.waitForFaces(driver);
+    Browser.clickAndWaitForPage(driver, driver.findElement(By.id("staff-nav:sign-out")));
     return this;
   }
 

@@ -53,6 +53,18 @@ public final class Browser {
     return driver;
   }
 
+  /**
+   * Clicks something that submits the page (a full postback or a link) and waits until the new page
+   * has replaced the old one and finished loading.
+   */
+  public static void clickAndWaitForPage(WebDriver driver, org.openqa.selenium.WebElement target) {
+    org.openqa.selenium.WebElement oldPage =
+        driver.findElement(org.openqa.selenium.By.tagName("html"));
+    target.click();
+    waitFor(driver).until(org.openqa.selenium.support.ui.ExpectedConditions.stalenessOf(oldPage));
+    waitForFaces(driver);
+  }
+
   public static WebDriverWait waitFor(WebDriver driver) {
     return new WebDriverWait(driver, Duration.ofSeconds(20));
   }

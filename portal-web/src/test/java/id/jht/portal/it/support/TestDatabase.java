@@ -32,7 +32,13 @@ public final class TestDatabase {
   public static void recreate() {
     String url = url();
     String schema = url.substring(url.lastIndexOf('/') + 1).replaceAll("\\?.*", "");
-    try (Connection c = connect();
+    // Connect to the server, not to the schema: it may not exist yet.
+    String serverUrl = url.substring(0, url.lastIndexOf('/') + 1);
+    try (Connection c =
+            DriverManager.getConnection(
+                serverUrl,
+                System.getProperty("it.db.user", "jht_it"),
+                System.getProperty("it.db.password", "jht_it"));
         Statement s = c.createStatement()) {
       s.execute("DROP DATABASE IF EXISTS " + schema);
       s.execute("CREATE DATABASE " + schema + " CHARACTER SET utf8mb4 COLLATE utf8mb4_unicode_ci");

@@ -114,7 +114,7 @@ public class Claim {
     claim.membership = membership;
     claim.openParticipantId = participant.getId();
     claim.status = ClaimStatus.DRAFT;
-    claim.stepReached = 1;
+    claim.stepReached = 2; // identity (step 1) is done when a draft starts
     claim.createdAt = now;
     claim.lastActivityAt = now;
     return claim;

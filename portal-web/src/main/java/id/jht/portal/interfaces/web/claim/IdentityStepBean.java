@@ -1,10 +1,14 @@
 package id.jht.portal.interfaces.web.claim;
 
+import id.jht.portal.application.claim.ClaimDraftService;
+import id.jht.portal.application.claim.ConcurrentDraftException;
+import id.jht.portal.application.claim.DraftView;
 import id.jht.portal.application.identity.IdentityCheck;
 import id.jht.portal.application.identity.IdentityOutcome;
 import id.jht.portal.application.identity.IdentityVerificationService;
 import id.jht.portal.domain.shared.InvalidValueException;
 import id.jht.portal.interfaces.web.support.FacesMessages;
+import jakarta.faces.context.FacesContext;
 import jakarta.faces.view.ViewScoped;
 import jakarta.inject.Inject;
 import jakarta.inject.Named;
@@ -21,6 +25,7 @@ public class IdentityStepBean implements Serializable {
   private static final long serialVersionUID = 1L;
 
   @Inject transient IdentityVerificationService identityService;
+  @Inject transient ClaimDraftService drafts;
   @Inject transient FacesMessages messages;
   @Inject transient HttpServletRequest request;
   @Inject ParticipantSession participantSession;
@@ -32,7 +37,7 @@ public class IdentityStepBean implements Serializable {
   private String chosenKpj;
   private IdentityOutcome.Confirmed confirmed;
 
-  public void verify() {
+  public String verify() {
     confirmed = null;
     try {
       IdentityOutcome outcome =
@@ -42,6 +47,10 @@ public class IdentityStepBean implements Serializable {
         confirmed = ok;
         participantSession.identified(ok.participantId(), ok.membershipId(), ok.fullName());
         messages.info(null, "identity.confirmed", ok.fullName());
+        if (!ok.hasSeveralMemberships()) {
+          return continueWithDraft(ok.membershipId());
+        }
+        return null;
       } else if (outcome instanceof IdentityOutcome.Locked locked) {
         messages.error(
             null,
@@ -55,21 +64,44 @@ public class IdentityStepBean implements Serializable {
     } catch (InvalidValueException invalid) {
       messages.error("identity:" + invalid.field(), invalid.message());
     }
+    return null;
   }
 
-  public void chooseKpj() {
+  /** Several KPJ: the participant types the full number of the one to claim. */
+  public String chooseKpj() {
     try {
-      identityService
-          .chooseMembership(confirmed.participantId(), chosenKpj)
-          .ifPresentOrElse(
-              m -> {
-                participantSession.chooseMembership(m.membershipId());
-                messages.info(null, "identity.membership", m.maskedKpj(), m.employerName());
-              },
-              () -> messages.error("identity:chosenKpj", "identity.chooseKpj.unknown"));
+      var chosen = identityService.chooseMembership(confirmed.participantId(), chosenKpj);
+      if (chosen.isEmpty()) {
+        messages.error("identity:chosenKpj", "identity.chooseKpj.unknown");
+        return null;
+      }
+      participantSession.chooseMembership(chosen.get().membershipId());
+      return continueWithDraft(chosen.get().membershipId());
     } catch (InvalidValueException invalid) {
       messages.error("identity:chosenKpj", invalid.message());
+      return null;
     }
+  }
+
+  /**
+   * Opens the participant's draft (a new one, or the one left earlier, wherever it was left) and
+   * goes to the step reached: coming back days later resumes with data and documents.
+   */
+  private String continueWithDraft(Long membershipId) {
+    Long participantId = participantSession.getParticipantId();
+    Long claimId;
+    try {
+      claimId = drafts.startOrResume(participantId, membershipId);
+    } catch (ConcurrentDraftException startedElsewhere) {
+      claimId = drafts.startOrResume(participantId, membershipId);
+    }
+    participantSession.workOn(claimId);
+    DraftView draft = drafts.view(claimId, participantId);
+    FacesContext.getCurrentInstance().getExternalContext().getFlash().setKeepMessages(true);
+    if (!draft.isDraft()) {
+      return "/claim/booked.xhtml?faces-redirect=true";
+    }
+    return WizardSteps.path(Math.max(2, draft.stepReached())) + "?faces-redirect=true";
   }
 
   public boolean isConfirmed() {

@@ -1,6 +1,9 @@
 package id.jht.portal.interfaces.web.claim;
 
+import id.jht.portal.application.pendingclaim.PendingClaimService;
+import jakarta.annotation.PreDestroy;
 import jakarta.enterprise.context.SessionScoped;
+import jakarta.inject.Inject;
 import java.io.Serializable;
 
 /**
@@ -12,14 +15,26 @@ public class ParticipantSession implements Serializable {
 
   private static final long serialVersionUID = 1L;
 
+  @Inject PendingClaimService pendingClaims;
+
   private Long participantId;
   private Long membershipId;
   private String displayName;
+  private Long claimId;
 
   public void identified(Long participantId, Long membershipId, String displayName) {
     this.participantId = participantId;
     this.membershipId = membershipId;
     this.displayName = displayName;
+  }
+
+  /** The draft (or submitted claim) this session works on. */
+  public void workOn(Long claimId) {
+    this.claimId = claimId;
+  }
+
+  public Long getClaimId() {
+    return claimId;
   }
 
   public void chooseMembership(Long membershipId) {
@@ -46,5 +61,23 @@ public class ParticipantSession implements Serializable {
     participantId = null;
     membershipId = null;
     displayName = null;
+    claimId = null;
+  }
+
+  /**
+   * The session ended (time-out or sign-out): a draft without a queue number is abandoned now, not
+   * 30 minutes later, so other channels see it at once. Never throws: a session must always end.
+   */
+  @PreDestroy
+  void sessionEnded() {
+    if (participantId == null) {
+      return;
+    }
+    try {
+      pendingClaims.sessionEnded(participantId);
+    } catch (RuntimeException e) {
+      java.util.logging.Logger.getLogger(ParticipantSession.class.getName())
+          .log(java.util.logging.Level.WARNING, "Session end not recorded for a draft", e);
+    }
   }
 }

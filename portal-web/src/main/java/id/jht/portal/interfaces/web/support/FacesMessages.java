@@ -1,6 +1,8 @@
 package id.jht.portal.interfaces.web.support;
 
+import id.jht.portal.application.claim.ClaimDraftService;
 import id.jht.portal.domain.shared.Message;
+import id.jht.portal.infrastructure.document.LocalizableText;
 import id.jht.portal.interfaces.web.i18n.LanguageBean;
 import id.jht.portal.interfaces.web.i18n.PortalMessages;
 import jakarta.enterprise.context.RequestScoped;
@@ -55,6 +57,12 @@ public class FacesMessages {
 
   /** Formats one argument: dates in words ("12 Desember 2026"), amounts as Rupiah. */
   public Object format(Object arg) {
+    if (arg instanceof ClaimDraftService.DocumentLabel label) {
+      return text(label.key());
+    }
+    if (arg instanceof LocalizableText localizable) {
+      return text(localizable.key(), localizable.args().toArray());
+    }
     if (arg instanceof LocalDate date) {
       return date.format(DateTimeFormatter.ofLocalizedDate(FormatStyle.LONG).withLocale(locale()));
     }
@@ -95,6 +103,10 @@ public class FacesMessages {
 
   public void error(String clientId, Message message) {
     add(clientId, FacesMessage.SEVERITY_ERROR, text(message));
+  }
+
+  public void warn(String clientId, String key, Object... args) {
+    add(clientId, FacesMessage.SEVERITY_WARN, text(key, args));
   }
 
   public void info(String clientId, String key, Object... args) {

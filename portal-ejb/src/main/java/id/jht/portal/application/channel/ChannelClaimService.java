@@ -1,0 +1,175 @@
+package id.jht.portal.application.channel;
+
+import id.jht.portal.domain.model.channel.ChannelClaim;
+import id.jht.portal.domain.model.participant.Kpj;
+import id.jht.portal.domain.model.participant.Nik;
+import id.jht.portal.domain.model.participant.PersonName;
+import id.jht.portal.domain.shared.InvalidValueException;
+import id.jht.portal.domain.shared.Masking;
+import id.jht.portal.infrastructure.time.PortalClock;
+import jakarta.ejb.Stateless;
+import jakarta.inject.Inject;
+import jakarta.persistence.EntityManager;
+import jakarta.persistence.LockModeType;
+import jakarta.persistence.PersistenceContext;
+import java.time.Instant;
+import java.time.temporal.ChronoUnit;
+import java.util.List;
+import java.util.Objects;
+import java.util.Optional;
+import java.util.regex.Pattern;
+
+/**
+ * Claims other channels hold and tell the portal about, under references of their own. A channel
+ * sees and changes only its own references (the channel is part of every query), and both
+ * registering and releasing are idempotent: repeating a request changes nothing more.
+ */
+@Stateless
+public class ChannelClaimService {
+
+  public static final String REFERENCE_FIELD = "reference";
+  public static final String BRANCH_FIELD = "branchCode";
+  public static final String NAME_FIELD = "fullName";
+  private static final Pattern REFERENCE = Pattern.compile("[A-Za-z0-9._:-]{1,64}");
+
+  @PersistenceContext(unitName = "portal")
+  EntityManager em;
+
+  @Inject PortalClock clock;
+
+  /** The request to register or update a claim; values as the channel sent them. */
+  public record Registration(
+      String nik, String kpj, String fullName, String branchCode, String status) {}
+
+  /**
+   * Registers the claim under the reference, or updates it.
+   *
+   * @throws InvalidValueException naming the field: {@code reference}, {@code nik}, {@code kpj},
+   *     {@code fullName}, {@code branchCode} or {@code status}
+   * @throws ReferenceTakenException when the reference already names another person's claim
+   */
+  public ChannelClaimView register(
+      AuthenticatedChannel channel, String reference, Registration registration) {
+    String ref = validReference(reference);
+    String nik = Nik.of(registration.nik()).value();
+    String kpj = Kpj.of(registration.kpj()).value();
+    String fullName = validName(registration.fullName());
+    String branchCode = knownBranch(registration.branchCode());
+    ChannelClaimStatus status = ChannelClaimStatus.parse(registration.status());
+
+    // Whole seconds, as stored: the answer to a repeated request is then identical.
+    Instant now = clock.now().truncatedTo(ChronoUnit.SECONDS);
+    Optional<ChannelClaim> existing = find(channel.id(), ref, true);
+    boolean created = existing.isEmpty();
+    ChannelClaim claim = existing.orElseGet(() -> new ChannelClaim(channel.id(), ref, now));
+    if (!created && !(nik.equals(claim.getNik()) && kpj.equals(claim.getKpj()))) {
+      throw new ReferenceTakenException(channel.code());
+    }
+    boolean unchanged =
+        !created
+            && Objects.equals(fullName, claim.getFullName())
+            && branchCode.equals(claim.getBranchCode())
+            && status.name().equals(claim.getStatus());
+    if (!unchanged) {
+      claim.update(nik, kpj, fullName, branchCode, status.name(), now);
+    }
+    if (created) {
+      em.persist(claim);
+    }
+    em.flush();
+    return view(claim, created);
+  }
+
+  /**
+   * Releases the claim: it no longer blocks anyone. Releasing again is harmless.
+   *
+   * @return false when this channel never registered the reference
+   * @throws InvalidValueException field {@code reference} for a malformed reference
+   */
+  public boolean release(AuthenticatedChannel channel, String reference) {
+    String ref = validReference(reference);
+    Optional<ChannelClaim> existing = find(channel.id(), ref, true);
+    if (existing.isEmpty()) {
+      return false;
+    }
+    ChannelClaim claim = existing.get();
+    if (!ChannelClaimStatus.RELEASED.name().equals(claim.getStatus())) {
+      claim.update(
+          claim.getNik(),
+          claim.getKpj(),
+          claim.getFullName(),
+          claim.getBranchCode(),
+          ChannelClaimStatus.RELEASED.name(),
+          clock.now().truncatedTo(ChronoUnit.SECONDS));
+    }
+    return true;
+  }
+
+  /** The channel's own claim under the reference, if any. */
+  public Optional<ChannelClaimView> find(AuthenticatedChannel channel, String reference) {
+    return find(channel.id(), validReference(reference), false).map(c -> view(c, false));
+  }
+
+  private Optional<ChannelClaim> find(Long channelId, String reference, boolean lock) {
+    var query =
+        em.createQuery(
+                "SELECT c FROM ChannelClaim c WHERE c.channelId = :channel"
+                    + " AND c.reference = :reference",
+                ChannelClaim.class)
+            .setParameter("channel", channelId)
+            .setParameter("reference", reference);
+    if (lock) {
+      query.setLockMode(LockModeType.PESSIMISTIC_WRITE);
+    }
+    List<ChannelClaim> found = query.getResultList();
+    return found.stream().findFirst();
+  }
+
+  static String validReference(String reference) {
+    if (reference == null || !REFERENCE.matcher(reference).matches()) {
+      throw InvalidValueException.of(REFERENCE_FIELD, "pending.api.referenceInvalid");
+    }
+    return reference;
+  }
+
+  private static String validName(String fullName) {
+    if (fullName == null || fullName.isBlank()) {
+      return null;
+    }
+    try {
+      String value = PersonName.of(fullName).value();
+      return value.length() <= 120 ? value : value.substring(0, 120);
+    } catch (InvalidValueException e) {
+      throw e.forField(NAME_FIELD);
+    }
+  }
+
+  private String knownBranch(String code) {
+    if (code == null || code.isBlank()) {
+      throw InvalidValueException.of(BRANCH_FIELD, "pending.api.branchRequired");
+    }
+    String value = code.strip();
+    Long found =
+        em.createQuery("SELECT COUNT(b) FROM BranchOffice b WHERE b.code = :code", Long.class)
+            .setParameter("code", value)
+            .getSingleResult();
+    if (found == 0) {
+      throw InvalidValueException.of(BRANCH_FIELD, "pending.api.branchUnknown", value);
+    }
+    return value;
+  }
+
+  private static ChannelClaimView view(ChannelClaim claim, boolean created) {
+    ChannelClaimStatus status = ChannelClaimStatus.valueOf(claim.getStatus());
+    return new ChannelClaimView(
+        claim.getReference(),
+        Masking.mask(claim.getNik()),
+        Masking.mask(claim.getKpj()),
+        claim.getBranchCode(),
+        status,
+        status.isBlocking(),
+        claim.getCreatedAt(),
+        claim.getUpdatedAt(),
+        created);
+  }
+}

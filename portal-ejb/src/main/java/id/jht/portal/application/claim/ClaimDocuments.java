@@ -1,0 +1,248 @@
+package id.jht.portal.application.claim;
+
+import id.jht.portal.domain.model.claim.Claim;
+import id.jht.portal.domain.model.claim.ClaimDocument;
+import id.jht.portal.domain.model.claim.DocumentType;
+import id.jht.portal.domain.shared.Message;
+import id.jht.portal.infrastructure.document.DetectedType;
+import id.jht.portal.infrastructure.document.DocumentInspector;
+import id.jht.portal.infrastructure.document.DocumentStore;
+import id.jht.portal.infrastructure.document.InspectionResult;
+import id.jht.portal.infrastructure.document.ThumbnailMaker;
+import id.jht.portal.infrastructure.time.PortalClock;
+import jakarta.annotation.Resource;
+import jakarta.ejb.Stateless;
+import jakarta.inject.Inject;
+import jakarta.persistence.EntityManager;
+import jakarta.persistence.PersistenceContext;
+import jakarta.transaction.Status;
+import jakarta.transaction.Synchronization;
+import jakarta.transaction.TransactionSynchronizationRegistry;
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.UncheckedIOException;
+import java.nio.file.Files;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.logging.Level;
+import java.util.logging.Logger;
+import java.util.stream.Collectors;
+
+/**
+ * A claim's documents: each upload inspected by content, stored durably under a generated name
+ * before the database row points at it, and the file of a replaced or failed upload removed only
+ * once the transaction's outcome is known.
+ */
+@Stateless
+public class ClaimDocuments {
+
+  private static final Logger LOG = Logger.getLogger(ClaimDocuments.class.getName());
+
+  @PersistenceContext(unitName = "portal")
+  EntityManager em;
+
+  @Inject PortalClock clock;
+  @Inject DocumentInspector inspector;
+  @Inject DocumentStore store;
+  @Inject ThumbnailMaker thumbnails;
+  @Inject ClaimConfiguration configuration;
+
+  @Resource TransactionSynchronizationRegistry transactions;
+
+  public List<DraftView.DocumentView> list(Long claimId) {
+    List<ClaimDocument> all =
+        em.createQuery(
+                "SELECT d FROM ClaimDocument d WHERE d.claimId = :c ORDER BY d.id",
+                ClaimDocument.class)
+            .setParameter("c", claimId)
+            .getResultList();
+    Map<String, Long> bySha =
+        all.stream()
+            .collect(Collectors.groupingBy(ClaimDocument::getSha256, Collectors.counting()));
+    return all.stream().map(d -> view(d, bySha.get(d.getSha256()) > 1)).toList();
+  }
+
+  /**
+   * Inspects and stores one file for a document slot, replacing what the slot held. Returns the
+   * rejection (naming the file and the problem) instead of throwing, so other slots are untouched.
+   */
+  public UploadOutcome upload(
+      Long claimId,
+      Long participantId,
+      DocumentType type,
+      String fileName,
+      String declaredContentType,
+      InputStream content) {
+    Claim claim = ownedDraft(claimId, participantId);
+    InspectionResult result;
+    try {
+      result =
+          inspector.inspect(fileName, declaredContentType, content, configuration.incomingDir());
+    } catch (IOException e) {
+      return new UploadOutcome.Rejected(Message.of("wizard.documents.uploadInterrupted"));
+    }
+    if (result instanceof InspectionResult.Rejected rejected) {
+      return new UploadOutcome.Rejected(
+          Message.of(rejected.messageKey(), rejected.messageArguments().toArray()));
+    }
+    InspectionResult.Accepted accepted = (InspectionResult.Accepted) result;
+    String key;
+    try {
+      key = store.store(accepted.tempFile());
+    } catch (IOException e) {
+      deleteQuietly(accepted.tempFile());
+      throw new UncheckedIOException("cannot store an accepted document", e);
+    }
+    // The new file goes if the transaction does not commit; the replaced file goes if it does.
+    Optional<ClaimDocument> previous = slot(claimId, type);
+    String previousKey = previous.map(ClaimDocument::getStorageKey).orElse(null);
+    afterCompletion(
+        committed -> {
+          if (!committed) {
+            deleteStored(key);
+          } else if (previousKey != null) {
+            deleteStored(previousKey);
+          }
+        });
+    previous.ifPresent(
+        old -> {
+          em.remove(old);
+          em.flush();
+        });
+    ClaimDocument document =
+        new ClaimDocument(
+            claimId,
+            type.name(),
+            accepted.displayName(),
+            key,
+            accepted.type().mediaType(),
+            accepted.sizeBytes(),
+            accepted.sha256Hex(),
+            accepted.width(),
+            accepted.height(),
+            accepted.pageCount(),
+            clock.now());
+    em.persist(document);
+    claim.touch(clock.now());
+    String duplicateOf =
+        list(claimId).stream()
+            .filter(d -> !d.documentType().equals(type.name()))
+            .filter(d -> sameFile(claimId, d.documentType(), accepted.sha256Hex()))
+            .map(DraftView.DocumentView::documentType)
+            .findFirst()
+            .orElse(null);
+    return new UploadOutcome.Stored(view(document, duplicateOf != null), duplicateOf);
+  }
+
+  public void remove(Long claimId, Long participantId, DocumentType type) {
+    Claim claim = ownedDraft(claimId, participantId);
+    slot(claimId, type)
+        .ifPresent(
+            doc -> {
+              String key = doc.getStorageKey();
+              em.remove(doc);
+              afterCompletion(
+                  committed -> {
+                    if (committed) {
+                      deleteStored(key);
+                    }
+                  });
+            });
+    claim.touch(clock.now());
+  }
+
+  /** A small JPEG preview of a slot's file, for its owner only. */
+  public Optional<byte[]> thumbnail(Long claimId, Long participantId, DocumentType type) {
+    OwnedClaims.find(em, claimId, participantId);
+    return slot(claimId, type).flatMap(this::render);
+  }
+
+  private Optional<byte[]> render(ClaimDocument doc) {
+    DetectedType type = detectedType(doc.getContentType()).orElse(null);
+    if (type == null) {
+      return Optional.empty();
+    }
+    try (InputStream in = store.open(doc.getStorageKey())) {
+      java.nio.file.Path copy = Files.createTempFile(configuration.incomingDir(), "thumb", ".tmp");
+      try {
+        Files.copy(in, copy, java.nio.file.StandardCopyOption.REPLACE_EXISTING);
+        return Optional.of(thumbnails.thumbnail(copy, type));
+      } finally {
+        Files.deleteIfExists(copy);
+      }
+    } catch (IOException cannotRender) {
+      return Optional.empty();
+    }
+  }
+
+  private static Optional<DetectedType> detectedType(String mediaType) {
+    for (DetectedType t : DetectedType.values()) {
+      if (t.mediaType().equals(mediaType)) {
+        return Optional.of(t);
+      }
+    }
+    return Optional.empty();
+  }
+
+  private boolean sameFile(Long claimId, String type, String sha256) {
+    return slot(claimId, DocumentType.valueOf(type))
+        .map(d -> d.getSha256().equals(sha256))
+        .orElse(false);
+  }
+
+  private Optional<ClaimDocument> slot(Long claimId, DocumentType type) {
+    return em.createQuery(
+            "SELECT d FROM ClaimDocument d WHERE d.claimId = :c AND d.documentType = :t",
+            ClaimDocument.class)
+        .setParameter("c", claimId)
+        .setParameter("t", type.name())
+        .getResultStream()
+        .findFirst();
+  }
+
+  private Claim ownedDraft(Long claimId, Long participantId) {
+    return OwnedClaims.lockDraft(em, claimId, participantId);
+  }
+
+  private static DraftView.DocumentView view(ClaimDocument d, boolean duplicate) {
+    return new DraftView.DocumentView(
+        d.getDocumentType(),
+        d.getDisplayName(),
+        d.getContentType(),
+        d.getSizeBytes(),
+        d.getWidth(),
+        d.getHeight(),
+        d.getPageCount(),
+        duplicate);
+  }
+
+  private void afterCompletion(java.util.function.Consumer<Boolean> action) {
+    transactions.registerInterposedSynchronization(
+        new Synchronization() {
+          @Override
+          public void beforeCompletion() {}
+
+          @Override
+          public void afterCompletion(int status) {
+            action.accept(status == Status.STATUS_COMMITTED);
+          }
+        });
+  }
+
+  private void deleteStored(String key) {
+    try {
+      store.delete(key);
+    } catch (IOException e) {
+      LOG.log(Level.WARNING, "Could not delete stored document " + key, e);
+    }
+  }
+
+  private static void deleteQuietly(java.nio.file.Path file) {
+    try {
+      Files.deleteIfExists(file);
+    } catch (IOException ignored) {
+      // a leftover in the incoming folder holds no reference and is cleaned with the folder
+    }
+  }
+}

@@ -1,0 +1,131 @@
+package id.jht.portal.application.claim;
+
+import id.jht.portal.application.queue.AllocationOutcome;
+import id.jht.portal.application.queue.Alternative;
+import id.jht.portal.application.queue.QueueAllocationService;
+import id.jht.portal.application.schedule.ScheduleService;
+import id.jht.portal.application.schedule.SessionAvailability;
+import id.jht.portal.domain.model.branch.BranchOffice;
+import id.jht.portal.domain.model.claim.Claim;
+import id.jht.portal.domain.model.claim.ClaimEvent;
+import id.jht.portal.domain.model.claim.ClaimStatus;
+import id.jht.portal.domain.model.queue.QueueTicket;
+import id.jht.portal.domain.shared.Message;
+import id.jht.portal.infrastructure.time.PortalClock;
+import jakarta.ejb.Stateless;
+import jakarta.inject.Inject;
+import jakarta.persistence.EntityManager;
+import jakarta.persistence.LockModeType;
+import jakarta.persistence.PersistenceContext;
+import java.time.LocalDate;
+import java.util.List;
+import java.util.Optional;
+
+/**
+ * Steps 5 and 6: the branch and schedule, then the submission that turns the draft into a claim
+ * with a queue number, in one transaction. A double click, a second tab or a retry after a lost
+ * answer all get the one ticket the first submission took.
+ */
+@Stateless
+public class ClaimSubmissionService {
+
+  @PersistenceContext(unitName = "portal")
+  EntityManager em;
+
+  @Inject PortalClock clock;
+  @Inject ScheduleService schedule;
+  @Inject QueueAllocationService queue;
+
+  /** Step 5: a branch, one of its next working days and a session. */
+  public void chooseSchedule(
+      Long claimId, Long participantId, Long branchId, LocalDate date, String sessionCode) {
+    Claim claim = OwnedClaims.lockDraft(em, claimId, participantId);
+    ClaimDraftService.requireStep(claim, 5);
+    ValidationFailedException.Collector errors = new ValidationFailedException.Collector();
+    BranchOffice branch = branchId == null ? null : em.find(BranchOffice.class, branchId);
+    if (branch == null || !branch.isActive()) {
+      errors.add("branch", Message.of("wizard.schedule.branch.required"));
+      errors.throwIfAny();
+    }
+    if (date == null || !schedule.bookableDays(branchId).contains(date)) {
+      errors.add("date", Message.of("wizard.schedule.date.required"));
+    }
+    if (sessionCode == null || sessionCode.isBlank()) {
+      errors.add("session", Message.of("wizard.schedule.session.required"));
+    }
+    errors.throwIfAny();
+    Optional<SessionAvailability> session =
+        schedule.sessions(branchId, date).stream()
+            .filter(s -> s.code().equals(sessionCode))
+            .findFirst();
+    if (session.isEmpty()) {
+      throw ClaimDraftService.single("session", Message.of("wizard.schedule.session.required"));
+    }
+    if (!session.get().hasRoom()) {
+      throw ClaimDraftService.single("session", Message.of("wizard.schedule.session.full"));
+    }
+    claim.chooseSchedule(branch, date, sessionCode);
+    claim.completeStep(5, clock.now());
+  }
+
+  /** The result of a submission. */
+  public sealed interface Submission {
+    /** Submitted (now or by an earlier click): the claim's ticket. */
+    record Booked(Long ticketId) implements Submission {}
+
+    /** The session filled up meanwhile: nothing was written; here is where there is room. */
+    record Full(Message message, List<Alternative> alternatives) implements Submission {}
+
+    /** Refused for another reason (already booked elsewhere, day no longer bookable). */
+    record Refused(Message message) implements Submission {}
+  }
+
+  /** Step 6: the declaration, then the queue number and the claim, together or not at all. */
+  public Submission submit(Long claimId, Long participantId, boolean declarationAccepted) {
+    Claim claim = OwnedClaims.find(em, claimId, participantId);
+    em.lock(claim, LockModeType.PESSIMISTIC_WRITE);
+    if (claim.getStatus() != ClaimStatus.DRAFT) {
+      return activeTicket(claimId)
+          .<Submission>map(t -> new Submission.Booked(t.getId()))
+          .orElseGet(() -> new Submission.Refused(Message.of("wizard.claim.alreadySubmitted")));
+    }
+    ClaimDraftService.requireStep(claim, 6);
+    if (!declarationAccepted) {
+      throw ClaimDraftService.single(
+          "declaration", Message.of("wizard.confirm.declaration.required"));
+    }
+    AllocationOutcome outcome =
+        queue.allocate(
+            claimId,
+            participantId,
+            claim.getBranch().getId(),
+            claim.getServiceDate(),
+            claim.getSessionCode());
+    if (outcome instanceof AllocationOutcome.Allocated allocated) {
+      claim.acceptDeclaration();
+      claim.submit(clock.now());
+      em.persist(new ClaimEvent(claimId, "SUBMITTED", clock.now(), "participant", null));
+      em.persist(
+          new ClaimEvent(
+              claimId, "QUEUED", clock.now(), "participant", allocated.ticket().ticketNumber()));
+      return new Submission.Booked(allocated.ticket().ticketId());
+    }
+    if (outcome instanceof AllocationOutcome.SessionFull) {
+      return new Submission.Full(
+          outcome.message(),
+          queue.alternatives(
+              claim.getBranch().getId(), claim.getServiceDate(), claim.getSessionCode()));
+    }
+    return new Submission.Refused(outcome.message());
+  }
+
+  private Optional<QueueTicket> activeTicket(Long claimId) {
+    return em.createQuery(
+            "SELECT t FROM QueueTicket t WHERE t.claimId = :c ORDER BY t.id DESC",
+            QueueTicket.class)
+        .setParameter("c", claimId)
+        .setMaxResults(1)
+        .getResultStream()
+        .findFirst();
+  }
+}

@@ -1,0 +1,40 @@
+package id.jht.portal.application.claim;
+
+import id.jht.portal.domain.model.claim.Claim;
+import id.jht.portal.domain.shared.Message;
+import jakarta.persistence.EntityManager;
+import jakarta.persistence.LockModeType;
+
+/**
+ * The one ownership check of the claim use cases: a claim is reachable only by the participant
+ * identified in the caller's session, and the answer for someone else's claim is the same as for a
+ * claim that does not exist.
+ */
+final class OwnedClaims {
+
+  private OwnedClaims() {}
+
+  /** The participant's claim, read-only. */
+  static Claim find(EntityManager em, Long claimId, Long participantId) {
+    return check(em.find(Claim.class, claimId), participantId);
+  }
+
+  /** The participant's draft, row-locked for a change; a submitted claim cannot be edited. */
+  static Claim lockDraft(EntityManager em, Long claimId, Long participantId) {
+    Claim claim =
+        check(em.find(Claim.class, claimId, LockModeType.PESSIMISTIC_WRITE), participantId);
+    if (!claim.isDraft()) {
+      throw ClaimDraftService.single("claim", Message.of("wizard.claim.alreadySubmitted"));
+    }
+    return claim;
+  }
+
+  private static Claim check(Claim claim, Long participantId) {
+    if (claim == null
+        || participantId == null
+        || !claim.getParticipant().getId().equals(participantId)) {
+      throw new ClaimAccessDeniedException();
+    }
+    return claim;
+  }
+}

@@ -1,0 +1,293 @@
+package id.jht.portal.application.pendingclaim;
+
+import id.jht.portal.application.channel.ChannelClaimStatus;
+import id.jht.portal.domain.model.branch.BranchOffice;
+import id.jht.portal.domain.model.channel.ApiChannel;
+import id.jht.portal.domain.model.channel.ChannelClaim;
+import id.jht.portal.domain.model.claim.Claim;
+import id.jht.portal.domain.model.claim.ClaimStatus;
+import id.jht.portal.domain.model.participant.Kpj;
+import id.jht.portal.domain.model.participant.Nik;
+import id.jht.portal.domain.model.participant.Participant;
+import id.jht.portal.domain.model.pendingclaim.PendingClaim;
+import id.jht.portal.domain.model.pendingclaim.PendingClaimStatus;
+import id.jht.portal.domain.model.queue.QueueTicket;
+import jakarta.ejb.Stateless;
+import jakarta.ejb.TransactionAttribute;
+import jakarta.ejb.TransactionAttributeType;
+import jakarta.persistence.EntityManager;
+import jakarta.persistence.PersistenceContext;
+import jakarta.persistence.TypedQuery;
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+
+/**
+ * The one answer to "may this person start a claim?", for other channels (through the API) and for
+ * this portal's own wizard alike. A person is blocked by:
+ *
+ * <ul>
+ *   <li>an OPEN pending claim of this portal (a draft left before its queue number);
+ *   <li>a submitted claim of this portal not yet paid, rejected or cancelled;
+ *   <li>a blocking claim another channel registered, other than the caller's own, when it is the
+ *       same person: NIK equal, KPJ equal when given, and names at least 75 % similar where both
+ *       are known ({@link SamePersonRule}).
+ * </ul>
+ *
+ * <p>With a KPJ, only claims on that membership card count; without one, all of the person's.
+ */
+@Stateless
+@TransactionAttribute(TransactionAttributeType.SUPPORTS)
+public class ClaimLockService {
+
+  /** The code under which this portal's own claims appear in lock lists. */
+  public static final String PORTAL_CHANNEL = "lapak-asik";
+
+  private static final List<ClaimStatus> SUBMITTED_OPEN =
+      Arrays.stream(ClaimStatus.values())
+          .filter(s -> s.isOpen() && s != ClaimStatus.DRAFT)
+          .toList();
+  private static final List<String> CHANNEL_BLOCKING =
+      Arrays.stream(ChannelClaimStatus.values())
+          .filter(ChannelClaimStatus::isBlocking)
+          .map(Enum::name)
+          .toList();
+
+  @PersistenceContext(unitName = "portal")
+  EntityManager em;
+
+  /**
+   * The locks on a person.
+   *
+   * @param nik 16 digits
+   * @param kpjOrNull 11 digits, or null for all of the person's memberships
+   * @param callerChannelCodeOrNull the calling API channel (its own claims are left out and the
+   *     messages name it), or null when this portal asks
+   * @return the locks, this portal's first, each group by id; empty when the person may start
+   * @throws id.jht.portal.domain.shared.InvalidValueException field {@code nik} or {@code kpj} for
+   *     a malformed number
+   */
+  public List<ClaimLock> lookup(String nik, String kpjOrNull, String callerChannelCodeOrNull) {
+    return lookup(nik, kpjOrNull, null, callerChannelCodeOrNull);
+  }
+
+  /**
+   * As {@link #lookup(String, String, String)}, with the name the caller knows the person by, for
+   * the name check against other channels' claims (else the registry's name is used).
+   */
+  public List<ClaimLock> lookup(
+      String nik, String kpjOrNull, String fullNameOrNull, String callerChannelCodeOrNull) {
+    String nikValue = Nik.of(nik).value();
+    String kpjValue = kpjOrNull == null || kpjOrNull.isBlank() ? null : Kpj.of(kpjOrNull).value();
+    Optional<ApiChannel> caller = caller(callerChannelCodeOrNull);
+    LockMessages.Names callerNames =
+        caller
+            .map(c -> new LockMessages.Names(c.getDisplayNameId(), c.getDisplayNameEn()))
+            .orElse(null);
+    Optional<Participant> participant = participant(nikValue);
+    List<ClaimLock> locks = new ArrayList<>();
+    locks.addAll(pendingLocks(nikValue, kpjValue, callerNames));
+    participant.ifPresent(p -> locks.addAll(submittedLocks(p, kpjValue, callerNames)));
+    String knownName =
+        fullNameOrNull != null && !fullNameOrNull.isBlank()
+            ? fullNameOrNull
+            : participant.map(Participant::getFullName).orElse(null);
+    locks.addAll(channelLocks(nikValue, kpjValue, knownName, caller, callerNames));
+    return locks;
+  }
+
+  private Optional<ApiChannel> caller(String code) {
+    if (code == null) {
+      return Optional.empty();
+    }
+    List<ApiChannel> found =
+        em.createQuery("SELECT c FROM ApiChannel c WHERE c.code = :code", ApiChannel.class)
+            .setParameter("code", code)
+            .getResultList();
+    if (found.isEmpty()) {
+      throw new IllegalArgumentException("unknown API channel " + code);
+    }
+    return Optional.of(found.get(0));
+  }
+
+  private Optional<Participant> participant(String nik) {
+    return em
+        .createQuery("SELECT p FROM Participant p WHERE p.nik = :nik", Participant.class)
+        .setParameter("nik", nik)
+        .getResultList()
+        .stream()
+        .findFirst();
+  }
+
+  private static LockMessages.Names portalNames() {
+    return new LockMessages.Names(
+        PendingTexts.text(PendingTexts.INDONESIAN, "pending.channel.portal"),
+        PendingTexts.text(java.util.Locale.ENGLISH, "pending.channel.portal"));
+  }
+
+  /** OPEN records whose draft is still a draft (a record outliving its draft blocks nothing). */
+  private List<ClaimLock> pendingLocks(String nik, String kpj, LockMessages.Names callerNames) {
+    TypedQuery<PendingClaim> query =
+        em.createQuery(
+                "SELECT p FROM PendingClaim p, Claim c WHERE c.id = p.claimId"
+                    + " AND p.nik = :nik AND p.status = :open AND c.status = :draft"
+                    + (kpj == null ? "" : " AND p.kpj = :kpj")
+                    + " ORDER BY p.id",
+                PendingClaim.class)
+            .setParameter("nik", nik)
+            .setParameter("open", PendingClaimStatus.OPEN)
+            .setParameter("draft", ClaimStatus.DRAFT);
+    if (kpj != null) {
+      query.setParameter("kpj", kpj);
+    }
+    List<PendingClaim> records = query.getResultList();
+    LockMessages.Names portal = portalNames();
+    List<ClaimLock> locks = new ArrayList<>();
+    for (PendingClaim record : records) {
+      BranchOffice branch = em.find(BranchOffice.class, record.getBranchId());
+      var message = LockMessages.of(callerNames, portal, branch.getName());
+      locks.add(
+          new ClaimLock(
+              PORTAL_CHANNEL,
+              portal.indonesian(),
+              portal.english(),
+              LockKind.PENDING,
+              record.getStatus().name(),
+              branch.getCode(),
+              branch.getName(),
+              null,
+              record.getCreatedAt(),
+              record.getExpiresAt(),
+              record.getId(),
+              record.getClaimId(),
+              message.indonesian(),
+              message.english()));
+    }
+    return locks;
+  }
+
+  private List<ClaimLock> submittedLocks(
+      Participant participant, String kpj, LockMessages.Names callerNames) {
+    TypedQuery<Claim> query =
+        em.createQuery(
+                "SELECT c FROM Claim c WHERE c.participant = :participant AND c.status IN :open"
+                    + (kpj == null ? "" : " AND c.membership.kpj = :kpj")
+                    + " ORDER BY c.id",
+                Claim.class)
+            .setParameter("participant", participant)
+            .setParameter("open", SUBMITTED_OPEN);
+    if (kpj != null) {
+      query.setParameter("kpj", kpj);
+    }
+    List<Claim> claims = query.getResultList();
+    LockMessages.Names portal = portalNames();
+    List<ClaimLock> locks = new ArrayList<>();
+    for (Claim claim : claims) {
+      BranchOffice branch =
+          claim.getBranch() != null ? claim.getBranch() : participant.getHomeBranch();
+      var message = LockMessages.of(callerNames, portal, branch.getName());
+      locks.add(
+          new ClaimLock(
+              PORTAL_CHANNEL,
+              portal.indonesian(),
+              portal.english(),
+              LockKind.SUBMITTED,
+              claim.getStatus().name(),
+              branch.getCode(),
+              branch.getName(),
+              bookingCode(claim.getId()),
+              claim.getSubmittedAt() != null ? claim.getSubmittedAt() : claim.getCreatedAt(),
+              null,
+              null,
+              claim.getId(),
+              message.indonesian(),
+              message.english()));
+    }
+    return locks;
+  }
+
+  /** The active ticket's booking code, else the latest ticket's. */
+  private String bookingCode(Long claimId) {
+    List<QueueTicket> tickets =
+        em.createQuery(
+                "SELECT t FROM QueueTicket t WHERE t.claimId = :claim ORDER BY t.id DESC",
+                QueueTicket.class)
+            .setParameter("claim", claimId)
+            .getResultList();
+    return tickets.stream()
+        .filter(t -> t.getStatus() != null && t.getStatus().isActive())
+        .findFirst()
+        .or(() -> tickets.stream().findFirst())
+        .map(QueueTicket::getBookingCode)
+        .orElse(null);
+  }
+
+  private List<ClaimLock> channelLocks(
+      String nik,
+      String kpj,
+      String knownName,
+      Optional<ApiChannel> caller,
+      LockMessages.Names callerNames) {
+    TypedQuery<ChannelClaim> query =
+        em.createQuery(
+                "SELECT c FROM ChannelClaim c WHERE c.nik = :nik AND c.status IN :blocking"
+                    + (kpj == null ? "" : " AND c.kpj = :kpj")
+                    + (caller.isEmpty() ? "" : " AND c.channelId <> :caller")
+                    + " ORDER BY c.id",
+                ChannelClaim.class)
+            .setParameter("nik", nik)
+            .setParameter("blocking", CHANNEL_BLOCKING);
+    if (kpj != null) {
+      query.setParameter("kpj", kpj);
+    }
+    caller.ifPresent(c -> query.setParameter("caller", c.getId()));
+    List<ChannelClaim> claims = query.getResultList();
+    Map<Long, ApiChannel> channels = new HashMap<>();
+    List<ClaimLock> locks = new ArrayList<>();
+    for (ChannelClaim claim : claims) {
+      if (!SamePersonRule.namesAgree(knownName, claim.getFullName())) {
+        continue;
+      }
+      ApiChannel holder =
+          channels.computeIfAbsent(claim.getChannelId(), id -> em.find(ApiChannel.class, id));
+      LockMessages.Names holderNames =
+          new LockMessages.Names(holder.getDisplayNameId(), holder.getDisplayNameEn());
+      Optional<BranchOffice> branch = branch(claim.getBranchCode());
+      String branchName = branch.map(BranchOffice::getName).orElse(null);
+      var message = LockMessages.of(callerNames, holderNames, branchName);
+      ChannelClaimStatus status = ChannelClaimStatus.valueOf(claim.getStatus());
+      locks.add(
+          new ClaimLock(
+              holder.getCode(),
+              holder.getDisplayNameId(),
+              holder.getDisplayNameEn(),
+              status == ChannelClaimStatus.PENDING ? LockKind.PENDING : LockKind.SUBMITTED,
+              status.name(),
+              claim.getBranchCode(),
+              branchName,
+              null,
+              claim.getCreatedAt(),
+              null,
+              null,
+              null,
+              message.indonesian(),
+              message.english()));
+    }
+    return locks;
+  }
+
+  private Optional<BranchOffice> branch(String code) {
+    if (code == null) {
+      return Optional.empty();
+    }
+    return em
+        .createQuery("SELECT b FROM BranchOffice b WHERE b.code = :code", BranchOffice.class)
+        .setParameter("code", code)
+        .getResultList()
+        .stream()
+        .findFirst();
+  }
+}

@@ -1,0 +1,177 @@
+package id.jht.portal.application.pendingclaim;
+
+import id.jht.portal.domain.model.participant.Kpj;
+import id.jht.portal.domain.model.participant.Nik;
+import id.jht.portal.domain.model.participant.Participant;
+import id.jht.portal.domain.shared.InvalidValueException;
+import id.jht.portal.domain.shared.Message;
+import id.jht.portal.infrastructure.ratelimit.RateLimiter;
+import id.jht.portal.infrastructure.security.PasswordHasher;
+import id.jht.portal.infrastructure.time.PortalClock;
+import jakarta.ejb.Stateless;
+import jakarta.inject.Inject;
+import jakarta.persistence.EntityManager;
+import jakarta.persistence.PersistenceContext;
+import java.time.Duration;
+import java.time.Instant;
+import java.time.LocalDate;
+import java.util.List;
+import java.util.Optional;
+
+/**
+ * "Release my pending claim" without a branch visit: NIK, KPJ and birth date, then a one-time code
+ * sent to the e-mail address in the registry (never to an address typed on the page). Codes are
+ * valid 10 minutes and allow 5 tries (configurable); a new code replaces the previous one, and a
+ * participant gets at most 3 codes an hour.
+ *
+ * <p>Neither step reveals whether a NIK exists: the request always gets the same answer, and a
+ * release attempt is either accepted or refused with the same message whatever went wrong.
+ */
+@Stateless
+public class PendingClaimReleaseService {
+
+  private static final Duration REQUEST_WINDOW = Duration.ofHours(1);
+
+  @PersistenceContext(unitName = "portal")
+  EntityManager em;
+
+  @Inject PortalClock clock;
+  @Inject PendingClaimSettings settings;
+  @Inject ParticipantRelease release;
+  @Inject PendingClaimRepository repository;
+  @Inject PendingMails mails;
+  @Inject RateLimiter rateLimiter;
+
+  /**
+   * Sends a code to the registered e-mail when NIK, KPJ and birth date match the registry and there
+   * is something to release (else, to the same address, a note that there is nothing to release).
+   *
+   * @return always {@code pending.release.codeSent} with the validity in minutes
+   * @throws InvalidValueException for a malformed NIK or KPJ, or a missing birth date
+   */
+  public Message requestReleaseCode(String nik, String kpj, LocalDate birthDate) {
+    Nik validNik = Nik.of(nik);
+    Kpj validKpj = Kpj.of(kpj);
+    requireBirthDate(birthDate);
+    Message answer =
+        Message.of(
+            "pending.release.codeSent", Long.toString(settings.releaseCodeValidity().toMinutes()));
+    Instant now = clock.now();
+    // Counted for every NIK, known or not, so the limit itself reveals nothing.
+    String bucket = "release-code:" + PasswordHasher.sha256Hex(validNik.value());
+    if (rateLimiter.hit(bucket, REQUEST_WINDOW, now).exceeds(settings.releaseCodesPerHour())) {
+      return answer;
+    }
+    Optional<Participant> participant = matching(validNik, validKpj, birthDate);
+    if (participant.isEmpty()) {
+      return answer;
+    }
+    Participant p = participant.get();
+    boolean somethingToRelease =
+        !repository.claimsOfOpenRecords(p.getId()).isEmpty()
+            || repository.openDraftOf(p.getId()).isPresent();
+    if (!somethingToRelease) {
+      mails.nothingToRelease(p);
+      return answer;
+    }
+    String code = ReleaseCodes.generate();
+    em.createNativeQuery(PendingSql.VOID_UNUSED_CODES)
+        .setParameter(1, p.getId())
+        .setParameter(2, ReleaseCodes.PURPOSE)
+        .executeUpdate();
+    em.createNativeQuery(PendingSql.INSERT_CODE)
+        .setParameter(1, p.getId())
+        .setParameter(2, ReleaseCodes.PURPOSE)
+        .setParameter(3, ReleaseCodes.hash(p.getId(), code))
+        .setParameter(4, SqlTime.utc(now.plus(settings.releaseCodeValidity())))
+        .setParameter(5, settings.releaseCodeTries())
+        .setParameter(6, SqlTime.utc(now))
+        .executeUpdate();
+    mails.releaseCode(p, code, settings.releaseCodeValidity());
+    return answer;
+  }
+
+  /**
+   * Releases the participant's pending claims (OPEN records become CANCELLED_BY_PARTICIPANT, the
+   * draft is cancelled) when the code is right. A wrong code uses up one try; the last try voids
+   * the code.
+   *
+   * @throws InvalidValueException for a malformed NIK, KPJ or code, or a missing birth date
+   */
+  public ReleaseOutcome releaseWithCode(String nik, String kpj, LocalDate birthDate, String code) {
+    Nik validNik = Nik.of(nik);
+    Kpj validKpj = Kpj.of(kpj);
+    requireBirthDate(birthDate);
+    String typedCode = ReleaseCodes.normalize(code);
+    Optional<Participant> participant = matching(validNik, validKpj, birthDate);
+    if (participant.isEmpty()) {
+      return ReleaseOutcome.refused();
+    }
+    Participant p = participant.get();
+    Instant now = clock.now();
+    Optional<Long> codeId = latestUnusedCode(p.getId());
+    if (codeId.isEmpty()) {
+      return ReleaseOutcome.refused();
+    }
+    Object[] row =
+        (Object[])
+            em.createNativeQuery(PendingSql.LOCK_CODE)
+                .setParameter(1, codeId.get())
+                .getSingleResult();
+    String hash = (String) row[0];
+    Instant expiresAt = SqlTime.instant(row[1]);
+    int triesLeft = ((Number) row[2]).intValue();
+    boolean used = isTrue(row[3]);
+    if (used || triesLeft <= 0 || !expiresAt.isAfter(now)) {
+      return ReleaseOutcome.refused();
+    }
+    if (!ReleaseCodes.matches(p.getId(), typedCode, hash)) {
+      em.createNativeQuery(PendingSql.COUNT_TRY)
+          .setParameter(1, triesLeft - 1)
+          .setParameter(2, triesLeft - 1 <= 0)
+          .setParameter(3, codeId.get())
+          .executeUpdate();
+      return ReleaseOutcome.refused();
+    }
+    em.createNativeQuery(PendingSql.USE_CODE).setParameter(1, codeId.get()).executeUpdate();
+    ParticipantRelease.Result result =
+        release.releaseAll(p.getId(), PendingClaimService.PARTICIPANT, "one-time code", now);
+    mails.released(p);
+    return ReleaseOutcome.released(result.recordsClosed());
+  }
+
+  private Optional<Participant> matching(Nik nik, Kpj kpj, LocalDate birthDate) {
+    List<Participant> found =
+        em.createQuery("SELECT p FROM Participant p WHERE p.nik = :nik", Participant.class)
+            .setParameter("nik", nik.value())
+            .getResultList();
+    return found.stream()
+        .filter(p -> birthDate.equals(p.getBirthDate()))
+        .filter(p -> p.getMemberships().stream().anyMatch(m -> m.getKpj().equals(kpj.value())))
+        .findFirst();
+  }
+
+  private Optional<Long> latestUnusedCode(Long participantId) {
+    List<?> ids =
+        em.createNativeQuery(PendingSql.LATEST_UNUSED_CODE)
+            .setParameter(1, participantId)
+            .setParameter(2, ReleaseCodes.PURPOSE)
+            .getResultList();
+    return ids.isEmpty() || ids.get(0) == null
+        ? Optional.empty()
+        : Optional.of(SqlTime.id(ids.get(0)));
+  }
+
+  private static boolean isTrue(Object value) {
+    if (value instanceof Boolean b) {
+      return b;
+    }
+    return value instanceof Number n && n.intValue() != 0;
+  }
+
+  private static void requireBirthDate(LocalDate birthDate) {
+    if (birthDate == null) {
+      throw InvalidValueException.of("birthDate", "pending.release.birthDateRequired");
+    }
+  }
+}

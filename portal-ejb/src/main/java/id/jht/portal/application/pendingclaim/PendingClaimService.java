@@ -1,0 +1,237 @@
+package id.jht.portal.application.pendingclaim;
+
+import id.jht.portal.application.audit.AuditTrail;
+import id.jht.portal.application.staff.StaffIdentity;
+import id.jht.portal.domain.model.branch.BranchOffice;
+import id.jht.portal.domain.model.claim.Claim;
+import id.jht.portal.domain.model.participant.Participant;
+import id.jht.portal.domain.model.pendingclaim.PendingClaim;
+import id.jht.portal.domain.model.pendingclaim.PendingClaimStatus;
+import id.jht.portal.domain.model.staff.StaffRole;
+import id.jht.portal.domain.shared.InvalidValueException;
+import id.jht.portal.domain.shared.Masking;
+import id.jht.portal.infrastructure.time.PortalClock;
+import jakarta.ejb.Stateless;
+import jakarta.ejb.TransactionAttribute;
+import jakarta.ejb.TransactionAttributeType;
+import jakarta.inject.Inject;
+import jakarta.persistence.EntityManager;
+import jakarta.persistence.PersistenceContext;
+import java.time.Duration;
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Optional;
+import java.util.logging.Level;
+import java.util.logging.Logger;
+
+/**
+ * What the participant, the wizard and officers do with pending claims. Every method runs in the
+ * caller's transaction (or its own), takes the row locks in the registry's lock order, and gets
+ * "now" from {@link PortalClock}.
+ */
+@Stateless
+public class PendingClaimService {
+
+  /** {@code closed_by} of what the portal did by itself. */
+  public static final String SYSTEM = "system";
+
+  /** {@code closed_by} of what the participant did. */
+  public static final String PARTICIPANT = "participant";
+
+  static final int MAX_REASON = 500;
+  private static final Logger LOG = Logger.getLogger(PendingClaimService.class.getName());
+
+  @PersistenceContext(unitName = "portal")
+  EntityManager em;
+
+  @Inject PortalClock clock;
+  @Inject PendingClaimRepository repository;
+  @Inject PendingClaimWork work;
+  @Inject ParticipantRelease release;
+  @Inject PendingMails mails;
+  @Inject AuditTrail audit;
+
+  /**
+   * The participant's HTTP session ended (time-out or sign-out): an open draft without a queue
+   * number is abandoned now rather than after 30 minutes. Never throws: a session must always be
+   * able to end.
+   *
+   * @return true when a pending-claim record was created
+   */
+  // Outside any transaction of its own, so that a failure cannot surface as a rollback at commit.
+  @TransactionAttribute(TransactionAttributeType.NOT_SUPPORTED)
+  public boolean sessionEnded(Long participantId) {
+    if (participantId == null) {
+      return false;
+    }
+    try {
+      Optional<Long> draft = repository.openDraftOf(participantId);
+      return draft.isPresent() && work.recordAbandonment(draft.get(), null, clock.now());
+    } catch (RuntimeException e) {
+      LOG.log(Level.WARNING, "Could not record the abandonment of a draft at session end", e);
+      return false;
+    }
+  }
+
+  /**
+   * The participant came back and continues the draft: its OPEN records become RESUMED and the
+   * draft counts as active again.
+   *
+   * @return the draft to continue, if the participant has one
+   */
+  public Optional<Long> resume(Long participantId) {
+    Optional<Long> draftId = repository.openDraftOf(participantId);
+    if (draftId.isEmpty()) {
+      return Optional.empty();
+    }
+    Instant now = clock.now();
+    List<Claim> drafts = repository.lockClaims(List.of(draftId.get()));
+    if (drafts.isEmpty() || !drafts.get(0).isDraft()) {
+      return Optional.empty();
+    }
+    for (PendingClaim record : repository.lockOpenRecordsOfClaim(draftId.get())) {
+      record.close(PendingClaimStatus.RESUMED, now, PARTICIPANT, null);
+    }
+    drafts.get(0).touch(now);
+    return draftId;
+  }
+
+  /**
+   * The draft got its queue number (call in the same transaction as the submission): OPEN records
+   * of it become COMPLETED.
+   *
+   * @return how many records were closed
+   */
+  public int completed(Long claimId) {
+    Instant now = clock.now();
+    List<PendingClaim> open = repository.lockOpenRecordsOfClaim(claimId);
+    for (PendingClaim record : open) {
+      record.close(PendingClaimStatus.COMPLETED, now, PARTICIPANT, null);
+    }
+    return open.size();
+  }
+
+  /**
+   * The participant cancels: every OPEN record becomes CANCELLED_BY_PARTICIPANT and the open draft
+   * is cancelled, which releases the block for every channel at once.
+   *
+   * @return how many records were closed (the draft is cancelled even when there were none)
+   */
+  public int cancelByParticipant(Long participantId) {
+    return release.releaseAll(participantId, PARTICIPANT, null, clock.now()).recordsClosed();
+  }
+
+  /**
+   * An officer cancels an OPEN record with a reason: audited, the draft is cancelled and the
+   * participant is e-mailed. Officers and supervisors act on their own branch only.
+   *
+   * @throws InvalidValueException field {@code reason}: {@code pending.cancel.reasonRequired} or
+   *     {@code pending.cancel.reasonTooLong}
+   * @throws PendingClaimAccessDeniedException for a record of another branch
+   */
+  public OfficerCancelOutcome cancelByOfficer(
+      Long pendingClaimId, String reason, StaffIdentity officer, String clientAddress) {
+    String why = reason == null ? "" : reason.strip();
+    if (why.isEmpty()) {
+      throw InvalidValueException.of("reason", "pending.cancel.reasonRequired");
+    }
+    if (why.length() > MAX_REASON) {
+      throw InvalidValueException.of("reason", "pending.cancel.reasonTooLong", MAX_REASON);
+    }
+    Optional<Long> claimId = repository.claimIdOfRecord(pendingClaimId);
+    if (claimId.isEmpty()) {
+      return OfficerCancelOutcome.NOT_FOUND;
+    }
+    List<Claim> drafts = repository.lockClaims(List.of(claimId.get()));
+    PendingClaim record = repository.lockRecord(pendingClaimId);
+    if (!officer.mayAccessBranch(record.getBranchId())) {
+      throw new PendingClaimAccessDeniedException(officer.username(), pendingClaimId);
+    }
+    if (!record.isOpen()) {
+      return OfficerCancelOutcome.ALREADY_CLOSED;
+    }
+    Instant now = clock.now();
+    record.close(PendingClaimStatus.CANCELLED_BY_OFFICER, now, officer.username(), why);
+    drafts.forEach(draft -> PendingClaimRepository.cancelIfDraft(draft, now));
+    audit.record(
+        new AuditTrail.Actor(
+            officer.username(), officer.role().name(), officer.branchId(), clientAddress),
+        "PENDING_CLAIM_CANCEL",
+        "pending_claim",
+        pendingClaimId,
+        why);
+    mails.cancelledByOfficer(
+        em.find(Participant.class, record.getParticipantId()),
+        em.find(BranchOffice.class, record.getBranchId()),
+        why);
+    return OfficerCancelOutcome.CANCELLED;
+  }
+
+  /** The participant's OPEN records, for the page that offers resume or cancel. */
+  public List<PendingClaimView> openRecordsOf(Long participantId) {
+    return views("WHERE p.participant_id = ?1 AND p.status = 'OPEN' ORDER BY p.id", participantId);
+  }
+
+  /**
+   * Records an officer may see: their branch's (administrators: all), newest first.
+   *
+   * @param status only this status, or all when null
+   * @param minAge only records at least this old, or all when null
+   */
+  public List<PendingClaimView> list(
+      StaffIdentity viewer, PendingClaimStatus status, Duration minAge, int first, int max) {
+    StringBuilder where = new StringBuilder("WHERE 1 = 1");
+    List<Object> params = new ArrayList<>();
+    if (viewer.role() != StaffRole.ADMINISTRATOR) {
+      if (viewer.branchId() == null) {
+        return List.of();
+      }
+      params.add(viewer.branchId());
+      where.append(" AND p.branch_id = ?").append(params.size());
+    }
+    if (status != null) {
+      params.add(status.name());
+      where.append(" AND p.status = ?").append(params.size());
+    }
+    if (minAge != null) {
+      params.add(SqlTime.utc(clock.now().minus(minAge)));
+      where.append(" AND p.created_at <= ?").append(params.size());
+    }
+    where
+        .append(" ORDER BY p.id DESC LIMIT ")
+        .append(Math.max(1, Math.min(max, 500)))
+        .append(" OFFSET ")
+        .append(Math.max(0, first));
+    return views(where.toString(), params.toArray());
+  }
+
+  private List<PendingClaimView> views(String whereAndOrder, Object... params) {
+    var query = em.createNativeQuery(PendingSql.VIEWS + whereAndOrder);
+    for (int i = 0; i < params.length; i++) {
+      query.setParameter(i + 1, params[i]);
+    }
+    @SuppressWarnings("unchecked")
+    List<Object[]> rows = query.getResultList();
+    return rows.stream()
+        .map(
+            r ->
+                new PendingClaimView(
+                    SqlTime.id(r[0]),
+                    SqlTime.id(r[1]),
+                    SqlTime.id(r[2]),
+                    (String) r[3],
+                    Masking.mask((String) r[4]),
+                    Masking.mask((String) r[5]),
+                    (String) r[6],
+                    (String) r[7],
+                    (String) r[8],
+                    PendingClaimStatus.valueOf((String) r[9]),
+                    SqlTime.instant(r[10]),
+                    SqlTime.instant(r[11]),
+                    SqlTime.instant(r[12]),
+                    (String) r[13],
+                    (String) r[14]))
+        .toList();
+  }
+}

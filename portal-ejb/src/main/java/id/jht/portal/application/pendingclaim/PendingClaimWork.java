@@ -1,0 +1,190 @@
+package id.jht.portal.application.pendingclaim;
+
+import id.jht.portal.domain.model.branch.BranchOffice;
+import id.jht.portal.domain.model.claim.Claim;
+import id.jht.portal.domain.model.claim.ClaimStatus;
+import id.jht.portal.domain.model.participant.Participant;
+import id.jht.portal.domain.model.pendingclaim.PendingClaim;
+import id.jht.portal.domain.model.pendingclaim.PendingClaimStatus;
+import jakarta.ejb.Stateless;
+import jakarta.ejb.TransactionAttribute;
+import jakarta.ejb.TransactionAttributeType;
+import jakarta.inject.Inject;
+import jakarta.persistence.EntityManager;
+import jakarta.persistence.PersistenceContext;
+import java.time.Instant;
+import java.util.List;
+import java.util.Optional;
+
+/**
+ * One unit of the registry's scheduled work per call, each in a short transaction of its own: a
+ * failure (or a lock wait) on one draft never holds up or rolls back the others.
+ *
+ * <p>Every step re-checks its condition under the row locks, so when several nodes (or the timer
+ * and the session listener) reach the same draft at the same moment, the first records and the
+ * others find nothing left to do; the unique key on (claim_id, abandon_no) backs this up.
+ */
+@Stateless
+@TransactionAttribute(TransactionAttributeType.REQUIRES_NEW)
+public class PendingClaimWork {
+
+  @PersistenceContext(unitName = "portal")
+  EntityManager em;
+
+  @Inject PendingClaimRepository repository;
+  @Inject PendingClaimSettings settings;
+  @Inject PendingClaimMetrics metrics;
+  @Inject PendingMails mails;
+
+  /**
+   * Records the abandonment of a draft.
+   *
+   * @param idleCutoff when not null, the draft must have had no activity after this instant (the
+   *     detector); null when the participant's session has just ended
+   * @return true when this call created the record
+   */
+  public boolean recordAbandonment(Long claimId, Instant idleCutoff, Instant now) {
+    Optional<PendingClaimRepository.DraftRow> locked = repository.lockDraftRow(claimId);
+    if (locked.isEmpty()) {
+      return false;
+    }
+    PendingClaimRepository.DraftRow draft = locked.get();
+    if (draft.status() != ClaimStatus.DRAFT) {
+      return false;
+    }
+    if (idleCutoff != null && draft.lastActivityAt().isAfter(idleCutoff)) {
+      return false;
+    }
+    if (!repository.lockOpenRecordsOfClaim(claimId).isEmpty()) {
+      return false;
+    }
+    int number = draft.abandonCount() + 1;
+    repository.setAbandonCount(claimId, number);
+    PendingClaimRepository.Holder holder =
+        repository.holder(draft.participantId(), draft.membershipId());
+    Long branchId = draft.branchId() != null ? draft.branchId() : holder.homeBranchId();
+    em.persist(
+        new PendingClaim(
+            claimId,
+            number,
+            draft.participantId(),
+            holder.nik(),
+            holder.kpj(),
+            draft.reason(),
+            branchId,
+            now,
+            settings.rules().expiresAt(now)));
+    em.flush();
+    metrics.draftDetected();
+    return true;
+  }
+
+  /** Ids of drafts whose last activity lies in the window, after {@code afterId}, by id. */
+  @TransactionAttribute(TransactionAttributeType.SUPPORTS)
+  public List<Long> draftsIdleIn(AbandonmentRules.Window window, Long afterId, int limit) {
+    List<?> rows =
+        em.createNativeQuery(PendingSql.draftsIdleIn(limit))
+            .setParameter(1, SqlTime.utc(window.fromExclusive()))
+            .setParameter(2, SqlTime.utc(window.toInclusive()))
+            .setParameter(3, afterId)
+            .getResultList();
+    return rows.stream().map(SqlTime::id).toList();
+  }
+
+  /** Where the detector stopped last time, if it ever ran. */
+  @TransactionAttribute(TransactionAttributeType.SUPPORTS)
+  public Optional<Instant> watermark(String job) {
+    List<?> rows = em.createNativeQuery(PendingSql.WATERMARK).setParameter(1, job).getResultList();
+    return rows.isEmpty() ? Optional.empty() : Optional.of(SqlTime.instant(rows.get(0)));
+  }
+
+  /** Where a first run starts: just before the oldest draft's last activity. */
+  @TransactionAttribute(TransactionAttributeType.SUPPORTS)
+  public Optional<Instant> oldestDraftActivity() {
+    List<?> rows = em.createNativeQuery(PendingSql.OLDEST_DRAFT_ACTIVITY).getResultList();
+    return rows.isEmpty() || rows.get(0) == null
+        ? Optional.empty()
+        : Optional.of(SqlTime.instant(rows.get(0)));
+  }
+
+  /** Moves the mark forward only: a slower node finishing an older interval never moves it back. */
+  public void advanceWatermark(String job, Instant mark) {
+    int updated =
+        em.createNativeQuery(PendingSql.ADVANCE_WATERMARK)
+            .setParameter(1, SqlTime.utc(mark))
+            .setParameter(2, job)
+            .executeUpdate();
+    if (updated == 0 && watermark(job).isEmpty()) {
+      em.createNativeQuery(PendingSql.INSERT_WATERMARK)
+          .setParameter(1, job)
+          .setParameter(2, SqlTime.utc(mark))
+          .executeUpdate();
+    }
+  }
+
+  /** OPEN records expiring within the reminder horizon that have not been reminded, by id. */
+  @TransactionAttribute(TransactionAttributeType.SUPPORTS)
+  public List<Long> remindersDue(Instant now, Long afterId, int limit) {
+    AbandonmentRules rules = settings.rules();
+    List<?> rows =
+        em.createNativeQuery(PendingSql.remindersDue(limit))
+            .setParameter(1, SqlTime.utc(now))
+            .setParameter(2, SqlTime.utc(rules.reminderHorizon(now)))
+            .setParameter(3, afterId)
+            .getResultList();
+    return rows.stream().map(SqlTime::id).toList();
+  }
+
+  /** OPEN records past their expiry, by id. */
+  @TransactionAttribute(TransactionAttributeType.SUPPORTS)
+  public List<Long> expiriesDue(Instant now, Long afterId, int limit) {
+    List<?> rows =
+        em.createNativeQuery(PendingSql.expiriesDue(limit))
+            .setParameter(1, SqlTime.utc(now))
+            .setParameter(2, afterId)
+            .getResultList();
+    return rows.stream().map(SqlTime::id).toList();
+  }
+
+  /** Queues the reminder for one record; true when this call did. */
+  public boolean remind(Long pendingClaimId, Instant now) {
+    Optional<Long> claimId = repository.claimIdOfRecord(pendingClaimId);
+    if (claimId.isEmpty()) {
+      return false;
+    }
+    repository.lockClaims(List.of(claimId.get()));
+    PendingClaim record = repository.lockRecord(pendingClaimId);
+    if (!record.isOpen()
+        || record.isReminderSent()
+        || !settings.rules().isReminderDue(record.getExpiresAt(), now)) {
+      return false;
+    }
+    record.markReminderSent();
+    mails.reminder(
+        em.find(Participant.class, record.getParticipantId()),
+        em.find(BranchOffice.class, record.getBranchId()),
+        record.getExpiresAt());
+    metrics.reminderSent();
+    return true;
+  }
+
+  /** Expires one record and releases its draft; true when this call did. */
+  public boolean expire(Long pendingClaimId, Instant now) {
+    Optional<Long> claimId = repository.claimIdOfRecord(pendingClaimId);
+    if (claimId.isEmpty()) {
+      return false;
+    }
+    List<Claim> drafts = repository.lockClaims(List.of(claimId.get()));
+    PendingClaim record = repository.lockRecord(pendingClaimId);
+    if (!record.isOpen() || !settings.rules().isExpired(record.getExpiresAt(), now)) {
+      return false;
+    }
+    record.close(PendingClaimStatus.EXPIRED, now, PendingClaimService.SYSTEM, null);
+    drafts.forEach(draft -> PendingClaimRepository.cancelIfDraft(draft, now));
+    mails.expired(
+        em.find(Participant.class, record.getParticipantId()),
+        em.find(BranchOffice.class, record.getBranchId()));
+    metrics.recordExpired();
+    return true;
+  }
+}

@@ -1,0 +1,93 @@
+package id.jht.portal.application.queue;
+
+import id.jht.portal.application.schedule.Branch;
+import id.jht.portal.application.schedule.ServiceCalendar;
+import id.jht.portal.infrastructure.persistence.DatabaseMigrator;
+import id.jht.portal.infrastructure.time.PortalClock;
+import jakarta.annotation.Resource;
+import jakarta.ejb.Stateless;
+import jakarta.inject.Inject;
+import java.sql.Connection;
+import java.sql.SQLException;
+import java.time.LocalDate;
+import java.util.List;
+import java.util.Optional;
+import javax.sql.DataSource;
+import org.eclipse.microprofile.config.inject.ConfigProperty;
+
+/**
+ * Queue numbers in the container: {@link TicketAllocator} on the application's data source, in the
+ * caller's transaction (or a new one when called without), so that the claim wizard's last step
+ * commits the ticket together with the claim's change to QUEUED, or neither.
+ *
+ * <p>The counter row is created first in a transaction of its own ({@link QueueCounters}), so the
+ * allocating transaction only ever waits for the row lock and never deadlocks on the creation.
+ */
+@Stateless
+public class QueueAllocationService {
+
+  /** SecureRandom is thread-safe: one generator serves every call. */
+  private static final TicketAllocator ALLOCATOR = new TicketAllocator(new BookingCodeGenerator());
+
+  @Resource(lookup = DatabaseMigrator.DATA_SOURCE)
+  DataSource dataSource;
+
+  @Inject PortalClock clock;
+  @Inject QueueCounters counters;
+
+  @Inject
+  @ConfigProperty(name = "portal.queue.max-alternatives", defaultValue = "6")
+  int maxAlternatives;
+
+  /**
+   * Issues a queue number for the claim. Only {@link AllocationOutcome.Allocated} wrote anything.
+   *
+   * @param sessionCode e.g. {@code "B"}
+   */
+  public AllocationOutcome allocate(
+      long claimId, long participantId, long branchId, LocalDate serviceDate, String sessionCode) {
+    counters.ensure(branchId, serviceDate, sessionCode);
+    try (Connection c = dataSource.getConnection()) {
+      return ALLOCATOR.allocate(
+          c,
+          new AllocationRequest(
+              claimId, participantId, branchId, serviceDate, sessionCode, clock.now()));
+    } catch (SQLException e) {
+      throw new QueueStorageException("cannot allocate a queue number", e);
+    }
+  }
+
+  /**
+   * Moves the person's waiting ticket to another slot: the new number is taken before the old
+   * ticket is released, in this one transaction; on any outcome but {@link
+   * AllocationOutcome.Allocated} the old ticket stays as it was.
+   */
+  public AllocationOutcome reschedule(
+      long participantId, long branchId, LocalDate serviceDate, String sessionCode) {
+    counters.ensure(branchId, serviceDate, sessionCode);
+    try (Connection c = dataSource.getConnection()) {
+      return ALLOCATOR.reschedule(
+          c, new RescheduleRequest(participantId, branchId, serviceDate, sessionCode, clock.now()));
+    } catch (SQLException e) {
+      throw new QueueStorageException("cannot reschedule the queue ticket", e);
+    }
+  }
+
+  /**
+   * Up to {@code portal.queue.max-alternatives} (default 6) slots with room near a full one: other
+   * sessions that day, later working days at the branch, branches in the same city or province.
+   */
+  public List<Alternative> alternatives(long branchId, LocalDate serviceDate, String sessionCode) {
+    try (Connection c = dataSource.getConnection()) {
+      ServiceCalendar calendar = new ServiceCalendar(c);
+      Optional<Branch> branch = calendar.branch(branchId);
+      if (branch.isEmpty()) {
+        return List.of();
+      }
+      return new AlternativeFinder(calendar, maxAlternatives)
+          .find(branch.get(), serviceDate, sessionCode, clock.now());
+    } catch (SQLException e) {
+      throw new QueueStorageException("cannot look for alternative slots", e);
+    }
+  }
+}

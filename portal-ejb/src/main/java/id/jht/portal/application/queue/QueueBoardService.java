@@ -1,0 +1,219 @@
+package id.jht.portal.application.queue;
+
+import id.jht.portal.application.audit.AuditTrail;
+import id.jht.portal.application.schedule.Branch;
+import id.jht.portal.application.schedule.ServiceCalendar;
+import id.jht.portal.application.schedule.WorkingDays;
+import id.jht.portal.application.staff.StaffAuthenticationService;
+import id.jht.portal.application.staff.StaffIdentity;
+import id.jht.portal.domain.model.staff.StaffRole;
+import id.jht.portal.infrastructure.persistence.DatabaseMigrator;
+import id.jht.portal.infrastructure.time.PortalClock;
+import jakarta.annotation.Resource;
+import jakarta.ejb.SessionContext;
+import jakarta.ejb.Stateless;
+import jakarta.inject.Inject;
+import java.security.Principal;
+import java.sql.Connection;
+import java.sql.PreparedStatement;
+import java.sql.ResultSet;
+import java.sql.SQLException;
+import java.time.Instant;
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Optional;
+import javax.sql.DataSource;
+
+/**
+ * The officers' queue board: a branch's day by session, its tickets, "call next" and no-show.
+ *
+ * <p>Authorisation is enforced here, not only in the pages: the caller is whoever the container
+ * authenticated (never an identity handed in by the web layer), and every method checks {@link
+ * StaffIdentity#mayAccessBranch} for the branch it touches, including the branch of a ticket given
+ * by id. A refusal returns nothing, is audited, and raises {@link BranchAccessDeniedException}.
+ * Every action is audited in the same transaction as its change.
+ */
+@Stateless
+public class QueueBoardService {
+
+  static final int MAX_DESK_LENGTH = 20;
+
+  @Resource(lookup = DatabaseMigrator.DATA_SOURCE)
+  DataSource dataSource;
+
+  @Resource SessionContext context;
+
+  @Inject StaffAuthenticationService staff;
+  @Inject AuditTrail audit;
+  @Inject PortalClock clock;
+
+  private final TicketCaller caller = new TicketCaller();
+
+  /** The branches the caller may open: every active one for administrators, else their own. */
+  public List<Branch> accessibleBranches() {
+    StaffIdentity who = caller(null);
+    List<Branch> branches = new ArrayList<>();
+    try (Connection c = dataSource.getConnection();
+        PreparedStatement ps =
+            c.prepareStatement("SELECT id FROM branch_office WHERE active = TRUE ORDER BY code")) {
+      ServiceCalendar calendar = new ServiceCalendar(c);
+      try (ResultSet rs = ps.executeQuery()) {
+        while (rs.next()) {
+          long id = rs.getLong(1);
+          if (who.mayAccessBranch(id)) {
+            calendar.branch(id).ifPresent(branches::add);
+          }
+        }
+      }
+      return branches;
+    } catch (SQLException e) {
+      throw new QueueStorageException("cannot list branches", e);
+    }
+  }
+
+  /**
+   * The board of a branch (by code) for a day; {@code date} null means today at the branch.
+   *
+   * @return empty for an unknown branch code
+   * @throws BranchAccessDeniedException if the caller may not see that branch
+   */
+  public Optional<QueueBoard> board(String branchCode, LocalDate date, String clientAddress) {
+    StaffIdentity who = caller(clientAddress);
+    try (Connection c = dataSource.getConnection()) {
+      Optional<Branch> branch = new ServiceCalendar(c).branch(branchCode);
+      if (branch.isEmpty()) {
+        return Optional.empty();
+      }
+      requireAccess(who, branch.get().id(), clientAddress);
+      LocalDate today = WorkingDays.today(branch.get().zone(), clock.now());
+      LocalDate day = date == null ? today : date;
+      return Optional.of(
+          new QueueBoard(
+              branch.get(),
+              day,
+              day.equals(today),
+              new QueueBoardQueries(c).sessions(branch.get(), day)));
+    } catch (SQLException e) {
+      throw new QueueStorageException("cannot read the queue board", e);
+    }
+  }
+
+  public int countTickets(
+      long branchId, LocalDate date, TicketFilter filter, String clientAddress) {
+    requireAccess(caller(clientAddress), branchId, clientAddress);
+    try (Connection c = dataSource.getConnection()) {
+      return new QueueBoardQueries(c).countTickets(branchId, date, filter);
+    } catch (SQLException e) {
+      throw new QueueStorageException("cannot count tickets", e);
+    }
+  }
+
+  /** One page of the day's tickets in queue order. */
+  public List<TicketRow> tickets(
+      long branchId,
+      LocalDate date,
+      TicketFilter filter,
+      int first,
+      int pageSize,
+      String clientAddress) {
+    requireAccess(caller(clientAddress), branchId, clientAddress);
+    try (Connection c = dataSource.getConnection()) {
+      return new QueueBoardQueries(c).tickets(branchId, date, filter, first, pageSize);
+    } catch (SQLException e) {
+      throw new QueueStorageException("cannot read tickets", e);
+    }
+  }
+
+  /**
+   * Calls today's oldest waiting ticket of the branch (in {@code sessionCode}, or any session when
+   * null) to the caller's desk. Two officers never get the same ticket.
+   */
+  public CallOutcome callNext(
+      long branchId, String sessionCode, String desk, String clientAddress) {
+    StaffIdentity who = caller(clientAddress);
+    requireAccess(who, branchId, clientAddress);
+    String deskName = desk == null ? "" : desk.trim();
+    if (deskName.isEmpty() || deskName.length() > MAX_DESK_LENGTH) {
+      return new CallOutcome.DeskMissing();
+    }
+    Instant now = clock.now();
+    try (Connection c = dataSource.getConnection()) {
+      Branch branch =
+          new ServiceCalendar(c).branch(branchId).orElseThrow(BranchAccessDeniedException::new);
+      LocalDate today = WorkingDays.today(branch.zone(), now);
+      Optional<CalledTicket> called =
+          caller.callNext(
+              c, branchId, today, blankToNull(sessionCode), who.username(), deskName, now);
+      if (called.isEmpty()) {
+        return new CallOutcome.NoneWaiting();
+      }
+      CalledTicket ticket = called.get();
+      audit.record(
+          actor(who, clientAddress),
+          "QUEUE_CALL_NEXT",
+          "QUEUE_TICKET",
+          ticket.ticketId(),
+          "ticket " + ticket.ticketNumber() + " called to desk " + deskName);
+      return new CallOutcome.Called(ticket);
+    } catch (SQLException e) {
+      throw new QueueStorageException("cannot call the next ticket", e);
+    }
+  }
+
+  /**
+   * Marks a waiting or called ticket as no-show.
+   *
+   * @return false if the ticket is unknown or no longer waiting or called
+   * @throws BranchAccessDeniedException if the ticket belongs to a branch the caller may not work
+   */
+  public boolean markNoShow(long ticketId, String clientAddress) {
+    StaffIdentity who = caller(clientAddress);
+    try (Connection c = dataSource.getConnection()) {
+      Optional<Long> branch = TicketCaller.branchOf(c, ticketId);
+      if (branch.isEmpty()) {
+        return false;
+      }
+      requireAccess(who, branch.get(), clientAddress);
+      if (!caller.markNoShow(c, ticketId, who.username(), clock.now())) {
+        return false;
+      }
+      audit.record(actor(who, clientAddress), "QUEUE_NO_SHOW", "QUEUE_TICKET", ticketId, null);
+      return true;
+    } catch (SQLException e) {
+      throw new QueueStorageException("cannot mark the ticket as no-show", e);
+    }
+  }
+
+  /** The signed-in staff member, as the container knows them. */
+  private StaffIdentity caller(String clientAddress) {
+    Principal principal = context.getCallerPrincipal();
+    Optional<StaffIdentity> who =
+        principal == null ? Optional.empty() : staff.identity(principal.getName());
+    if (who.isEmpty()) {
+      throw new BranchAccessDeniedException();
+    }
+    return who.get();
+  }
+
+  private void requireAccess(StaffIdentity who, long branchId, String clientAddress) {
+    if (!who.mayAccessBranch(branchId)) {
+      audit.record(
+          actor(who, clientAddress),
+          "QUEUE_ACCESS_DENIED",
+          "BRANCH",
+          branchId,
+          "queue of another branch requested");
+      throw new BranchAccessDeniedException();
+    }
+  }
+
+  private static AuditTrail.Actor actor(StaffIdentity who, String clientAddress) {
+    StaffRole role = who.role();
+    return new AuditTrail.Actor(who.username(), role.name(), who.branchId(), clientAddress);
+  }
+
+  private static String blankToNull(String value) {
+    return value == null || value.isBlank() ? null : value.trim();
+  }
+}

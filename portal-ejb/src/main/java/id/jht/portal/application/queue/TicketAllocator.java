@@ -1,0 +1,340 @@
+package id.jht.portal.application.queue;
+
+import id.jht.portal.application.queue.AllocationOutcome.Allocated;
+import id.jht.portal.application.queue.AllocationOutcome.AlreadyBooked;
+import id.jht.portal.application.queue.AllocationOutcome.NotAWorkingDay;
+import id.jht.portal.application.queue.AllocationOutcome.NothingToReschedule;
+import id.jht.portal.application.queue.AllocationOutcome.SessionFull;
+import id.jht.portal.application.queue.AllocationOutcome.SessionUnknown;
+import id.jht.portal.application.schedule.Branch;
+import id.jht.portal.application.schedule.ServiceCalendar;
+import id.jht.portal.application.schedule.SessionAvailability;
+import java.sql.Connection;
+import java.sql.Date;
+import java.sql.PreparedStatement;
+import java.sql.ResultSet;
+import java.sql.SQLException;
+import java.sql.Statement;
+import java.sql.Timestamp;
+import java.sql.Types;
+import java.time.LocalDate;
+import java.time.LocalDateTime;
+import java.time.ZoneOffset;
+import java.time.temporal.ChronoUnit;
+import java.util.Optional;
+import java.util.OptionalInt;
+
+/**
+ * Issues queue numbers on a connection the caller gives, inside the caller's transaction: the
+ * container's JTA transaction (connections of the JTA data source are enlisted in it) or a plain
+ * JDBC transaction (auto-commit off). It never commits or rolls back itself; the caller commits on
+ * {@link Allocated} and may do either on the other outcomes, which change nothing.
+ *
+ * <p>The invariants hold across any number of portal nodes because the database decides them:
+ *
+ * <ul>
+ *   <li>never more numbers than the quota, never two with one number: the session's {@code
+ *       queue_counter} row is locked ({@code SELECT ... FOR UPDATE}) before it is compared with the
+ *       quota and incremented, so one transaction at a time decides on a session, and {@code
+ *       uq_ticket_number} backs it up;
+ *   <li>numbers without gaps: the number is the counter plus one, taken under the lock; a refused
+ *       insert gives it back before the lock is released; a cancelled ticket keeps its number;
+ *   <li>one active booking per person: {@code uq_ticket_active_participant} on {@code
+ *       active_participant_id}.
+ * </ul>
+ *
+ * <p>Call {@link #ensureCounter} first, in its own short transaction: on InnoDB, creating the
+ * counter row inside the allocating transaction while others do the same ends in deadlocks (their
+ * gap and duplicate-key locks block one another's upgrade to the row lock).
+ */
+public final class TicketAllocator {
+
+  /** A booking code collides once in 2^49: a few fresh draws always suffice. */
+  private static final int BOOKING_CODE_ATTEMPTS = 5;
+
+  private static final String COUNTER_KEY =
+      " WHERE branch_id = ? AND service_date = ? AND session_code = ?";
+
+  private final BookingCodeGenerator bookingCodes;
+
+  public TicketAllocator(BookingCodeGenerator bookingCodes) {
+    this.bookingCodes = bookingCodes;
+  }
+
+  /**
+   * Creates the session's counter row for the date unless it exists; a duplicate key from a
+   * concurrent creation counts as success. Portable: a plain INSERT, no vendor upsert. Run it in
+   * auto-commit mode or its own transaction, before the allocating one. Nothing is created for an
+   * unknown session or a day that is not a working day.
+   *
+   * @return whether the row exists now
+   */
+  public static boolean ensureCounter(
+      Connection c, long branchId, LocalDate serviceDate, String sessionCode) throws SQLException {
+    if (counterExists(c, branchId, serviceDate, sessionCode)) {
+      return true;
+    }
+    if (!new ServiceCalendar(c).isWorkingDay(serviceDate)) {
+      return false;
+    }
+    try (PreparedStatement ps =
+        c.prepareStatement(
+            "INSERT INTO queue_counter (branch_id, service_date, session_code, issued)"
+                + " SELECT branch_id, ?, session_code, 0 FROM service_session"
+                + " WHERE branch_id = ? AND session_code = ?")) {
+      ps.setDate(1, Date.valueOf(serviceDate));
+      ps.setLong(2, branchId);
+      ps.setString(3, sessionCode);
+      return ps.executeUpdate() == 1;
+    } catch (SQLException e) {
+      if (SqlErrors.isDuplicateKey(e)) {
+        return true;
+      }
+      throw e;
+    }
+  }
+
+  /** Issues the next number of the requested session to the claim, if the rules allow. */
+  public AllocationOutcome allocate(Connection c, AllocationRequest request) throws SQLException {
+    ServiceCalendar calendar = new ServiceCalendar(c);
+    Optional<Branch> branch = calendar.branch(request.branchId());
+    if (branch.isEmpty() || !branch.get().active()) {
+      return new SessionUnknown(request.branchId(), request.sessionCode());
+    }
+    Optional<SessionAvailability> session =
+        calendar.session(branch.get(), request.serviceDate(), request.sessionCode());
+    if (session.isEmpty()) {
+      return new SessionUnknown(request.branchId(), request.sessionCode());
+    }
+    if (!calendar.isBookable(branch.get(), request.serviceDate(), request.now())) {
+      return new NotAWorkingDay(request.serviceDate());
+    }
+    // Early, lock-free answer for the common case; the unique constraint decides the races.
+    Optional<String> held = activeTicketNumber(c, request.participantId());
+    if (held.isPresent()) {
+      return new AlreadyBooked(held.get());
+    }
+    return issue(c, request, branch.get(), session.get());
+  }
+
+  /**
+   * Moves the person's waiting ticket: releases it (status RESCHEDULED, keeping its number) and
+   * takes the new one in the same transaction, so the person is never without a ticket and never
+   * holds two. If the new ticket cannot be had, the old one is put back as it was before this
+   * returns: the outcome changes nothing, whether the caller commits or rolls back.
+   */
+  public AllocationOutcome reschedule(Connection c, RescheduleRequest request) throws SQLException {
+    Optional<HeldTicket> held = lockActiveTicket(c, request.participantId());
+    if (held.isEmpty() || !"WAITING".equals(held.get().status())) {
+      return new NothingToReschedule();
+    }
+    long oldTicket = held.get().id();
+    setStatus(c, oldTicket, "RESCHEDULED", null);
+    AllocationOutcome outcome =
+        allocate(
+            c,
+            new AllocationRequest(
+                held.get().claimId(),
+                request.participantId(),
+                request.branchId(),
+                request.serviceDate(),
+                request.sessionCode(),
+                request.now()));
+    if (!(outcome instanceof Allocated)) {
+      setStatus(c, oldTicket, "WAITING", request.participantId());
+    }
+    return outcome;
+  }
+
+  private AllocationOutcome issue(
+      Connection c, AllocationRequest request, Branch branch, SessionAvailability session)
+      throws SQLException {
+    int issued = lockCounter(c, request);
+    if (issued >= session.quota()) {
+      return new SessionFull(
+          branch.code(), request.serviceDate(), request.sessionCode(), session.quota());
+    }
+    changeIssued(c, request, +1);
+    int sequenceNo = issued + 1;
+    String number =
+        TicketNumber.format(
+            branch.code(), request.serviceDate(), request.sessionCode(), sequenceNo);
+    for (int attempt = 1; attempt <= BOOKING_CODE_ATTEMPTS; attempt++) {
+      BookingCode code = new BookingCode(bookingCodes.next());
+      try {
+        long ticketId = insertTicket(c, request, sequenceNo, number, code);
+        return new Allocated(
+            new AllocatedTicket(
+                ticketId,
+                request.claimId(),
+                request.participantId(),
+                branch,
+                request.serviceDate(),
+                request.sessionCode(),
+                session.start(),
+                session.end(),
+                sequenceNo,
+                number,
+                code));
+      } catch (SQLException e) {
+        if (!SqlErrors.isDuplicateKey(e)) {
+          throw e;
+        }
+        if (SqlErrors.names(e, "uq_ticket_booking")) {
+          continue;
+        }
+        if (SqlErrors.names(e, "uq_ticket_active_participant")) {
+          // A concurrent booking of the same person won. The number goes back: this transaction
+          // still holds the counter's lock, so nobody has taken a later one.
+          changeIssued(c, request, -1);
+          return new AlreadyBooked(null);
+        }
+        throw e;
+      }
+    }
+    throw new SQLException("No unused booking code after " + BOOKING_CODE_ATTEMPTS + " draws");
+  }
+
+  /** Locks the counter row and returns the numbers issued so far. */
+  private static int lockCounter(Connection c, AllocationRequest request) throws SQLException {
+    OptionalInt issued = selectIssuedForUpdate(c, request);
+    if (issued.isPresent()) {
+      return issued.getAsInt();
+    }
+    // The caller did not ensure the row: create it here. Correct, but concurrent first requests
+    // may then meet an InnoDB deadlock, which the caller sees as an SQLException.
+    try (PreparedStatement ps =
+        c.prepareStatement(
+            "INSERT INTO queue_counter (branch_id, service_date, session_code, issued)"
+                + " VALUES (?, ?, ?, 0)")) {
+      bindCounterKey(ps, 1, request);
+      ps.executeUpdate();
+    } catch (SQLException e) {
+      if (!SqlErrors.isDuplicateKey(e)) {
+        throw e;
+      }
+    }
+    return selectIssuedForUpdate(c, request)
+        .orElseThrow(() -> new SQLException("queue_counter row missing after insert"));
+  }
+
+  private static OptionalInt selectIssuedForUpdate(Connection c, AllocationRequest request)
+      throws SQLException {
+    try (PreparedStatement ps =
+        c.prepareStatement("SELECT issued FROM queue_counter" + COUNTER_KEY + " FOR UPDATE")) {
+      bindCounterKey(ps, 1, request);
+      try (ResultSet rs = ps.executeQuery()) {
+        return rs.next() ? OptionalInt.of(rs.getInt(1)) : OptionalInt.empty();
+      }
+    }
+  }
+
+  private static void changeIssued(Connection c, AllocationRequest request, int delta)
+      throws SQLException {
+    try (PreparedStatement ps =
+        c.prepareStatement("UPDATE queue_counter SET issued = issued + ?" + COUNTER_KEY)) {
+      ps.setInt(1, delta);
+      bindCounterKey(ps, 2, request);
+      if (ps.executeUpdate() != 1) {
+        throw new SQLException("queue_counter row vanished under its lock");
+      }
+    }
+  }
+
+  private static long insertTicket(
+      Connection c, AllocationRequest request, int sequenceNo, String number, BookingCode code)
+      throws SQLException {
+    try (PreparedStatement ps =
+        c.prepareStatement(
+            "INSERT INTO queue_ticket (claim_id, branch_id, service_date, session_code,"
+                + " sequence_no, ticket_number, booking_code, status, active_participant_id,"
+                + " created_at, version) VALUES (?, ?, ?, ?, ?, ?, ?, 'WAITING', ?, ?, 1)",
+            Statement.RETURN_GENERATED_KEYS)) {
+      ps.setLong(1, request.claimId());
+      ps.setLong(2, request.branchId());
+      ps.setDate(3, Date.valueOf(request.serviceDate()));
+      ps.setString(4, request.sessionCode());
+      ps.setInt(5, sequenceNo);
+      ps.setString(6, number);
+      ps.setString(7, code.value());
+      ps.setLong(8, request.participantId());
+      ps.setTimestamp(
+          9,
+          Timestamp.valueOf(
+              LocalDateTime.ofInstant(
+                  request.now().truncatedTo(ChronoUnit.SECONDS), ZoneOffset.UTC)));
+      ps.executeUpdate();
+      try (ResultSet keys = ps.getGeneratedKeys()) {
+        if (!keys.next()) {
+          throw new SQLException("no id generated for the new queue ticket");
+        }
+        return keys.getLong(1);
+      }
+    }
+  }
+
+  private static boolean counterExists(
+      Connection c, long branchId, LocalDate serviceDate, String sessionCode) throws SQLException {
+    try (PreparedStatement ps = c.prepareStatement("SELECT 1 FROM queue_counter" + COUNTER_KEY)) {
+      ps.setLong(1, branchId);
+      ps.setDate(2, Date.valueOf(serviceDate));
+      ps.setString(3, sessionCode);
+      try (ResultSet rs = ps.executeQuery()) {
+        return rs.next();
+      }
+    }
+  }
+
+  private static Optional<String> activeTicketNumber(Connection c, long participantId)
+      throws SQLException {
+    try (PreparedStatement ps =
+        c.prepareStatement(
+            "SELECT ticket_number FROM queue_ticket WHERE active_participant_id = ?")) {
+      ps.setLong(1, participantId);
+      try (ResultSet rs = ps.executeQuery()) {
+        return rs.next() ? Optional.of(rs.getString(1)) : Optional.empty();
+      }
+    }
+  }
+
+  private static Optional<HeldTicket> lockActiveTicket(Connection c, long participantId)
+      throws SQLException {
+    try (PreparedStatement ps =
+        c.prepareStatement(
+            "SELECT id, claim_id, status FROM queue_ticket WHERE active_participant_id = ?"
+                + " FOR UPDATE")) {
+      ps.setLong(1, participantId);
+      try (ResultSet rs = ps.executeQuery()) {
+        return rs.next()
+            ? Optional.of(new HeldTicket(rs.getLong(1), rs.getLong(2), rs.getString(3)))
+            : Optional.empty();
+      }
+    }
+  }
+
+  private static void setStatus(Connection c, long ticketId, String status, Long activeParticipant)
+      throws SQLException {
+    try (PreparedStatement ps =
+        c.prepareStatement(
+            "UPDATE queue_ticket SET status = ?, active_participant_id = ?, version = version + 1"
+                + " WHERE id = ?")) {
+      ps.setString(1, status);
+      if (activeParticipant == null) {
+        ps.setNull(2, Types.BIGINT);
+      } else {
+        ps.setLong(2, activeParticipant);
+      }
+      ps.setLong(3, ticketId);
+      ps.executeUpdate();
+    }
+  }
+
+  private static void bindCounterKey(PreparedStatement ps, int first, AllocationRequest request)
+      throws SQLException {
+    ps.setLong(first, request.branchId());
+    ps.setDate(first + 1, Date.valueOf(request.serviceDate()));
+    ps.setString(first + 2, request.sessionCode());
+  }
+
+  private record HeldTicket(long id, long claimId, String status) {}
+}

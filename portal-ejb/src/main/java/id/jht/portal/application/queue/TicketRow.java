@@ -1,0 +1,77 @@
+package id.jht.portal.application.queue;
+
+import java.io.Serializable;
+
+/**
+ * One line of the officers' queue board. A class with getters, not a record: PrimeFaces tables and
+ * Jakarta EL 5 read properties by getter.
+ */
+public class TicketRow implements Serializable {
+
+  private static final long serialVersionUID = 1L;
+
+  private final long id;
+  private final String sessionCode;
+  private final int sequenceNo;
+  private final String ticketNumber;
+  private final String status;
+  private final String participantName;
+  private final String desk;
+  private final String calledBy;
+
+  public TicketRow(
+      long id,
+      String sessionCode,
+      int sequenceNo,
+      String ticketNumber,
+      String status,
+      String participantName,
+      String desk,
+      String calledBy) {
+    this.id = id;
+    this.sessionCode = sessionCode;
+    this.sequenceNo = sequenceNo;
+    this.ticketNumber = ticketNumber;
+    this.status = status;
+    this.participantName = participantName;
+    this.desk = desk;
+    this.calledBy = calledBy;
+  }
+
+  public long getId() {
+    return id;
+  }
+
+  public String getSessionCode() {
+    return sessionCode;
+  }
+
+  public int getSequenceNo() {
+    return sequenceNo;
+  }
+
+  public String getTicketNumber() {
+    return ticketNumber;
+  }
+
+  public String getStatus() {
+    return status;
+  }
+
+  public String getParticipantName() {
+    return participantName;
+  }
+
+  public String getDesk() {
+    return desk;
+  }
+
+  public String getCalledBy() {
+    return calledBy;
+  }
+
+  /** Only a ticket still in the queue or at a desk can be marked as no-show. */
+  public boolean isOpen() {
+    return "WAITING".equals(status) || "CALLED".equals(status);
+  }
+}

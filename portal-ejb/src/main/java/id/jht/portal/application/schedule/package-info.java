@@ -1,0 +1,6 @@
+/**
+ * Use case support: when a branch serves. Working days (Monday to Friday, not a national holiday),
+ * the days a participant can book, and each session's quota, tickets issued and room left on a
+ * date. Read-only; allocation itself lives in {@code application.queue}.
+ */
+package id.jht.portal.application.schedule;

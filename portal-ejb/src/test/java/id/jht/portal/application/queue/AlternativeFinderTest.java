@@ -1,0 +1,105 @@
+package id.jht.portal.application.queue;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+
+import id.jht.portal.application.queue.Alternative.Kind;
+import id.jht.portal.application.schedule.Branch;
+import id.jht.portal.application.schedule.ServiceCalendar;
+import java.sql.Connection;
+import java.sql.DriverManager;
+import java.sql.SQLException;
+import java.sql.Statement;
+import java.time.Instant;
+import java.time.LocalDate;
+import java.util.List;
+import java.util.UUID;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+
+class AlternativeFinderTest {
+
+  /** Friday 20 November 2026, 10:00 WIB. */
+  private static final Instant NOW = Instant.parse("2026-11-20T03:00:00Z");
+
+  private static final LocalDate MONDAY = LocalDate.of(2026, 11, 23);
+
+  private Connection c;
+  private ServiceCalendar calendar;
+  private Branch sidoarjo;
+
+  @BeforeEach
+  void database() throws SQLException {
+    String url = "jdbc:h2:mem:alternatives-" + UUID.randomUUID() + ";MODE=LEGACY;DB_CLOSE_DELAY=-1";
+    QueueTestData.migrate(url, "sa", "");
+    c = DriverManager.getConnection(url, "sa", "");
+    long sda =
+        QueueTestData.insertBranch(
+            c, "SDA", "Sidoarjo", "Jawa Timur", "Asia/Jakarta", -7.4478, 112.7183);
+    long mlg =
+        QueueTestData.insertBranch(
+            c, "MLG", "Malang", "Jawa Timur", "Asia/Jakarta", -7.944, 112.633);
+    long sby =
+        QueueTestData.insertBranch(
+            c, "SBY", "Surabaya", "Jawa Timur", "Asia/Jakarta", -7.288, 112.739);
+    long jsl =
+        QueueTestData.insertBranch(
+            c, "JSL", "Jakarta Pusat", "DKI Jakarta", "Asia/Jakarta", -6.19, 106.85);
+    QueueTestData.insertSession(c, sda, "A", "08:00", 1);
+    QueueTestData.insertSession(c, sda, "B", "10:00", 1);
+    QueueTestData.insertSession(c, sda, "C", "13:00", 0);
+    for (long other : new long[] {mlg, sby, jsl}) {
+      QueueTestData.insertSession(c, other, "A", "08:00", 5);
+    }
+    try (Statement s = c.createStatement()) {
+      s.executeUpdate(
+          "INSERT INTO queue_counter (branch_id, service_date, session_code, issued)"
+              + " VALUES ("
+              + sda
+              + ", '2026-11-23', 'A', 1)");
+    }
+    calendar = new ServiceCalendar(c);
+    sidoarjo = calendar.branch("SDA").orElseThrow();
+  }
+
+  @AfterEach
+  void close() throws SQLException {
+    c.close();
+  }
+
+  @Test
+  void offersAMixOfSameDayLaterDaysAndNearbyBranchesNearestFirst() throws SQLException {
+    List<Alternative> found = new AlternativeFinder(calendar, 6).find(sidoarjo, MONDAY, "A", NOW);
+
+    assertEquals(
+        List.of(
+            "SAME_DAY SDA 2026-11-23 B",
+            "LATER_DAY SDA 2026-11-24 A",
+            "LATER_DAY SDA 2026-11-25 A",
+            "LATER_DAY SDA 2026-11-26 A",
+            "OTHER_BRANCH SBY 2026-11-23 A",
+            "OTHER_BRANCH MLG 2026-11-23 A"),
+        found.stream().map(AlternativeFinderTest::describe).toList());
+  }
+
+  @Test
+  void fewerPlacesStillGiveEachKindItsShare() throws SQLException {
+    List<Alternative> found = new AlternativeFinder(calendar, 3).find(sidoarjo, MONDAY, "A", NOW);
+    assertEquals(
+        List.of(Kind.SAME_DAY, Kind.LATER_DAY, Kind.OTHER_BRANCH),
+        found.stream().map(Alternative::kind).toList());
+  }
+
+  @Test
+  void forAWeekendTheNearbyBranchesAreOfferedOnTheNextWorkingDay() throws SQLException {
+    List<Alternative> found =
+        new AlternativeFinder(calendar, 6).find(sidoarjo, LocalDate.of(2026, 11, 21), "A", NOW);
+    assertEquals(
+        "LATER_DAY SDA 2026-11-23 B", describe(found.get(0)), "Monday A is full, B has room");
+    assertEquals("OTHER_BRANCH SBY 2026-11-23 A", describe(found.get(found.size() - 2)));
+  }
+
+  private static String describe(Alternative a) {
+    return a.kind() + " " + a.branch().code() + " " + a.serviceDate() + " " + a.session().code();
+  }
+}

@@ -1,0 +1,52 @@
+package id.jht.portal.interfaces.rest;
+
+import id.jht.portal.interfaces.web.i18n.Languages;
+import id.jht.portal.interfaces.web.i18n.PortalMessages;
+import jakarta.ws.rs.core.HttpHeaders;
+import java.text.MessageFormat;
+import java.util.List;
+import java.util.Locale;
+import java.util.MissingResourceException;
+import java.util.ResourceBundle;
+
+/**
+ * Error texts for API clients, from the portal's bundles (the domain's validation texts and the
+ * {@code pending.api.*} ones). Machines are the first readers, so English unless the client's
+ * Accept-Language asks for Indonesian first.
+ */
+public final class ApiTexts {
+
+  private ApiTexts() {}
+
+  public static Locale locale(List<Locale> acceptable) {
+    if (acceptable != null) {
+      for (Locale locale : acceptable) {
+        String language = locale.getLanguage();
+        if ("id".equals(language) || "in".equals(language)) {
+          return Languages.INDONESIAN;
+        }
+        if ("en".equals(language)) {
+          return Locale.ENGLISH;
+        }
+      }
+    }
+    return Locale.ENGLISH;
+  }
+
+  public static Locale locale(HttpHeaders headers) {
+    try {
+      return headers == null ? Locale.ENGLISH : locale(headers.getAcceptableLanguages());
+    } catch (RuntimeException outsideARequest) {
+      return Locale.ENGLISH;
+    }
+  }
+
+  public static String text(Locale locale, String key, Object... args) {
+    ResourceBundle bundle = PortalMessages.forLocale(locale);
+    try {
+      return new MessageFormat(bundle.getString(key), locale).format(args);
+    } catch (MissingResourceException e) {
+      return key;
+    }
+  }
+}

@@ -1,0 +1,86 @@
+package id.jht.portal.interfaces.rest.v1;
+
+import id.jht.portal.application.channel.ApiKeys;
+import id.jht.portal.application.channel.AuthenticatedChannel;
+import id.jht.portal.application.channel.ChannelKeyService;
+import id.jht.portal.infrastructure.ratelimit.RateLimiter;
+import id.jht.portal.infrastructure.time.PortalClock;
+import id.jht.portal.interfaces.rest.ApiResponses;
+import id.jht.portal.interfaces.rest.ApiTexts;
+import id.jht.portal.interfaces.rest.ErrorCodes;
+import jakarta.annotation.Priority;
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.inject.Inject;
+import jakarta.ws.rs.Priorities;
+import jakarta.ws.rs.container.ContainerRequestContext;
+import jakarta.ws.rs.container.ContainerRequestFilter;
+import jakarta.ws.rs.core.HttpHeaders;
+import jakarta.ws.rs.ext.Provider;
+import java.time.Duration;
+import java.time.Instant;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Optional;
+
+/**
+ * Authenticates the calling channel by its API key ({@code Authorization: Bearer <key>}, compared
+ * by SHA-256 with the active channels' keys) and applies its rate limit (requests per minute,
+ * counted in the database so the limit holds across all portal nodes). A missing, unknown or
+ * revoked key gets 401; a channel over its limit gets 429 with {@code Retry-After}.
+ */
+@Provider
+@ChannelAuthenticated
+@Priority(Priorities.AUTHENTICATION)
+@ApplicationScoped
+public class ApiKeyFilter implements ContainerRequestFilter {
+
+  static final Duration RATE_WINDOW = Duration.ofMinutes(1);
+
+  @Inject ChannelKeyService keys;
+  @Inject RateLimiter rateLimiter;
+  @Inject PortalClock clock;
+  @Inject CallingChannel calling;
+
+  @Override
+  public void filter(ContainerRequestContext request) {
+    Locale locale = ApiTexts.locale(request.getAcceptableLanguages());
+    Optional<AuthenticatedChannel> channel =
+        ApiKeys.fromAuthorization(request.getHeaderString(HttpHeaders.AUTHORIZATION))
+            .flatMap(keys::authenticate);
+    if (channel.isEmpty()) {
+      request.abortWith(
+          ApiResponses.error(
+              401,
+              ErrorCodes.UNAUTHORIZED,
+              locale,
+              "pending.api.unauthorized",
+              null,
+              Map.of(HttpHeaders.WWW_AUTHENTICATE, "Bearer realm=\"jht-portal\"")));
+      return;
+    }
+    AuthenticatedChannel authenticated = channel.get();
+    Instant now = clock.now();
+    RateLimiter.Window window = rateLimiter.hit("api:" + authenticated.code(), RATE_WINDOW, now);
+    if (window.exceeds(authenticated.requestsPerMinute())) {
+      long retryAfter = retryAfterSeconds(now, window.resetsAt());
+      request.abortWith(
+          ApiResponses.error(
+              429,
+              ErrorCodes.RATE_LIMITED,
+              locale,
+              "pending.api.rateLimited",
+              null,
+              Map.of("Retry-After", Long.toString(retryAfter)),
+              Integer.toString(authenticated.requestsPerMinute()),
+              Long.toString(retryAfter)));
+      return;
+    }
+    calling.authenticated(authenticated);
+  }
+
+  /** Whole seconds until the window resets, at least one. */
+  static long retryAfterSeconds(Instant now, Instant resetsAt) {
+    long millis = Duration.between(now, resetsAt).toMillis();
+    return Math.max(1, (millis + 999) / 1000);
+  }
+}

@@ -1,0 +1,104 @@
+package id.jht.portal.interfaces.web.claim;
+
+import id.jht.portal.application.claim.ClaimAccessDeniedException;
+import id.jht.portal.application.claim.ClaimDraftService;
+import id.jht.portal.application.claim.DraftView;
+import id.jht.portal.application.claim.ValidationFailedException;
+import id.jht.portal.interfaces.web.support.FacesMessages;
+import jakarta.faces.context.ExternalContext;
+import jakarta.faces.context.FacesContext;
+import jakarta.inject.Inject;
+import java.io.IOException;
+import java.io.Serializable;
+import java.io.UncheckedIOException;
+
+/**
+ * What every wizard step shares: the participant's draft loaded from the server (never from the
+ * browser), the redirect to the identity step when the session has no identified participant, the
+ * redirect to the step reached when a later step is opened too early, and rejected fields shown
+ * next to their inputs.
+ */
+public abstract class WizardStep implements Serializable {
+
+  private static final long serialVersionUID = 1L;
+
+  @Inject ParticipantSession participant;
+  @Inject transient ClaimDraftService drafts;
+  @Inject transient FacesMessages messages;
+
+  protected DraftView draft;
+
+  /** The step this page is (2 = reason ... 6 = confirm). */
+  protected abstract int step();
+
+  /** The form's id, for tying messages to fields. */
+  protected abstract String formId();
+
+  /** View action: loads the draft, or sends the visitor where they belong. */
+  public void load() {
+    if (!FacesContext.getCurrentInstance().isPostback()) {
+      if (!participant.isIdentified() || participant.getClaimId() == null) {
+        redirect("/claim/identity.xhtml");
+        return;
+      }
+      try {
+        draft = drafts.view(participant.getClaimId(), participant.getParticipantId());
+      } catch (ClaimAccessDeniedException e) {
+        participant.forget();
+        redirect("/claim/identity.xhtml");
+        return;
+      }
+      if (!draft.isDraft()) {
+        redirect("/claim/booked.xhtml");
+      } else if (draft.stepReached() < step()) {
+        redirect(WizardSteps.path(draft.stepReached()));
+      } else {
+        onLoad();
+      }
+    }
+  }
+
+  /** Fills the form from the draft when the page is first shown. */
+  protected void onLoad() {}
+
+  protected void reload() {
+    draft = drafts.view(participant.getClaimId(), participant.getParticipantId());
+  }
+
+  /** Shows every rejected field next to its input and in the summary. */
+  protected void show(ValidationFailedException rejected) {
+    for (ValidationFailedException.FieldError error : rejected.errors()) {
+      messages.error(formId() + ":" + error.field(), error.message());
+    }
+  }
+
+  protected String next() {
+    return WizardSteps.path(step() + 1) + "?faces-redirect=true";
+  }
+
+  protected String previous() {
+    return WizardSteps.path(step() - 1) + "?faces-redirect=true";
+  }
+
+  public String back() {
+    return previous();
+  }
+
+  protected static void redirect(String path) {
+    ExternalContext external = FacesContext.getCurrentInstance().getExternalContext();
+    try {
+      external.getFlash().setKeepMessages(true);
+      external.redirect(external.getRequestContextPath() + path);
+    } catch (IOException e) {
+      throw new UncheckedIOException(e);
+    }
+  }
+
+  public DraftView getDraft() {
+    return draft;
+  }
+
+  public int getStep() {
+    return step();
+  }
+}

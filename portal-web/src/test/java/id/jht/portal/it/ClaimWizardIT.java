@@ -1,0 +1,219 @@
+package id.jht.portal.it;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import id.jht.portal.infrastructure.demo.DemoCase;
+import id.jht.portal.infrastructure.demo.DemoDataset;
+import id.jht.portal.infrastructure.demo.ParticipantSeed;
+import id.jht.portal.it.pages.HomePage;
+import id.jht.portal.it.pages.IdentityPage;
+import id.jht.portal.it.pages.WizardPages;
+import id.jht.portal.it.support.Browser;
+import id.jht.portal.it.support.PortalDeployment;
+import id.jht.portal.it.support.TestDatabase;
+import id.jht.portal.it.support.TestFiles;
+import java.time.LocalDate;
+import java.time.ZoneId;
+import org.jboss.arquillian.container.test.api.Deployment;
+import org.jboss.arquillian.container.test.api.RunAsClient;
+import org.jboss.arquillian.junit5.ArquillianExtension;
+import org.jboss.shrinkwrap.api.spec.WebArchive;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.ExtendWith;
+import org.openqa.selenium.WebDriver;
+
+/** The participant's claim wizard in a real browser, on MariaDB. */
+@ExtendWith(ArquillianExtension.class)
+@RunAsClient
+class ClaimWizardIT {
+
+  private static final DemoDataset DEMO =
+      DemoDataset.generate(LocalDate.now(ZoneId.of("Asia/Jakarta")));
+  private final String base = PortalDeployment.baseUrl();
+  private WebDriver driver;
+
+  @Deployment(testable = false)
+  static WebArchive portal() {
+    return PortalDeployment.freshPortal();
+  }
+
+  @BeforeEach
+  void startBrowser() {
+    driver = Browser.start();
+  }
+
+  @AfterEach
+  void stopBrowser() {
+    driver.quit();
+  }
+
+  @Test
+  void eligibleResignationClaimGoesThroughEveryStepAndKeepsWhatWasEntered() {
+    ParticipantSeed p = DEMO.demoParticipant(DemoCase.RESIGNED_ELIGIBLE);
+    WizardPages wizard = identify(p);
+    assertEquals("/claim/reason.xhtml", wizard.currentPath(), wizard.mainText());
+    assertTrue(wizard.mainText().contains("Identitas terkonfirmasi"), wizard.mainText());
+
+    wizard.chooseReason("RESIGNATION");
+    assertTrue(wizard.decisionText().contains("Rp 35.420.150"), wizard.decisionText());
+    wizard.next();
+    assertEquals("/claim/contact.xhtml", wizard.currentPath(), wizard.mainText());
+
+    // Every wrong field is named at once, and nothing typed is lost.
+    wizard
+        .type("contact", "email", "andika@")
+        .type("contact", "phone", "12345")
+        .type("contact", "motherMaidenName", "Bukan Ibu")
+        .select("contact", "bank", "BCA")
+        .type("contact", "accountNumber", "123")
+        .next();
+    assertEquals("/claim/contact.xhtml", wizard.currentPath());
+    assertFalse(wizard.fieldError("contact", "email").isEmpty());
+    assertFalse(wizard.fieldError("contact", "phone").isEmpty());
+    assertTrue(wizard.fieldError("contact", "motherMaidenName").contains("tidak sesuai"));
+    assertFalse(wizard.fieldError("contact", "accountNumber").isEmpty());
+    assertEquals("andika@", wizard.value("contact", "email"));
+    assertEquals(
+        0L,
+        TestDatabase.count(
+            "SELECT COUNT(*) FROM claim WHERE step_reached > 3 AND participant_id ="
+                + " (SELECT id FROM participant WHERE nik = ?)",
+            p.nik()));
+
+    fillContact(wizard, p);
+    wizard.next();
+    assertEquals("/claim/documents.xhtml", wizard.currentPath(), wizard.mainText());
+
+    // Back and forward keep what was entered.
+    wizard.back();
+    assertEquals("/claim/contact.xhtml", wizard.currentPath());
+    assertEquals("andika.prasetyo@example.com", wizard.value("contact", "email"));
+    assertEquals("1234567890", wizard.value("contact", "accountNumber"));
+    fillContact(wizard, p);
+    wizard.next();
+
+    wizard.upload("KTP", TestFiles.jpeg("ktp-andika.jpg", 1200, 800));
+    wizard.upload("KK", TestFiles.pdf("kk-andika.pdf", 2));
+    // A wrong file is rejected with its reason; the files already uploaded stay.
+    wizard.upload("SAVINGS_BOOK", TestFiles.htmlNamedPdf("buku-tabungan.pdf"));
+    assertTrue(wizard.messages().contains("buku-tabungan.pdf"), wizard.messages());
+    assertTrue(wizard.messages().contains("HTML"), wizard.messages());
+    assertFalse(wizard.slotHasFile("SAVINGS_BOOK"));
+    assertTrue(wizard.slotHasFile("KTP"));
+    assertTrue(wizard.slotText("KK").contains("2 halaman"), wizard.slotText("KK"));
+
+    wizard.upload("SAVINGS_BOOK", TestFiles.png("buku-tabungan.png", 900, 1200));
+    wizard.upload("PHOTO", TestFiles.jpeg("foto-andika.jpg", 800, 1000));
+    wizard.upload("PAKLARING", TestFiles.pdf("paklaring.pdf", 1));
+    assertEquals(
+        5L,
+        TestDatabase.count(
+            "SELECT COUNT(*) FROM claim_document d JOIN claim c ON c.id = d.claim_id"
+                + " JOIN participant p ON p.id = c.participant_id WHERE p.nik = ?",
+            p.nik()));
+    wizard.next();
+    assertEquals("/claim/schedule.xhtml", wizard.currentPath(), wizard.mainText());
+
+    wizard.searchBranch("Sidoarjo").chooseBranch("SDA").chooseSession("B").next();
+    assertEquals("/claim/confirm.xhtml", wizard.currentPath(), wizard.mainText());
+    String kpj = p.memberships().get(0).kpj();
+    String maskedKpj = kpj.substring(0, 2) + "*".repeat(7) + kpj.substring(9);
+    assertTrue(wizard.mainText().contains(maskedKpj), "KPJ is masked: " + wizard.mainText());
+    assertFalse(wizard.mainText().contains(p.nik()), "NIK is never shown in full");
+
+    wizard.next();
+    assertEquals("/claim/confirm.xhtml", wizard.currentPath(), "the declaration is required");
+    assertFalse(wizard.fieldError("confirm", "declaration").isEmpty());
+
+    wizard.tick("confirm", "declaration").next();
+    assertEquals("/claim/booked.xhtml", wizard.currentPath(), wizard.mainText());
+    assertTrue(
+        wizard.text("ticket-number").matches("SDA-\\d{6}-B001"), wizard.text("ticket-number"));
+    assertTrue(wizard.text("booking-code").matches("[A-Z2-9]{4}-[A-Z2-9]{4}-[A-Z2-9]{2}"));
+    assertEquals(
+        1L,
+        TestDatabase.count(
+            "SELECT COUNT(*) FROM queue_ticket t JOIN claim c ON c.id = t.claim_id"
+                + " JOIN participant p ON p.id = c.participant_id WHERE p.nik = ?",
+            p.nik()));
+    assertEquals(
+        "QUEUED",
+        TestDatabase.single(
+            "SELECT c.status FROM claim c JOIN participant p ON p.id = c.participant_id"
+                + " WHERE p.nik = ?",
+            p.nik()));
+  }
+
+  @Test
+  void anIneligibleParticipantSeesWhyAndWhatToDo() {
+    WizardPages wizard = identify(DEMO.demoParticipant(DemoCase.STILL_ACTIVE));
+    wizard.chooseReason("RESIGNATION");
+    assertTrue(
+        wizard.decisionText().contains("perusahaan belum melaporkan"), wizard.decisionText());
+    wizard.next();
+    assertEquals("/claim/reason.xhtml", wizard.currentPath());
+    assertFalse(wizard.errorSummary("reason").isEmpty());
+
+    WizardPages waiting = identify(DEMO.demoParticipant(DemoCase.NON_ACTIVE_UNDER_ONE_MONTH));
+    waiting.chooseReason("RESIGNATION");
+    assertTrue(
+        waiting.decisionText().matches("(?s).*\\d{1,2} \\p{L}+ \\d{4}.*"), waiting.decisionText());
+  }
+
+  @Test
+  void aParticipantWhoseSessionExpiredResumesWhereTheyWere() {
+    ParticipantSeed p = DEMO.demoParticipant(DemoCase.ABANDONED_DEMO);
+    WizardPages wizard = identify(p);
+    wizard.chooseReason("RESIGNATION").next();
+    assertEquals("/claim/contact.xhtml", wizard.currentPath());
+
+    driver.manage().deleteAllCookies();
+    driver.get(base + "claim/contact.xhtml");
+    Browser.waitForFaces(driver);
+    assertEquals(
+        "/claim/identity.xhtml", wizard.currentPath(), "a new session must identify again");
+
+    WizardPages resumed = identify(p);
+    assertEquals("/claim/contact.xhtml", resumed.currentPath(), resumed.mainText());
+    assertEquals(
+        1L,
+        TestDatabase.count(
+            "SELECT COUNT(*) FROM claim c JOIN participant p ON p.id = c.participant_id"
+                + " WHERE p.nik = ? AND c.status = 'DRAFT'",
+            p.nik()));
+  }
+
+  @Test
+  void theWholePathWorksInEnglish() {
+    HomePage.open(driver, base).switchToEnglish();
+    ParticipantSeed p = DEMO.demoParticipant(DemoCase.AGE_56);
+    IdentityPage identity = new HomePage(driver).startClaim();
+    identity.fill(p.nik(), p.memberships().get(0).kpj(), p.fullName(), p.birthDate()).submit();
+    WizardPages wizard = new WizardPages(driver);
+    assertTrue(wizard.heading().startsWith("Step 2"), wizard.heading());
+    wizard.chooseReason("RETIREMENT_AGE");
+    assertTrue(wizard.decisionText().contains("Payable"), "[" + wizard.decisionText() + "]");
+    wizard.next();
+    assertEquals("Step 3: Contact and bank account", wizard.heading());
+  }
+
+  private WizardPages identify(ParticipantSeed p) {
+    IdentityPage identity = HomePage.open(driver, base).switchToIndonesian().startClaim();
+    identity.fill(p.nik(), p.memberships().get(0).kpj(), p.fullName(), p.birthDate()).submit();
+    return new WizardPages(driver);
+  }
+
+  private static void fillContact(WizardPages wizard, ParticipantSeed p) {
+    wizard
+        .type("contact", "email", "andika.prasetyo@example.com")
+        .type("contact", "phone", "0812 3456 7890")
+        .type("contact", "motherMaidenName", p.motherMaidenName())
+        .select("contact", "bank", "BCA")
+        .type("contact", "accountNumber", "1234567890")
+        .type("contact", "accountHolder", p.fullName());
+  }
+}

@@ -1,0 +1,172 @@
+package id.jht.portal.it;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import id.jht.portal.it.pages.QueueBoardPage;
+import id.jht.portal.it.pages.QueueDisplayPage;
+import id.jht.portal.it.pages.StaffPages;
+import id.jht.portal.it.support.Browser;
+import id.jht.portal.it.support.PortalDeployment;
+import id.jht.portal.it.support.QueueTickets;
+import id.jht.portal.it.support.TestDatabase;
+import java.net.URI;
+import java.net.http.HttpClient;
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
+import java.time.LocalDate;
+import java.time.ZoneId;
+import java.util.List;
+import org.jboss.arquillian.container.test.api.Deployment;
+import org.jboss.arquillian.container.test.api.RunAsClient;
+import org.jboss.arquillian.junit5.ArquillianExtension;
+import org.jboss.shrinkwrap.api.spec.WebArchive;
+import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.ExtendWith;
+import org.openqa.selenium.Cookie;
+import org.openqa.selenium.WebDriver;
+
+/**
+ * The officers' side of the queue in the running portal on MariaDB: an officer calls the next
+ * ticket, the branch's display shows it and keeps itself up to date, and an officer gets nothing of
+ * another branch by changing the branch in the address.
+ */
+@ExtendWith(ArquillianExtension.class)
+@RunAsClient
+class QueueBoardIT {
+
+  private static final ZoneId WIB = ZoneId.of("Asia/Jakarta");
+
+  private static WebDriver driver;
+  private static List<String> sidoarjoA;
+  private static List<String> salemba;
+  private final String base = PortalDeployment.baseUrl();
+
+  @Deployment(testable = false)
+  static WebArchive portal() {
+    return PortalDeployment.freshPortal();
+  }
+
+  @BeforeAll
+  static void startBrowser() {
+    driver = Browser.start();
+  }
+
+  @AfterAll
+  static void stopBrowser() {
+    if (driver != null) {
+      driver.quit();
+    }
+  }
+
+  /** Tickets for today at both branches, booked once the portal has loaded its demo data. */
+  @BeforeEach
+  void ticketsBookedForToday() {
+    if (sidoarjoA == null) {
+      LocalDate today = LocalDate.now(WIB);
+      sidoarjoA = QueueTickets.book("SDA", today, "A", 3);
+      QueueTickets.book("SDA", today, "B", 1);
+      salemba = QueueTickets.book("JSL", today, "A", 2);
+    }
+  }
+
+  @Test
+  void officerCallsTheNextTicketAndTheDisplayShowsItAndUpdatesItself() {
+    signInAs("petugas.sda", "Petugas#2026");
+    QueueBoardPage board = QueueBoardPage.open(driver, base, "");
+    assertTrue(board.heading().contains("Sidoarjo"), board.heading());
+    assertEquals(sidoarjoA.get(0), board.ticketNumbers().get(0));
+
+    board.callNextAtDesk("Loket 3");
+
+    String first = sidoarjoA.get(0);
+    assertTrue(
+        board.messages().contains("Nomor " + first + " dipanggil ke Loket 3"), board.messages());
+    assertEquals("Dipanggil", board.statusOf(first));
+    assertEquals(
+        "CALLED",
+        TestDatabase.single("SELECT status FROM queue_ticket WHERE ticket_number = ?", first));
+    assertEquals(
+        "petugas.sda",
+        TestDatabase.single("SELECT called_by FROM queue_ticket WHERE ticket_number = ?", first));
+    assertEquals(
+        1L,
+        TestDatabase.count(
+            "SELECT COUNT(*) FROM audit_event WHERE actor = 'petugas.sda'"
+                + " AND action = 'QUEUE_CALL_NEXT' AND detail LIKE ?",
+            "%" + first + "%"));
+
+    QueueDisplayPage display = QueueDisplayPage.open(driver, base, "SDA");
+    assertEquals(first, display.latestNumber());
+    assertEquals("Loket 3", display.latestDesk());
+
+    String second = sidoarjoA.get(1);
+    QueueTickets.callElsewhere(second, "Loket 5");
+    display.waitUntilLatestIs(second);
+    assertEquals("Loket 5", display.latestDesk());
+    assertEquals(List.of(first + " Loket 3"), display.others());
+
+    board = QueueBoardPage.open(driver, base, "").filterStatus("CALLED");
+    assertEquals(List.of(first, second), board.ticketNumbers());
+    board.markNoShow(first);
+    assertTrue(board.messages().contains("ditandai tidak hadir"), board.messages());
+    assertEquals(
+        "NO_SHOW",
+        TestDatabase.single("SELECT status FROM queue_ticket WHERE ticket_number = ?", first));
+    assertEquals(
+        1L,
+        TestDatabase.count(
+            "SELECT COUNT(*) FROM audit_event WHERE actor = 'petugas.sda'"
+                + " AND action = 'QUEUE_NO_SHOW'"));
+    assertEquals(List.of(second), board.ticketNumbers(), "the filter is kept");
+  }
+
+  @Test
+  void anOfficerOfSidoarjoGetsNothingOfSalembaByChangingTheBranchInTheAddress() throws Exception {
+    signInAs("petugas.sda", "Petugas#2026");
+
+    QueueBoardPage board = QueueBoardPage.open(driver, base, "?branch=JSL");
+
+    assertFalse(board.isBoard());
+    assertEquals("Akses ditolak", board.heading());
+    for (String number : salemba) {
+      assertFalse(board.pageSource().contains(number), "leaked " + number);
+    }
+    assertFalse(board.pageSource().contains("Salemba"));
+    assertEquals(403, statusOf("staff/queue/board.xhtml?branch=JSL"));
+    assertTrue(
+        TestDatabase.count(
+                "SELECT COUNT(*) FROM audit_event WHERE actor = 'petugas.sda'"
+                    + " AND action = 'QUEUE_ACCESS_DENIED'")
+            >= 1);
+    assertEquals(
+        2L,
+        TestDatabase.count(
+            "SELECT COUNT(*) FROM queue_ticket t JOIN branch_office b ON b.id = t.branch_id"
+                + " WHERE b.code = 'JSL' AND t.status = 'WAITING'"),
+        "nothing changed at the other branch");
+  }
+
+  /** The HTTP status of a page fetched with the browser's signed-in session. */
+  private int statusOf(String path) throws Exception {
+    Cookie session = driver.manage().getCookieNamed("JSESSIONID");
+    HttpRequest request =
+        HttpRequest.newBuilder(URI.create(base + path))
+            .header("Cookie", "JSESSIONID=" + session.getValue())
+            .build();
+    return HttpClient.newHttpClient()
+        .send(request, HttpResponse.BodyHandlers.discarding())
+        .statusCode();
+  }
+
+  private void signInAs(String username, String password) {
+    driver.manage().deleteAllCookies();
+    StaffPages staff = new StaffPages(driver, base).openHome();
+    staff.signIn(username, password);
+    assertTrue(staff.welcome().startsWith("Selamat datang"), staff.welcome());
+  }
+}

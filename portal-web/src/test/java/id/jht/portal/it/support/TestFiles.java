@@ -1,0 +1,79 @@
+package id.jht.portal.it.support;
+
+import java.awt.Color;
+import java.awt.Graphics2D;
+import java.awt.image.BufferedImage;
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import javax.imageio.ImageIO;
+import org.apache.pdfbox.pdmodel.PDDocument;
+import org.apache.pdfbox.pdmodel.PDPage;
+
+/** Documents made by the tests themselves: real JPEG/PNG/PDF files and impostors. */
+public final class TestFiles {
+
+  private TestFiles() {}
+
+  public static Path dir() {
+    try {
+      return Files.createDirectories(Path.of("target", "it-files"));
+    } catch (IOException e) {
+      throw new UncheckedIOException(e);
+    }
+  }
+
+  public static Path jpeg(String name, int width, int height) {
+    return image(name, "jpg", width, height);
+  }
+
+  public static Path png(String name, int width, int height) {
+    return image(name, "png", width, height);
+  }
+
+  private static Path image(String name, String format, int width, int height) {
+    BufferedImage image = new BufferedImage(width, height, BufferedImage.TYPE_INT_RGB);
+    Graphics2D g = image.createGraphics();
+    g.setColor(new Color(name.hashCode() & 0xFFFFFF));
+    g.fillRect(0, 0, width, height);
+    g.setColor(Color.WHITE);
+    g.drawString(name, 20, 40);
+    g.dispose();
+    Path file = dir().resolve(name);
+    try {
+      ImageIO.write(image, format, file.toFile());
+    } catch (IOException e) {
+      throw new UncheckedIOException(e);
+    }
+    return file;
+  }
+
+  public static Path pdf(String name, int pages) {
+    Path file = dir().resolve(name);
+    try (PDDocument document = new PDDocument()) {
+      for (int i = 0; i < pages; i++) {
+        document.addPage(new PDPage());
+      }
+      document.save(file.toFile());
+    } catch (IOException e) {
+      throw new UncheckedIOException(e);
+    }
+    return file;
+  }
+
+  /** An HTML page wearing a PDF's name. */
+  public static Path htmlNamedPdf(String name) {
+    Path file = dir().resolve(name);
+    try {
+      Files.writeString(
+          file,
+          "<!DOCTYPE html><html><body><script>alert(1)</script></body></html>",
+          StandardCharsets.UTF_8);
+    } catch (IOException e) {
+      throw new UncheckedIOException(e);
+    }
+    return file;
+  }
+}
