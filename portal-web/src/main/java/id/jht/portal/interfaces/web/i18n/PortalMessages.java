@@ -16,7 +16,16 @@ public abstract class PortalMessages extends ResourceBundle {
 
   /** The property bundles merged, later ones not overriding earlier ones. */
   static final String[] SOURCES = {
-    "i18n.messages", "i18n.domain", "i18n.documents", "i18n.queue", "i18n.pending", "i18n.wizard"
+    "i18n.messages",
+    "i18n.domain",
+    "i18n.documents",
+    "i18n.queue",
+    "i18n.pending",
+    "i18n.wizard",
+    "i18n.booking",
+    "i18n.verification",
+    "i18n.admin",
+    "i18n.pendingui"
   };
 
   private final Map<String, Object> entries;
