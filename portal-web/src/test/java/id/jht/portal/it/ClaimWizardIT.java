@@ -14,6 +14,10 @@ import id.jht.portal.it.support.Browser;
 import id.jht.portal.it.support.PortalDeployment;
 import id.jht.portal.it.support.TestDatabase;
 import id.jht.portal.it.support.TestFiles;
+import java.net.URI;
+import java.net.http.HttpClient;
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
 import java.time.LocalDate;
 import java.time.ZoneId;
 import org.jboss.arquillian.container.test.api.Deployment;
@@ -199,6 +203,40 @@ class ClaimWizardIT {
     assertTrue(wizard.decisionText().contains("Payable"), "[" + wizard.decisionText() + "]");
     wizard.next();
     assertEquals("Step 3: Contact and bank account", wizard.heading());
+  }
+
+  @Test
+  void aClaimHeldByAnotherChannelStopsANewClaimWithItsBranch() throws Exception {
+    ParticipantSeed p = DEMO.demoParticipant(DemoCase.BALANCE_ABOVE_50_JUTA);
+    String body =
+        "{\"nik\":\""
+            + p.nik()
+            + "\",\"kpj\":\""
+            + p.memberships().get(0).kpj()
+            + "\",\"fullName\":\""
+            + p.fullName()
+            + "\",\"branchCode\":\"SDA\","
+            + "\"status\":\"SUBMITTED\"}";
+    HttpResponse<String> put =
+        HttpClient.newHttpClient()
+            .send(
+                HttpRequest.newBuilder(URI.create(base + "api/v1/channel-claims/JMO-WIZ-1"))
+                    .header("Authorization", "Bearer demo-jmo-key")
+                    .header("Content-Type", "application/json")
+                    .PUT(HttpRequest.BodyPublishers.ofString(body))
+                    .build(),
+                HttpResponse.BodyHandlers.ofString());
+    assertTrue(put.statusCode() == 201 || put.statusCode() == 200, put.body());
+
+    WizardPages wizard = identify(p);
+    assertEquals("/claim/identity.xhtml", wizard.currentPath(), "no draft may start");
+    assertTrue(wizard.mainText().contains("Sidoarjo"), wizard.mainText());
+    assertEquals(
+        0L,
+        TestDatabase.count(
+            "SELECT COUNT(*) FROM claim c JOIN participant p ON p.id = c.participant_id"
+                + " WHERE p.nik = ?",
+            p.nik()));
   }
 
   private WizardPages identify(ParticipantSeed p) {

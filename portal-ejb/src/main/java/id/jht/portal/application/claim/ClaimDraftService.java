@@ -1,5 +1,7 @@
 package id.jht.portal.application.claim;
 
+import id.jht.portal.application.pendingclaim.ClaimLock;
+import id.jht.portal.application.pendingclaim.ClaimLockService;
 import id.jht.portal.domain.model.branch.BranchOffice;
 import id.jht.portal.domain.model.claim.Claim;
 import id.jht.portal.domain.model.claim.ClaimReason;
@@ -43,6 +45,7 @@ public class ClaimDraftService {
   @Inject PortalClock clock;
   @Inject EligibilityRules rules;
   @Inject ClaimDocuments documents;
+  @Inject ClaimLockService claimLocks;
 
   /**
    * The participant's open claim, or a new draft for the chosen membership. Two tabs or devices
@@ -59,8 +62,18 @@ public class ClaimDraftService {
       return claim.getId();
     }
     Participant participant = em.find(Participant.class, participantId);
-    Claim draft =
-        Claim.startDraft(participant, ownMembership(participantId, membershipId), clock.now());
+    Membership membership = ownMembership(participantId, membershipId);
+    // One claim per person across channels: another channel's open claim blocks a new one here.
+    List<ClaimLock> elsewhere =
+        claimLocks
+            .lookup(participant.getNik(), membership.getKpj(), participant.getFullName(), null)
+            .stream()
+            .filter(lock -> !lock.heldByPortal())
+            .toList();
+    if (!elsewhere.isEmpty()) {
+      throw new ClaimBlockedException(elsewhere);
+    }
+    Claim draft = Claim.startDraft(participant, membership, clock.now());
     try {
       em.persist(draft);
       em.flush();

@@ -1,5 +1,6 @@
 package id.jht.portal.application.claim;
 
+import id.jht.portal.application.pendingclaim.PendingClaimService;
 import id.jht.portal.application.queue.AllocationOutcome;
 import id.jht.portal.application.queue.Alternative;
 import id.jht.portal.application.queue.QueueAllocationService;
@@ -35,6 +36,7 @@ public class ClaimSubmissionService {
   @Inject PortalClock clock;
   @Inject ScheduleService schedule;
   @Inject QueueAllocationService queue;
+  @Inject PendingClaimService pendingClaims;
 
   /** Step 5: a branch, one of its next working days and a session. */
   public void chooseSchedule(
@@ -104,6 +106,7 @@ public class ClaimSubmissionService {
     if (outcome instanceof AllocationOutcome.Allocated allocated) {
       claim.acceptDeclaration();
       claim.submit(clock.now());
+      pendingClaims.completed(claimId);
       em.persist(new ClaimEvent(claimId, "SUBMITTED", clock.now(), "participant", null));
       em.persist(
           new ClaimEvent(

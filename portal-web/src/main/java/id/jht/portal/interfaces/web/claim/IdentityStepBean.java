@@ -1,11 +1,13 @@
 package id.jht.portal.interfaces.web.claim;
 
+import id.jht.portal.application.claim.ClaimBlockedException;
 import id.jht.portal.application.claim.ClaimDraftService;
 import id.jht.portal.application.claim.ConcurrentDraftException;
 import id.jht.portal.application.claim.DraftView;
 import id.jht.portal.application.identity.IdentityCheck;
 import id.jht.portal.application.identity.IdentityOutcome;
 import id.jht.portal.application.identity.IdentityVerificationService;
+import id.jht.portal.application.pendingclaim.ClaimLock;
 import id.jht.portal.domain.shared.InvalidValueException;
 import id.jht.portal.interfaces.web.support.FacesMessages;
 import jakarta.faces.context.FacesContext;
@@ -91,9 +93,17 @@ public class IdentityStepBean implements Serializable {
     Long participantId = participantSession.getParticipantId();
     Long claimId;
     try {
-      claimId = drafts.startOrResume(participantId, membershipId);
-    } catch (ConcurrentDraftException startedElsewhere) {
-      claimId = drafts.startOrResume(participantId, membershipId);
+      try {
+        claimId = drafts.startOrResume(participantId, membershipId);
+      } catch (ConcurrentDraftException startedElsewhere) {
+        claimId = drafts.startOrResume(participantId, membershipId);
+      }
+    } catch (ClaimBlockedException blocked) {
+      for (ClaimLock lock : blocked.locks()) {
+        messages.errorText(
+            null, messages.isEnglish() ? lock.messageEnglish() : lock.messageIndonesian());
+      }
+      return null;
     }
     participantSession.workOn(claimId);
     DraftView draft = drafts.view(claimId, participantId);

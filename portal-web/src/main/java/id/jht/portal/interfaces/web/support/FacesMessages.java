@@ -36,6 +36,10 @@ public class FacesMessages {
     return language.getLocale();
   }
 
+  public boolean isEnglish() {
+    return language.isEnglish();
+  }
+
   public String text(String key, Object... args) {
     ResourceBundle bundle = PortalMessages.forLocale(locale());
     String pattern;
@@ -103,6 +107,11 @@ public class FacesMessages {
 
   public void error(String clientId, Message message) {
     add(clientId, FacesMessage.SEVERITY_ERROR, text(message));
+  }
+
+  /** A ready-made text (e.g. a lock message another layer already wrote in both languages). */
+  public void errorText(String clientId, String text) {
+    add(clientId, FacesMessage.SEVERITY_ERROR, text);
   }
 
   public void warn(String clientId, String key, Object... args) {
