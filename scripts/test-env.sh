@@ -19,6 +19,16 @@ if [ ${#missing[@]} -gt 0 ]; then
   $SUDO apt-get install -y -qq "${missing[@]}" > /dev/null
 fi
 
+# axe-core (accessibility checks injected by the Selenium tests), from the npm registry.
+if ! command -v npm > /dev/null 2>&1; then
+  $SUDO apt-get update -qq
+  $SUDO apt-get install -y -qq nodejs npm > /dev/null
+fi
+here=$(cd "$(dirname "$0")/.." && pwd)
+if [ ! -f "$here/portal-web/src/test/js/node_modules/axe-core/axe.min.js" ]; then
+  (cd "$here/portal-web/src/test/js" && npm ci --no-audit --no-fund --loglevel=error)
+fi
+
 if ! $SUDO mariadb-admin --protocol=socket ping > /dev/null 2>&1 && ! mariadb-admin -h 127.0.0.1 -uroot ping > /dev/null 2>&1; then
   echo "Starting MariaDB..."
   $SUDO mkdir -p /run/mysqld

@@ -10,6 +10,7 @@ import id.jht.portal.infrastructure.demo.ParticipantSeed;
 import id.jht.portal.it.pages.HomePage;
 import id.jht.portal.it.pages.IdentityPage;
 import id.jht.portal.it.pages.WizardPages;
+import id.jht.portal.it.support.Accessibility;
 import id.jht.portal.it.support.Browser;
 import id.jht.portal.it.support.PortalDeployment;
 import id.jht.portal.it.support.TestDatabase;
@@ -58,14 +59,18 @@ class ClaimWizardIT {
   @Test
   void eligibleResignationClaimGoesThroughEveryStepAndKeepsWhatWasEntered() {
     ParticipantSeed p = DEMO.demoParticipant(DemoCase.RESIGNED_ELIGIBLE);
+    HomePage.open(driver, base).switchToIndonesian().startClaim();
+    Accessibility.assertNoSeriousViolations(driver, "identity");
     WizardPages wizard = identify(p);
     assertEquals("/claim/reason.xhtml", wizard.currentPath(), wizard.mainText());
     assertTrue(wizard.mainText().contains("Identitas terkonfirmasi"), wizard.mainText());
+    Accessibility.assertNoSeriousViolations(driver, "reason");
 
     wizard.chooseReason("RESIGNATION");
     assertTrue(wizard.decisionText().contains("Rp 35.420.150"), wizard.decisionText());
     wizard.next();
     assertEquals("/claim/contact.xhtml", wizard.currentPath(), wizard.mainText());
+    Accessibility.assertNoSeriousViolations(driver, "contact");
 
     // Every wrong field is named at once, and nothing typed is lost.
     wizard
@@ -81,6 +86,7 @@ class ClaimWizardIT {
     assertTrue(wizard.fieldError("contact", "motherMaidenName").contains("tidak sesuai"));
     assertFalse(wizard.fieldError("contact", "accountNumber").isEmpty());
     assertEquals("andika@", wizard.value("contact", "email"));
+    Accessibility.assertNoSeriousViolations(driver, "contact with errors");
     assertEquals(
         0L,
         TestDatabase.count(
@@ -109,6 +115,7 @@ class ClaimWizardIT {
     assertFalse(wizard.slotHasFile("SAVINGS_BOOK"));
     assertTrue(wizard.slotHasFile("KTP"));
     assertTrue(wizard.slotText("KK").contains("2 halaman"), wizard.slotText("KK"));
+    Accessibility.assertNoSeriousViolations(driver, "documents");
 
     wizard.upload("SAVINGS_BOOK", TestFiles.png("buku-tabungan.png", 900, 1200));
     wizard.upload("PHOTO", TestFiles.jpeg("foto-andika.jpg", 800, 1000));
@@ -122,6 +129,7 @@ class ClaimWizardIT {
     wizard.next();
     assertEquals("/claim/schedule.xhtml", wizard.currentPath(), wizard.mainText());
 
+    Accessibility.assertNoSeriousViolations(driver, "schedule");
     wizard.searchBranch("Sidoarjo").chooseBranch("SDA").chooseSession("B").next();
     assertEquals("/claim/confirm.xhtml", wizard.currentPath(), wizard.mainText());
     String kpj = p.memberships().get(0).kpj();
@@ -129,6 +137,7 @@ class ClaimWizardIT {
     assertTrue(wizard.mainText().contains(maskedKpj), "KPJ is masked: " + wizard.mainText());
     assertFalse(wizard.mainText().contains(p.nik()), "NIK is never shown in full");
 
+    Accessibility.assertNoSeriousViolations(driver, "confirm");
     wizard.next();
     assertEquals("/claim/confirm.xhtml", wizard.currentPath(), "the declaration is required");
     assertFalse(wizard.fieldError("confirm", "declaration").isEmpty());
@@ -138,6 +147,7 @@ class ClaimWizardIT {
     assertTrue(
         wizard.text("ticket-number").matches("SDA-\\d{6}-B001"), wizard.text("ticket-number"));
     assertTrue(wizard.text("booking-code").matches("[A-Z2-9]{4}-[A-Z2-9]{4}-[A-Z2-9]{2}"));
+    Accessibility.assertNoSeriousViolations(driver, "booked");
     assertEquals(
         1L,
         TestDatabase.count(
