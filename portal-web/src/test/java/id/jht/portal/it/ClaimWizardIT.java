@@ -29,6 +29,7 @@ import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
+import org.openqa.selenium.By;
 import org.openqa.selenium.WebDriver;
 
 /** The participant's claim wizard in a real browser, on MariaDB. */
@@ -191,8 +192,28 @@ class ClaimWizardIT {
     assertEquals(
         "/claim/identity.xhtml", wizard.currentPath(), "a new session must identify again");
 
+    WizardPages again = identify(p);
+    assertEquals("/claim/contact.xhtml", again.currentPath(), again.mainText());
+
+    // Leaving on purpose ends the session: the draft is a pending claim at once, not in 30 minutes.
+    Browser.clickAndWaitForPage(driver, driver.findElement(By.id("wizard-exit:leave")));
+    assertEquals("/index.xhtml", again.currentPath());
+    assertEquals(
+        1L,
+        TestDatabase.count(
+            "SELECT COUNT(*) FROM pending_claim pc JOIN participant p ON p.id = pc.participant_id"
+                + " WHERE p.nik = ? AND pc.status = 'OPEN'",
+            p.nik()));
+
     WizardPages resumed = identify(p);
     assertEquals("/claim/contact.xhtml", resumed.currentPath(), resumed.mainText());
+    assertEquals(
+        0L,
+        TestDatabase.count(
+            "SELECT COUNT(*) FROM pending_claim pc JOIN participant p ON p.id = pc.participant_id"
+                + " WHERE p.nik = ? AND pc.status = 'OPEN'",
+            p.nik()),
+        "resuming releases the block");
     assertEquals(
         1L,
         TestDatabase.count(
@@ -247,6 +268,35 @@ class ClaimWizardIT {
             "SELECT COUNT(*) FROM claim c JOIN participant p ON p.id = c.participant_id"
                 + " WHERE p.nik = ?",
             p.nik()));
+  }
+
+  @Test
+  void theWaitingPeriodEndsWhenTheClockReachesItsLastDay() throws Exception {
+    ParticipantSeed p = DEMO.demoParticipant(DemoCase.NON_ACTIVE_UNDER_ONE_MONTH);
+    WizardPages before = identify(p);
+    before.chooseReason("RESIGNATION");
+    assertTrue(before.decisionText().contains("masa tunggu"), before.decisionText());
+    long minutes = 25L * 24 * 60;
+    moveClock(minutes);
+    try {
+      WizardPages after = identify(p);
+      after.chooseReason("RESIGNATION");
+      assertTrue(after.decisionText().contains("100 %"), after.decisionText());
+    } finally {
+      moveClock(-minutes);
+    }
+  }
+
+  private void moveClock(long minutes) throws Exception {
+    HttpResponse<String> moved =
+        HttpClient.newHttpClient()
+            .send(
+                HttpRequest.newBuilder(
+                        URI.create(base + "api/test/clock/advance?minutes=" + minutes))
+                    .POST(HttpRequest.BodyPublishers.noBody())
+                    .build(),
+                HttpResponse.BodyHandlers.ofString());
+    assertEquals(200, moved.statusCode(), moved.body());
   }
 
   private WizardPages identify(ParticipantSeed p) {

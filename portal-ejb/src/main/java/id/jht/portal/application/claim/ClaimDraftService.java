@@ -2,6 +2,7 @@ package id.jht.portal.application.claim;
 
 import id.jht.portal.application.pendingclaim.ClaimLock;
 import id.jht.portal.application.pendingclaim.ClaimLockService;
+import id.jht.portal.application.pendingclaim.PendingClaimService;
 import id.jht.portal.domain.model.branch.BranchOffice;
 import id.jht.portal.domain.model.claim.Claim;
 import id.jht.portal.domain.model.claim.ClaimReason;
@@ -46,6 +47,7 @@ public class ClaimDraftService {
   @Inject EligibilityRules rules;
   @Inject ClaimDocuments documents;
   @Inject ClaimLockService claimLocks;
+  @Inject PendingClaimService pendingClaims;
 
   /**
    * The participant's open claim, or a new draft for the chosen membership. Two tabs or devices
@@ -59,6 +61,10 @@ public class ClaimDraftService {
         claim.chooseMembership(ownMembership(participantId, membershipId));
       }
       claim.touch(clock.now());
+      if (claim.isDraft()) {
+        // Coming back to an abandoned draft: its pending-claim record no longer blocks anyone.
+        pendingClaims.resume(participantId);
+      }
       return claim.getId();
     }
     Participant participant = em.find(Participant.class, participantId);

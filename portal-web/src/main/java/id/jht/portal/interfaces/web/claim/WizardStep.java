@@ -94,6 +94,15 @@ public abstract class WizardStep implements Serializable {
     }
   }
 
+  /**
+   * Leaves the wizard: the draft stays saved, the session ends at once (which records the draft as
+   * a pending claim straight away), and identifying again resumes where the participant was.
+   */
+  public String leave() {
+    FacesContext.getCurrentInstance().getExternalContext().invalidateSession();
+    return "/index.xhtml?faces-redirect=true&left=true";
+  }
+
   public DraftView getDraft() {
     return draft;
   }
