@@ -118,6 +118,11 @@ class ClaimWizardIT {
     assertTrue(wizard.slotText("KK").contains("2 halaman"), wizard.slotText("KK"));
     Accessibility.assertNoSeriousViolations(driver, "documents");
 
+    // Too large: 6 MB + 1 byte, named with its limit; the other files stay.
+    wizard.upload("SAVINGS_BOOK", TestFiles.oversized("besar.jpg", 6L * 1024 * 1024 + 1));
+    assertTrue(wizard.messages().contains("besar.jpg"), wizard.messages());
+    assertTrue(wizard.messages().contains("6 MB"), wizard.messages());
+    assertTrue(wizard.slotHasFile("KTP"));
     wizard.upload("SAVINGS_BOOK", TestFiles.png("buku-tabungan.png", 900, 1200));
     wizard.upload("PHOTO", TestFiles.jpeg("foto-andika.jpg", 800, 1000));
     wizard.upload("PAKLARING", TestFiles.pdf("paklaring.pdf", 1));

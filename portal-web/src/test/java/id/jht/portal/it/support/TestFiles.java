@@ -63,6 +63,27 @@ public final class TestFiles {
     return file;
   }
 
+  /** A file of {@code bytes} bytes starting like a JPEG: only its size is wrong. */
+  public static Path oversized(String name, long bytes) {
+    Path file = dir().resolve(name);
+    try (var out = Files.newOutputStream(file)) {
+      byte[] block = new byte[64 * 1024];
+      block[0] = (byte) 0xFF;
+      block[1] = (byte) 0xD8;
+      block[2] = (byte) 0xFF;
+      long left = bytes;
+      while (left > 0) {
+        int n = (int) Math.min(block.length, left);
+        out.write(block, 0, n);
+        block[0] = block[1] = block[2] = 0;
+        left -= n;
+      }
+    } catch (IOException e) {
+      throw new UncheckedIOException(e);
+    }
+    return file;
+  }
+
   /** An HTML page wearing a PDF's name. */
   public static Path htmlNamedPdf(String name) {
     Path file = dir().resolve(name);

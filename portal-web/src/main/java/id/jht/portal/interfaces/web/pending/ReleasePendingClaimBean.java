@@ -1,0 +1,136 @@
+package id.jht.portal.interfaces.web.pending;
+
+import id.jht.portal.application.pendingclaim.PendingClaimReleaseService;
+import id.jht.portal.application.pendingclaim.ReleaseOutcome;
+import id.jht.portal.domain.model.participant.Kpj;
+import id.jht.portal.domain.model.participant.Nik;
+import id.jht.portal.domain.shared.InvalidValueException;
+import id.jht.portal.domain.shared.Message;
+import id.jht.portal.interfaces.web.support.FacesMessages;
+import jakarta.faces.view.ViewScoped;
+import jakarta.inject.Inject;
+import jakarta.inject.Named;
+import java.io.Serializable;
+import java.time.LocalDate;
+
+/**
+ * "Release my pending claim" ({@code /pending/release.xhtml}), without starting a claim: NIK, KPJ
+ * and birth date ask for a one-time code, which goes to the e-mail address in the registry (the
+ * page has no e-mail field at all); the code then releases every pending claim of the person.
+ *
+ * <p>Answers are the service's and never tell whether a NIK exists: asking always reads "if the
+ * data matches, a code was sent", and a refused code reads the same whatever was wrong. Only
+ * malformed input is named, field by field.
+ */
+@Named
+@ViewScoped
+public class ReleasePendingClaimBean implements Serializable {
+
+  private static final long serialVersionUID = 1L;
+  private static final String FORM = "release";
+
+  /** Where the visitor is: typing their data, typing the code, or done. */
+  public enum Stage {
+    IDENTIFY,
+    CODE,
+    RELEASED
+  }
+
+  @Inject PendingClaimReleaseService release;
+  @Inject FacesMessages messages;
+
+  private Stage stage = Stage.IDENTIFY;
+  private String nik;
+  private String kpj;
+  private LocalDate birthDate;
+  private String code;
+
+  /** Step 1: asks for a code; the same answer whether or not the data matched. */
+  public void requestCode() {
+    try {
+      Message answer = release.requestReleaseCode(nik, kpj, birthDate);
+      code = null;
+      stage = Stage.CODE;
+      messages.info(null, answer.key(), answer.argsArray());
+    } catch (InvalidValueException invalid) {
+      stage = Stage.IDENTIFY;
+      messages.error(FORM + ":" + invalid.field(), invalid.message());
+    }
+  }
+
+  /** Step 2: releases with the code. */
+  public void releaseWithCode() {
+    try {
+      ReleaseOutcome outcome = release.releaseWithCode(nik, kpj, birthDate, code);
+      code = null;
+      if (outcome.released()) {
+        stage = Stage.RELEASED;
+        forgetPerson();
+        messages.info(null, outcome.message().key(), outcome.message().argsArray());
+      } else {
+        messages.error(FORM + ":code", outcome.message());
+      }
+    } catch (InvalidValueException invalid) {
+      // NIK, KPJ and birth date were accepted in step 1, so this is the code's format.
+      messages.error(FORM + ":" + invalid.field(), invalid.message());
+    }
+  }
+
+  /** Back to step 1, to correct the data (the code sent stays valid until it expires). */
+  public void changeData() {
+    code = null;
+    stage = Stage.IDENTIFY;
+  }
+
+  // The person's numbers are kept only as long as the page needs them.
+  private void forgetPerson() {
+    nik = null;
+    kpj = null;
+    birthDate = null;
+  }
+
+  public String getStage() {
+    return stage.name();
+  }
+
+  /** What step 2 shows of the NIK accepted in step 1: masked, never in full. */
+  public String getMaskedNik() {
+    return stage == Stage.CODE ? Nik.of(nik).masked() : "";
+  }
+
+  public String getMaskedKpj() {
+    return stage == Stage.CODE ? Kpj.of(kpj).masked() : "";
+  }
+
+  public String getNik() {
+    return nik;
+  }
+
+  public void setNik(String nik) {
+    this.nik = nik;
+  }
+
+  public String getKpj() {
+    return kpj;
+  }
+
+  public void setKpj(String kpj) {
+    this.kpj = kpj;
+  }
+
+  public LocalDate getBirthDate() {
+    return birthDate;
+  }
+
+  public void setBirthDate(LocalDate birthDate) {
+    this.birthDate = birthDate;
+  }
+
+  public String getCode() {
+    return code;
+  }
+
+  public void setCode(String code) {
+    this.code = code;
+  }
+}

@@ -1,0 +1,8 @@
+/**
+ * Pages around pending claims: the participant's "release my pending claim" page (one-time code to
+ * the registered e-mail), the reusable list of claim locks with its remedies (resume, cancel,
+ * contact the other channel) for the wizard, and the officers' list of their branch's pending
+ * claims with cancellation. The beans only translate between pages and {@code
+ * application.pendingclaim}, which decides and enforces who may do what.
+ */
+package id.jht.portal.interfaces.web.pending;

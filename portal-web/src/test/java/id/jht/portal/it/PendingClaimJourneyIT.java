@@ -1,0 +1,537 @@
+package id.jht.portal.it;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import com.icegreen.greenmail.configuration.GreenMailConfiguration;
+import com.icegreen.greenmail.junit5.GreenMailExtension;
+import com.icegreen.greenmail.util.GreenMailUtil;
+import com.icegreen.greenmail.util.ServerSetup;
+import id.jht.portal.infrastructure.demo.DemoCase;
+import id.jht.portal.infrastructure.demo.DemoDataset;
+import id.jht.portal.infrastructure.demo.ParticipantSeed;
+import id.jht.portal.it.pages.ClaimLocksPanel;
+import id.jht.portal.it.pages.HomePage;
+import id.jht.portal.it.pages.IdentityPage;
+import id.jht.portal.it.pages.PendingListPage;
+import id.jht.portal.it.pages.ReleasePage;
+import id.jht.portal.it.pages.StaffPages;
+import id.jht.portal.it.pages.WizardPages;
+import id.jht.portal.it.support.Accessibility;
+import id.jht.portal.it.support.Browser;
+import id.jht.portal.it.support.PortalDeployment;
+import id.jht.portal.it.support.TestDatabase;
+import id.jht.portal.it.support.TestFiles;
+import jakarta.mail.Message;
+import jakarta.mail.internet.MimeMessage;
+import java.net.URI;
+import java.net.http.HttpClient;
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
+import java.time.Duration;
+import java.time.LocalDate;
+import java.time.ZoneId;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+import org.jboss.arquillian.container.test.api.Deployment;
+import org.jboss.arquillian.container.test.api.RunAsClient;
+import org.jboss.arquillian.junit5.ArquillianExtension;
+import org.jboss.shrinkwrap.api.spec.WebArchive;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.MethodOrderer;
+import org.junit.jupiter.api.Order;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.TestMethodOrder;
+import org.junit.jupiter.api.extension.ExtendWith;
+import org.junit.jupiter.api.extension.RegisterExtension;
+import org.openqa.selenium.WebDriver;
+import org.openqa.selenium.json.Json;
+
+/**
+ * The participant's worst problem, end to end in a real browser on MariaDB: a claim left half-way
+ * becomes a pending claim that blocks other channels, and the participant releases it alone with a
+ * one-time code read from a real SMTP server, or resumes it with data and documents intact, or
+ * cancels it; officers see their branch's pending claims and cancel one with a reason.
+ *
+ * <p>One deployment; the tests run in order because each moves the portal's clock (by minutes) and
+ * the later ones build on the records the earlier ones left.
+ */
+@ExtendWith(ArquillianExtension.class)
+@RunAsClient
+@TestMethodOrder(MethodOrderer.OrderAnnotation.class)
+class PendingClaimJourneyIT {
+
+  private static final String DEMO_KEY = "demo-jmo-key";
+  private static final DemoDataset DEMO =
+      DemoDataset.generate(LocalDate.now(ZoneId.of("Asia/Jakarta")));
+  private static final Json JSON = new Json();
+  private static final HttpClient HTTP =
+      HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(10)).build();
+  private static final Pattern CODE_IN_MAIL = Pattern.compile("Kode sekali pakai Anda: (\\d{6})");
+
+  @RegisterExtension
+  static final GreenMailExtension MAIL =
+      new GreenMailExtension(
+              new ServerSetup(
+                  Integer.getInteger("it.smtp.port", 13025),
+                  "127.0.0.1",
+                  ServerSetup.PROTOCOL_SMTP))
+          .withConfiguration(GreenMailConfiguration.aConfig().withDisabledAuthentication())
+          .withPerMethodLifecycle(false);
+
+  private final String base = PortalDeployment.baseUrl();
+  private WebDriver driver;
+
+  @Deployment(testable = false)
+  static WebArchive portal() {
+    return PortalDeployment.freshPortal();
+  }
+
+  @AfterEach
+  void closeBrowser() {
+    if (driver != null) {
+      driver.quit();
+      driver = null;
+    }
+  }
+
+  @Test
+  @Order(1)
+  void anAbandonedClaimBlocksOtherChannelsUntilTheParticipantReleasesItWithACode()
+      throws Exception {
+    ParticipantSeed nurul = DEMO.demoParticipant(DemoCase.ABANDONED_DEMO);
+    assertEquals("Nurul Hidayah", nurul.fullName());
+    assertEquals("3515064307949011", nurul.nik());
+    String kpj = nurul.memberships().get(0).kpj();
+    assertEquals("19073365821", kpj);
+    assertEquals(LocalDate.of(1994, 7, 3), nurul.birthDate());
+
+    driver = Browser.start();
+    assertEquals("/claim/reason.xhtml", identify(nurul).currentPath());
+    driver.quit();
+    driver = null;
+
+    advanceMinutes(31);
+    runDetector();
+    assertEquals(1L, TestDatabase.count("SELECT COUNT(*) FROM pending_claim"));
+    assertEquals(
+        "OPEN",
+        TestDatabase.single(
+            "SELECT p.status FROM pending_claim p JOIN participant pa ON pa.id = p.participant_id"
+                + " WHERE pa.nik = ?",
+            nurul.nik()));
+    Map<String, Object> blocked = lookup(nurul.nik(), kpj);
+    assertEquals(Boolean.TRUE, blocked.get("blocked"), blocked.toString());
+    Map<String, Object> lock = locks(blocked).get(0);
+    assertEquals("PENDING", lock.get("kind"));
+    assertEquals("Sidoarjo", lock.get("branchName"));
+    assertTrue(message(lock, "id").endsWith("Kantor Cabang Sidoarjo"), lock.toString());
+
+    driver = Browser.start();
+    ReleasePage release = ReleasePage.fromHome(driver, base);
+    assertEquals("id", release.htmlLang());
+    Accessibility.assertNoSeriousViolations(driver, "release");
+
+    // Data that does not match gets the very answer that matching data gets, and no mail.
+    release.fill(nurul.nik(), kpj, nurul.birthDate().plusDays(1)).requestCode();
+    assertTrue(release.asksForCode(), release.errorSummary());
+    String answer = release.notice();
+    assertTrue(answer.contains("alamat email yang terdaftar"), answer);
+    testHook("mail/send");
+    assertEquals(0, mailsTo(nurul.email()).size());
+
+    release.changeData().fill(nurul.nik(), kpj, nurul.birthDate()).requestCode();
+    assertEquals(answer, release.notice(), "the same answer, whether or not the data matched");
+    assertTrue(release.typedData().contains("35************11"), release.typedData());
+    assertFalse(driver.getPageSource().contains(nurul.nik()), "the NIK is never shown in full");
+    Accessibility.assertNoSeriousViolations(driver, "release code");
+    String code = codeFromMail(nurul.email());
+
+    release.release(code.equals("000000") ? "111111" : "000000");
+    assertTrue(release.asksForCode());
+    assertTrue(release.fieldError("code").contains("Kode tidak cocok"), release.fieldError("code"));
+
+    release.release(code);
+    assertTrue(release.isReleased(), release.errorSummary());
+    assertTrue(release.notice().contains("telah dibatalkan"), release.notice());
+    assertEquals(Boolean.FALSE, lookup(nurul.nik(), kpj).get("blocked"), "unblocked everywhere");
+    assertEquals(
+        "CANCELLED_BY_PARTICIPANT",
+        TestDatabase.single(
+            "SELECT p.status FROM pending_claim p JOIN participant pa ON pa.id = p.participant_id"
+                + " WHERE pa.nik = ?",
+            nurul.nik()));
+    assertEquals(
+        "CANCELLED",
+        TestDatabase.single(
+            "SELECT c.status FROM claim c JOIN participant pa ON pa.id = c.participant_id"
+                + " WHERE pa.nik = ?",
+            nurul.nik()));
+  }
+
+  @Test
+  @Order(2)
+  void resumingAnAbandonedClaimKeepsItsDataAndDocuments() throws Exception {
+    ParticipantSeed andika = DEMO.demoParticipant(DemoCase.RESIGNED_ELIGIBLE);
+    driver = Browser.start();
+    WizardPages wizard = identify(andika);
+    wizard.chooseReason("RESIGNATION").next();
+    fillContact(wizard, andika).next();
+    assertEquals("/claim/documents.xhtml", wizard.currentPath(), wizard.mainText());
+    wizard.upload("KTP", TestFiles.jpeg("ktp-resume.jpg", 1200, 800));
+    assertTrue(wizard.slotHasFile("KTP"));
+    driver.manage().deleteAllCookies();
+
+    advanceMinutes(31);
+    runDetector();
+    assertEquals(
+        "OPEN", TestDatabase.single(pendingStatusOf() + " AND p.abandon_no = 1", andika.nik()));
+    assertEquals(Boolean.TRUE, lookup(andika.nik(), null).get("blocked"));
+
+    wizard = identify(andika);
+    assertEquals("/claim/identity.xhtml", wizard.currentPath(), "the choice comes first");
+    ClaimLocksPanel locks = new ClaimLocksPanel(driver);
+    assertEquals(List.of("RESUME_OR_CANCEL"), locks.remedies());
+    String shown = locks.locks().get(0);
+    assertTrue(shown.contains("Klaim JHT baru tidak dapat dimulai"), shown);
+    assertTrue(shown.contains("Lapak Asik"), shown);
+    assertTrue(shown.contains("Sidoarjo"), shown);
+    assertTrue(shown.contains("data dan dokumen Anda masih tersimpan"), shown);
+    assertTrue(shown.matches("(?s).*\\d{1,2} \\p{L}+ \\d{4} \\d{2}\\.\\d{2} WIB.*"), shown);
+    Accessibility.assertNoSeriousViolations(driver, "identity with a pending claim");
+
+    locks.resume();
+    assertEquals("/claim/documents.xhtml", wizard.currentPath(), wizard.mainText());
+    assertTrue(wizard.slotHasFile("KTP"), "the uploaded document is still there");
+    assertTrue(wizard.slotText("KTP").contains("ktp-resume.jpg"), wizard.slotText("KTP"));
+    assertTrue(wizard.mainText().contains("dilanjutkan dari langkah terakhir"));
+    assertEquals(
+        "RESUMED", TestDatabase.single(pendingStatusOf() + " AND p.abandon_no = 1", andika.nik()));
+    assertEquals(Boolean.FALSE, lookup(andika.nik(), null).get("blocked"));
+    wizard.back();
+    assertEquals("andika.prasetyo@example.com", wizard.value("contact", "email"));
+    assertEquals("1234567890", wizard.value("contact", "accountNumber"));
+
+    // Left again: the officers' test below finds it pending.
+    driver.manage().deleteAllCookies();
+  }
+
+  @Test
+  @Order(3)
+  void aClaimHeldByAnotherChannelIsShownWithItsBranchAndRemedy() throws Exception {
+    ParticipantSeed person = DEMO.demoParticipant(DemoCase.PARTIAL_UNDER_10_YEARS);
+    String kpj = person.memberships().get(0).kpj();
+    HttpResponse<String> put =
+        send(
+            api("v1/channel-claims/JMO-JOURNEY-1")
+                .PUT(
+                    HttpRequest.BodyPublishers.ofString(
+                        JSON.toJson(
+                            Map.of(
+                                "nik",
+                                person.nik(),
+                                "kpj",
+                                kpj,
+                                "branchCode",
+                                "JSL",
+                                "status",
+                                "SUBMITTED")))));
+    assertEquals(201, put.statusCode(), put.body());
+
+    driver = Browser.start();
+    WizardPages wizard = identify(person);
+    assertEquals("/claim/identity.xhtml", wizard.currentPath());
+    ClaimLocksPanel locks = new ClaimLocksPanel(driver);
+    assertEquals(List.of("CONTACT_CHANNEL"), locks.remedies());
+    assertFalse(locks.offersResume(), "another channel's claim is not resumed here");
+    String shown = locks.locks().get(0);
+    assertTrue(shown.contains("aplikasi JMO"), shown);
+    assertTrue(shown.contains("Jakarta Salemba"), shown);
+    assertTrue(shown.contains("melalui aplikasi JMO"), shown);
+    assertEquals(
+        0L,
+        TestDatabase.count(
+            "SELECT COUNT(*) FROM claim c JOIN participant p ON p.id = c.participant_id"
+                + " WHERE p.nik = ?",
+            person.nik()));
+    assertEquals(204, send(api("v1/channel-claims/JMO-JOURNEY-1").DELETE()).statusCode());
+  }
+
+  @Test
+  @Order(4)
+  void officersSeeTheirBranchsPendingClaimsAndCancelOneWithAReason() throws Exception {
+    ParticipantSeed andika = DEMO.demoParticipant(DemoCase.RESIGNED_ELIGIBLE);
+    ParticipantSeed maruli = DEMO.demoParticipant(DemoCase.PARTIAL_10_YEARS);
+    driver = Browser.start();
+    identify(maruli);
+    driver.manage().deleteAllCookies();
+    advanceMinutes(31);
+    runDetector();
+    long andikaRecord = openRecordOf(andika);
+    long maruliRecord = openRecordOf(maruli);
+
+    new StaffPages(driver, base).openHome().signIn("petugas.sda", "Petugas#2026");
+    PendingListPage list = PendingListPage.open(driver, base, "");
+    assertFalse(list.hasBranchFilter(), "an officer sees one branch only");
+    assertTrue(list.recordIds().contains(andikaRecord), list.mainText());
+    assertFalse(list.recordIds().contains(maruliRecord), "another branch's record is not listed");
+    String row = list.row(andikaRecord);
+    assertTrue(row.contains(andika.fullName()), row);
+    assertTrue(row.contains(mask(andika.nik())), row);
+    assertTrue(row.contains(mask(andika.memberships().get(0).kpj())), row);
+    assertTrue(row.contains("Tertunda"), row);
+    assertFalse(list.pageSource().contains(andika.nik()), "NIK masked");
+    Accessibility.assertNoSeriousViolations(driver, "pending list");
+
+    list.filter("", "", null);
+    List<Long> all = list.recordIds();
+    assertTrue(all.size() >= 3, "Nurul's released and Andika's resumed records too: " + all);
+    assertTrue(list.mainText().contains("Dibatalkan oleh peserta"), list.mainText());
+    assertFalse(list.mainText().contains("one-time code"), "internal notes are not shown");
+    list.filter("OPEN", "1", null);
+    assertTrue(list.recordIds().isEmpty(), "no record is a day old yet");
+    list.filter("OPEN", "", null);
+
+    list.startCancel(andikaRecord).confirmCancel("  ");
+    assertTrue(list.reasonError().contains("wajib diisi"), list.errorSummary());
+    assertEquals("OPEN", statusOf(andikaRecord));
+    list.confirmCancel("Peserta meminta pembatalan di loket");
+    assertTrue(list.notice().contains("telah dibatalkan"), list.notice() + list.errorSummary());
+    assertFalse(list.recordIds().contains(andikaRecord), "no longer open");
+    list.filter("CANCELLED_BY_OFFICER", "", null);
+    assertTrue(list.row(andikaRecord).contains("Peserta meminta pembatalan di loket"));
+    assertTrue(list.row(andikaRecord).contains("petugas.sda"), list.row(andikaRecord));
+    assertEquals("CANCELLED_BY_OFFICER", statusOf(andikaRecord));
+    assertEquals(
+        "petugas.sda",
+        TestDatabase.single(
+            "SELECT actor FROM audit_event WHERE action = 'PENDING_CLAIM_CANCEL'"
+                + " AND target_id = ?",
+            Long.toString(andikaRecord)));
+    assertEquals(
+        "Peserta meminta pembatalan di loket",
+        TestDatabase.single(
+            "SELECT detail FROM audit_event WHERE action = 'PENDING_CLAIM_CANCEL'"
+                + " AND target_id = ?",
+            Long.toString(andikaRecord)));
+    assertEquals(
+        1L,
+        TestDatabase.count(
+            "SELECT COUNT(*) FROM outgoing_mail WHERE recipient = ? AND subject LIKE ?",
+            andika.email(),
+            "%dibatalkan oleh petugas%"));
+
+    // Another branch's record, asked for directly: refused, nothing changed, nothing audited.
+    list = PendingListPage.open(driver, base, "?cancel=" + maruliRecord);
+    assertTrue(list.showsCancelForm(), list.mainText());
+    list.confirmCancel("Coba batalkan milik cabang lain");
+    assertTrue(list.errorSummary().contains("milik kantor cabang lain"), list.mainText());
+    assertEquals("OPEN", statusOf(maruliRecord));
+    assertEquals(
+        0L,
+        TestDatabase.count(
+            "SELECT COUNT(*) FROM audit_event WHERE action = 'PENDING_CLAIM_CANCEL'"
+                + " AND target_id = ?",
+            Long.toString(maruliRecord)));
+
+    new StaffPages(driver, base).signOut();
+    new StaffPages(driver, base).openHome().signIn("admin", "Admin#Portal2026");
+    list = PendingListPage.open(driver, base, "");
+    assertTrue(list.hasBranchFilter());
+    assertTrue(list.recordIds().contains(maruliRecord), "administrators see every branch");
+    list.filter("OPEN", "", "SDA");
+    assertFalse(list.recordIds().contains(maruliRecord), list.mainText());
+    list.filter("OPEN", "", "JSL");
+    assertEquals(List.of(maruliRecord), list.recordIds());
+  }
+
+  @Test
+  @Order(5)
+  void theParticipantCancelsTheirPendingClaimThemselves() throws Exception {
+    ParticipantSeed maruli = DEMO.demoParticipant(DemoCase.PARTIAL_10_YEARS);
+    long record = openRecordOf(maruli);
+    assertEquals(Boolean.TRUE, lookup(maruli.nik(), null).get("blocked"));
+
+    driver = Browser.start();
+    WizardPages wizard = identify(maruli);
+    ClaimLocksPanel locks = new ClaimLocksPanel(driver);
+    assertTrue(locks.locks().get(0).contains("Jakarta Salemba"), locks.locks().toString());
+    locks.cancel();
+    assertEquals("/claim/identity.xhtml", wizard.currentPath());
+    assertTrue(wizard.mainText().contains("telah dibatalkan"), wizard.mainText());
+    assertFalse(locks.isShown());
+    assertEquals("CANCELLED_BY_PARTICIPANT", statusOf(record));
+    assertEquals(
+        "CANCELLED",
+        TestDatabase.single(
+            "SELECT c.status FROM claim c JOIN pending_claim p ON p.claim_id = c.id"
+                + " WHERE p.id = ?",
+            record));
+    assertEquals(Boolean.FALSE, lookup(maruli.nik(), null).get("blocked"));
+  }
+
+  @Test
+  @Order(6)
+  void theReleasePageNamesTheWrongFieldInIndonesianOrEnglish() throws Exception {
+    ParticipantSeed nurul = DEMO.demoParticipant(DemoCase.ABANDONED_DEMO);
+    String kpj = nurul.memberships().get(0).kpj();
+    driver = Browser.start();
+    ReleasePage release = ReleasePage.fromHome(driver, base);
+    release.fill("1234", "", "").requestCode();
+    assertFalse(release.asksForCode());
+    assertTrue(release.fieldError("kpj").contains("wajib diisi"), release.errorSummary());
+    assertTrue(release.fieldError("birthDate").contains("wajib diisi"), release.errorSummary());
+    release.fill("1234", kpj, nurul.birthDate()).requestCode();
+    assertTrue(release.fieldError("nik").contains("16 digit"), release.errorSummary());
+    assertEquals("", release.fieldError("kpj"));
+
+    HomePage.open(driver, base).switchToEnglish();
+    release = ReleasePage.fromHome(driver, base);
+    assertEquals("en", release.htmlLang());
+    assertEquals("Cancel a pending JHT claim", release.heading());
+    release.fill(nurul.nik(), "1907336582", "03-07-1994").requestCode();
+    assertTrue(
+        release.fieldError("birthDate").contains("not a valid date"), release.errorSummary());
+    release.fill(nurul.nik(), "1907336582", nurul.birthDate()).requestCode();
+    assertTrue(release.fieldError("kpj").contains("11 digits"), release.errorSummary());
+    Accessibility.assertNoSeriousViolations(driver, "release with errors (English)");
+
+    // A NIK nobody has gets the same answer as a real one.
+    release.fill("3515064307949099", kpj, nurul.birthDate()).requestCode();
+    assertTrue(release.asksForCode(), release.errorSummary());
+    assertTrue(release.notice().startsWith("If the data you entered matches"), release.notice());
+    assertTrue(release.typedData().contains("35************99"), release.typedData());
+  }
+
+  // --- Helpers -----------------------------------------------------------------------------------
+
+  private WizardPages identify(ParticipantSeed p) {
+    IdentityPage identity = HomePage.open(driver, base).switchToIndonesian().startClaim();
+    identity.fill(p.nik(), p.memberships().get(0).kpj(), p.fullName(), p.birthDate()).submit();
+    return new WizardPages(driver);
+  }
+
+  private static WizardPages fillContact(WizardPages wizard, ParticipantSeed p) {
+    return wizard
+        .type("contact", "email", "andika.prasetyo@example.com")
+        .type("contact", "phone", "0812 3456 7890")
+        .type("contact", "motherMaidenName", p.motherMaidenName())
+        .select("contact", "bank", "BCA")
+        .type("contact", "accountNumber", "1234567890")
+        .type("contact", "accountHolder", p.fullName());
+  }
+
+  private static String pendingStatusOf() {
+    return "SELECT p.status FROM pending_claim p JOIN participant pa ON pa.id = p.participant_id"
+        + " WHERE pa.nik = ?";
+  }
+
+  private static long openRecordOf(ParticipantSeed p) {
+    return TestDatabase.count(
+        "SELECT p.id FROM pending_claim p JOIN participant pa ON pa.id = p.participant_id"
+            + " WHERE pa.nik = ? AND p.status = 'OPEN'",
+        p.nik());
+  }
+
+  private static String statusOf(long record) {
+    return (String) TestDatabase.single("SELECT status FROM pending_claim WHERE id = ?", record);
+  }
+
+  private static String mask(String digits) {
+    return digits.substring(0, 2)
+        + "*".repeat(digits.length() - 4)
+        + digits.substring(digits.length() - 2);
+  }
+
+  private void advanceMinutes(long minutes) throws Exception {
+    HttpResponse<String> moved =
+        send(
+            HttpRequest.newBuilder(URI.create(base + "api/test/clock/advance?minutes=" + minutes))
+                .POST(HttpRequest.BodyPublishers.noBody()));
+    assertEquals(200, moved.statusCode(), moved.body());
+  }
+
+  private void runDetector() throws Exception {
+    Map<String, Object> result = testHook("pending-detector/run");
+    assertEquals("0", result.get("failed"), result.toString());
+  }
+
+  private Map<String, Object> testHook(String path) throws Exception {
+    HttpResponse<String> response =
+        send(
+            HttpRequest.newBuilder(URI.create(base + "api/test/" + path))
+                .header("Content-Type", "application/json")
+                .POST(HttpRequest.BodyPublishers.ofString("{}")));
+    assertEquals(200, response.statusCode(), path + ": " + response.body());
+    return JSON.toType(response.body(), Json.MAP_TYPE);
+  }
+
+  private HttpRequest.Builder api(String path) {
+    return HttpRequest.newBuilder(URI.create(base + "api/" + path))
+        .header("Content-Type", "application/json")
+        .header("Accept", "application/json")
+        .header("Authorization", "Bearer " + DEMO_KEY);
+  }
+
+  private Map<String, Object> lookup(String nik, String kpjOrNull) throws Exception {
+    Map<String, String> body = new HashMap<>();
+    body.put("nik", nik);
+    if (kpjOrNull != null) {
+      body.put("kpj", kpjOrNull);
+    }
+    HttpResponse<String> response =
+        send(
+            api("v1/claim-locks/lookup")
+                .POST(HttpRequest.BodyPublishers.ofString(JSON.toJson(body))));
+    assertEquals(200, response.statusCode(), response.body());
+    return JSON.toType(response.body(), Json.MAP_TYPE);
+  }
+
+  @SuppressWarnings("unchecked")
+  private static List<Map<String, Object>> locks(Map<String, Object> answer) {
+    return (List<Map<String, Object>>) answer.get("locks");
+  }
+
+  @SuppressWarnings("unchecked")
+  private static String message(Map<String, Object> lock, String language) {
+    return (String) ((Map<String, Object>) lock.get("message")).get(language);
+  }
+
+  private static HttpResponse<String> send(HttpRequest.Builder request) throws Exception {
+    return HTTP.send(
+        request.timeout(Duration.ofSeconds(60)).build(), HttpResponse.BodyHandlers.ofString());
+  }
+
+  /** Sends the outbox now and reads the code from the mail, waiting for it without sleeping. */
+  private String codeFromMail(String address) throws Exception {
+    testHook("mail/send");
+    long deadline = System.nanoTime() + Duration.ofSeconds(30).toNanos();
+    List<MimeMessage> received = mailsTo(address);
+    while (received.isEmpty() && System.nanoTime() < deadline) {
+      MAIL.waitForIncomingEmail(2_000, MAIL.getReceivedMessages().length + 1);
+      received = mailsTo(address);
+    }
+    assertEquals(1, received.size(), "one mail, to the registered address");
+    String body = GreenMailUtil.getBody(received.get(0));
+    Matcher code = CODE_IN_MAIL.matcher(body);
+    assertTrue(code.find(), body);
+    return code.group(1);
+  }
+
+  private static List<MimeMessage> mailsTo(String address) throws Exception {
+    List<MimeMessage> found = new ArrayList<>();
+    for (MimeMessage message : MAIL.getReceivedMessages()) {
+      for (var recipient : message.getRecipients(Message.RecipientType.TO)) {
+        if (recipient.toString().equalsIgnoreCase(address)) {
+          found.add(message);
+        }
+      }
+    }
+    return found;
+  }
+}
