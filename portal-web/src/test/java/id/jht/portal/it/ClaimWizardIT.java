@@ -7,6 +7,7 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 import id.jht.portal.infrastructure.demo.DemoCase;
 import id.jht.portal.infrastructure.demo.DemoDataset;
 import id.jht.portal.infrastructure.demo.ParticipantSeed;
+import id.jht.portal.it.pages.ClaimLocksPanel;
 import id.jht.portal.it.pages.HomePage;
 import id.jht.portal.it.pages.IdentityPage;
 import id.jht.portal.it.pages.WizardPages;
@@ -211,6 +212,8 @@ class ClaimWizardIT {
             p.nik()));
 
     WizardPages resumed = identify(p);
+    assertEquals("/claim/identity.xhtml", resumed.currentPath(), "resume or cancel comes first");
+    new ClaimLocksPanel(driver).resume();
     assertEquals("/claim/contact.xhtml", resumed.currentPath(), resumed.mainText());
     assertEquals(
         0L,

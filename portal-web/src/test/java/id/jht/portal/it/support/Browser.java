@@ -61,8 +61,27 @@ public final class Browser {
     org.openqa.selenium.WebElement oldPage =
         driver.findElement(org.openqa.selenium.By.tagName("html"));
     target.click();
-    waitFor(driver).until(org.openqa.selenium.support.ui.ExpectedConditions.stalenessOf(oldPage));
+    waitFor(driver).until(d -> isGone(oldPage));
     waitForFaces(driver);
+  }
+
+  /**
+   * Whether an element's page has been replaced. Asked while the new page is being swapped in,
+   * Chrome may answer "node does not belong to the document" instead of "stale": that means gone
+   * too.
+   */
+  private static boolean isGone(org.openqa.selenium.WebElement element) {
+    try {
+      element.isEnabled();
+      return false;
+    } catch (org.openqa.selenium.StaleElementReferenceException e) {
+      return true;
+    } catch (org.openqa.selenium.WebDriverException e) {
+      if (String.valueOf(e.getMessage()).contains("does not belong to the document")) {
+        return true;
+      }
+      throw e;
+    }
   }
 
   public static WebDriverWait waitFor(WebDriver driver) {

@@ -7,8 +7,8 @@ import id.jht.portal.application.claim.DraftView;
 import id.jht.portal.application.identity.IdentityCheck;
 import id.jht.portal.application.identity.IdentityOutcome;
 import id.jht.portal.application.identity.IdentityVerificationService;
-import id.jht.portal.application.pendingclaim.ClaimLock;
 import id.jht.portal.domain.shared.InvalidValueException;
+import id.jht.portal.interfaces.web.pending.ClaimLocksBean;
 import id.jht.portal.interfaces.web.support.FacesMessages;
 import jakarta.faces.context.FacesContext;
 import jakarta.faces.view.ViewScoped;
@@ -31,6 +31,7 @@ public class IdentityStepBean implements Serializable {
   @Inject transient FacesMessages messages;
   @Inject transient HttpServletRequest request;
   @Inject ParticipantSession participantSession;
+  @Inject ClaimLocksBean claimLocks;
 
   private String nik;
   private String kpj;
@@ -38,9 +39,11 @@ public class IdentityStepBean implements Serializable {
   private LocalDate birthDate;
   private String chosenKpj;
   private IdentityOutcome.Confirmed confirmed;
+  private boolean heldBack;
 
   public String verify() {
     confirmed = null;
+    heldBack = false;
     try {
       IdentityOutcome outcome =
           identityService.verify(
@@ -49,6 +52,12 @@ public class IdentityStepBean implements Serializable {
         confirmed = ok;
         participantSession.identified(ok.participantId(), ok.membershipId(), ok.fullName());
         messages.info(null, "identity.confirmed", ok.fullName());
+        heldBack = claimLocks.holdsBack(ok.participantId());
+        if (heldBack) {
+          // A draft left pending earlier: the page shows it (claim-locks.xhtml) with resume and
+          // cancel, so that resuming closes the pending record instead of leaving it blocking.
+          return null;
+        }
         if (!ok.hasSeveralMemberships()) {
           return continueWithDraft(ok.membershipId());
         }
@@ -99,10 +108,8 @@ public class IdentityStepBean implements Serializable {
         claimId = drafts.startOrResume(participantId, membershipId);
       }
     } catch (ClaimBlockedException blocked) {
-      for (ClaimLock lock : blocked.locks()) {
-        messages.errorText(
-            null, messages.isEnglish() ? lock.messageEnglish() : lock.messageIndonesian());
-      }
+      // The page lists the locks with branch, booking code and remedy (claim-locks.xhtml).
+      messages.error(null, "pendingui.locks.blockedElsewhere");
       return null;
     }
     participantSession.workOn(claimId);
@@ -116,6 +123,11 @@ public class IdentityStepBean implements Serializable {
 
   public boolean isConfirmed() {
     return confirmed != null;
+  }
+
+  /** A pending draft waits for "resume" or "cancel": no KPJ is chosen meanwhile. */
+  public boolean isHeldBack() {
+    return heldBack;
   }
 
   public List<IdentityOutcome.MembershipHint> getMemberships() {

@@ -1,7 +1,7 @@
 package id.jht.portal.interfaces.web.claim;
 
 /** The wizard's pages, by step number. */
-final class WizardSteps {
+public final class WizardSteps {
 
   private static final String[] PATHS = {
     "/claim/identity.xhtml",
@@ -15,7 +15,8 @@ final class WizardSteps {
 
   private WizardSteps() {}
 
-  static String path(int step) {
+  /** The page of a step (1 = identity ... 6 = confirm), clamped to the wizard's steps. */
+  public static String path(int step) {
     return PATHS[Math.max(1, Math.min(step, PATHS.length - 1))];
   }
 }
