@@ -31,7 +31,9 @@ import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
 import org.openqa.selenium.By;
+import org.openqa.selenium.JavascriptExecutor;
 import org.openqa.selenium.WebDriver;
+import org.openqa.selenium.WebElement;
 
 /** The participant's claim wizard in a real browser, on MariaDB. */
 @ExtendWith(ArquillianExtension.class)
@@ -149,7 +151,14 @@ class ClaimWizardIT {
     assertEquals("/claim/confirm.xhtml", wizard.currentPath(), "the declaration is required");
     assertFalse(wizard.fieldError("confirm", "declaration").isEmpty());
 
-    wizard.tick("confirm", "declaration").next();
+    // A double click (the page's own guard switched off) still yields one claim and one number.
+    wizard.tick("confirm", "declaration");
+    WebElement submit = driver.findElement(By.id("confirm:next"));
+    ((JavascriptExecutor) driver)
+        .executeScript(
+            "arguments[0].onclick = null; arguments[0].click(); arguments[0].click();", submit);
+    Browser.waitFor(driver).until(d -> d.getCurrentUrl().contains("/claim/booked.xhtml"));
+    Browser.waitForFaces(driver);
     assertEquals("/claim/booked.xhtml", wizard.currentPath(), wizard.mainText());
     assertTrue(
         wizard.text("ticket-number").matches("SDA-\\d{6}-B001"), wizard.text("ticket-number"));
@@ -288,11 +297,76 @@ class ClaimWizardIT {
     moveClock(minutes);
     try {
       WizardPages after = identify(p);
+      if (after.currentPath().equals("/claim/identity.xhtml")) {
+        // Idle for 25 days, the draft became a pending claim: the participant chooses to resume it.
+        new ClaimLocksPanel(driver).resume();
+      }
       after.chooseReason("RESIGNATION");
       assertTrue(after.decisionText().contains("100 %"), after.decisionText());
     } finally {
       moveClock(-minutes);
     }
+  }
+
+  @Test
+  void whenTheSessionFillsUpBeforeSubmissionTheNearestAlternativesAreOffered() {
+    ParticipantSeed p = DEMO.demoParticipant(DemoCase.PARTIAL_10_YEARS);
+    WizardPages wizard = identify(p);
+    assertEquals("/claim/reason.xhtml", wizard.currentPath(), wizard.mainText());
+    // The earlier steps are the subject of other tests: this one starts from a complete draft.
+    LocalDate day = firstWorkingDayAfterToday();
+    long claimId =
+        ((Number)
+                TestDatabase.single(
+                    "SELECT c.id FROM claim c JOIN participant p ON p.id = c.participant_id"
+                        + " WHERE p.nik = ? AND c.status = 'DRAFT'",
+                    p.nik()))
+            .longValue();
+    TestDatabase.update(
+        "UPDATE claim SET step_reached = 6, reason = 'PARTIAL_OTHER', email = 'maruli@example.com',"
+            + " phone = '+6281234567890', bank_code = 'BCA', account_number = '1234567890',"
+            + " account_holder = ?, branch_id = (SELECT id FROM branch_office WHERE code = 'JSL'),"
+            + " service_date = ?, session_code = 'A', payable_amount = 4680000 WHERE id = ?",
+        p.fullName(),
+        java.sql.Date.valueOf(day),
+        claimId);
+    for (String type :
+        new String[] {"KTP", "KK", "SAVINGS_BOOK", "PHOTO", "STILL_WORKING_OR_STOPPED_STATEMENT"}) {
+      TestDatabase.update(
+          "INSERT INTO claim_document (claim_id, document_type, display_name, storage_key,"
+              + " content_type, size_bytes, sha256, review_status, uploaded_at)"
+              + " VALUES (?, ?, ?, ?, 'application/pdf', 1000, ?, 'PENDING', NOW())",
+          claimId,
+          type,
+          type + ".pdf",
+          Long.toHexString(claimId) + type,
+          String.format("%064d", type.hashCode() & 0x7fffffff));
+    }
+    driver.get(base + "claim/confirm.xhtml");
+    Browser.waitForFaces(driver);
+    // Session A fills up (quota 0 for that day) while the participant reads the summary.
+    TestDatabase.update(
+        "INSERT INTO quota_override (branch_id, service_date, session_code, quota)"
+            + " VALUES ((SELECT id FROM branch_office WHERE code = 'JSL'), ?, 'A', 0)",
+        java.sql.Date.valueOf(day));
+    wizard.tick("confirm", "declaration").next();
+    assertEquals("/claim/confirm.xhtml", wizard.currentPath());
+    String alternatives = wizard.text("confirm:alternatives");
+    assertTrue(alternatives.contains("sesi B") || alternatives.contains("sesi C"), alternatives);
+    assertEquals(
+        0L, TestDatabase.count("SELECT COUNT(*) FROM queue_ticket WHERE claim_id = ?", claimId));
+    assertEquals("DRAFT", TestDatabase.single("SELECT status FROM claim WHERE id = ?", claimId));
+  }
+
+  private static LocalDate firstWorkingDayAfterToday() {
+    LocalDate day = LocalDate.now(ZoneId.of("Asia/Jakarta")).plusDays(1);
+    while (day.getDayOfWeek().getValue() >= 6
+        || TestDatabase.count(
+                "SELECT COUNT(*) FROM holiday WHERE holiday_date = ?", java.sql.Date.valueOf(day))
+            > 0) {
+      day = day.plusDays(1);
+    }
+    return day;
   }
 
   private void moveClock(long minutes) throws Exception {

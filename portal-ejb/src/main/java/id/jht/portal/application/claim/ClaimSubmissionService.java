@@ -1,5 +1,6 @@
 package id.jht.portal.application.claim;
 
+import id.jht.portal.application.booking.BookingNotifications;
 import id.jht.portal.application.pendingclaim.PendingClaimService;
 import id.jht.portal.application.queue.AllocationOutcome;
 import id.jht.portal.application.queue.Alternative;
@@ -10,6 +11,8 @@ import id.jht.portal.domain.model.branch.BranchOffice;
 import id.jht.portal.domain.model.claim.Claim;
 import id.jht.portal.domain.model.claim.ClaimEvent;
 import id.jht.portal.domain.model.claim.ClaimStatus;
+import id.jht.portal.domain.model.claim.DocumentType;
+import id.jht.portal.domain.model.claim.EligibilityRules;
 import id.jht.portal.domain.model.queue.QueueTicket;
 import id.jht.portal.domain.shared.Message;
 import id.jht.portal.infrastructure.time.PortalClock;
@@ -37,6 +40,9 @@ public class ClaimSubmissionService {
   @Inject ScheduleService schedule;
   @Inject QueueAllocationService queue;
   @Inject PendingClaimService pendingClaims;
+  @Inject BookingNotifications notifications;
+  @Inject ClaimDocuments documents;
+  @Inject EligibilityRules rules;
 
   /** Step 5: a branch, one of its next working days and a session. */
   public void chooseSchedule(
@@ -92,6 +98,18 @@ public class ClaimSubmissionService {
           .orElseGet(() -> new Submission.Refused(Message.of("wizard.claim.alreadySubmitted")));
     }
     ClaimDraftService.requireStep(claim, 6);
+    // A document removed after step 4 must not slip through: the set is checked again here.
+    boolean npwpRequired = npwpNeeded(claim);
+    List<String> uploaded = documents.list(claimId).stream().map(d -> d.documentType()).toList();
+    for (DocumentType type : claim.getReason().requiredDocuments(npwpRequired)) {
+      if (!uploaded.contains(type.name())) {
+        throw ClaimDraftService.single(
+            "document-" + type.name(),
+            Message.of(
+                "wizard.documents.missing",
+                new ClaimDraftService.DocumentLabel("document." + type)));
+      }
+    }
     if (!declarationAccepted) {
       throw ClaimDraftService.single(
           "declaration", Message.of("wizard.confirm.declaration.required"));
@@ -111,6 +129,7 @@ public class ClaimSubmissionService {
       em.persist(
           new ClaimEvent(
               claimId, "QUEUED", clock.now(), "participant", allocated.ticket().ticketNumber()));
+      notifications.bookingConfirmed(claimId);
       return new Submission.Booked(allocated.ticket().ticketId());
     }
     if (outcome instanceof AllocationOutcome.SessionFull) {
@@ -120,6 +139,10 @@ public class ClaimSubmissionService {
               claim.getBranch().getId(), claim.getServiceDate(), claim.getSessionCode()));
     }
     return new Submission.Refused(outcome.message());
+  }
+
+  private boolean npwpNeeded(Claim claim) {
+    return rules.policy().npwpThresholdRupiah() < claim.getMembership().getBalance();
   }
 
   private Optional<QueueTicket> activeTicket(Long claimId) {

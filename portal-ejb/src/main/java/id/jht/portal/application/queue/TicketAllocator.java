@@ -150,9 +150,17 @@ public final class TicketAllocator {
       Connection c, AllocationRequest request, Branch branch, SessionAvailability session)
       throws SQLException {
     int issued = lockCounter(c, request);
-    if (issued >= session.quota()) {
-      return new SessionFull(
-          branch.code(), request.serviceDate(), request.sessionCode(), session.quota());
+    // The quota is read again under the counter's lock: an administrator lowering it takes the same
+    // lock, so a change made while this allocation waited is never missed.
+    int quota =
+        new ServiceCalendar(c)
+            .sessions(branch, request.serviceDate()).stream()
+                .filter(s -> s.code().equals(request.sessionCode()))
+                .mapToInt(SessionAvailability::quota)
+                .findFirst()
+                .orElse(session.quota());
+    if (issued >= quota) {
+      return new SessionFull(branch.code(), request.serviceDate(), request.sessionCode(), quota);
     }
     changeIssued(c, request, +1);
     int sequenceNo = issued + 1;

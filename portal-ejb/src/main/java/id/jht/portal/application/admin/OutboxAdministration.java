@@ -1,0 +1,105 @@
+package id.jht.portal.application.admin;
+
+import id.jht.portal.application.audit.AuditTrail;
+import id.jht.portal.domain.model.mail.OutgoingMail;
+import jakarta.ejb.Stateless;
+import jakarta.inject.Inject;
+import jakarta.persistence.EntityManager;
+import jakarta.persistence.PersistenceContext;
+import jakarta.persistence.TypedQuery;
+import java.util.List;
+import java.util.Optional;
+
+/**
+ * The mail outbox for administrators: every queued mail with its delivery state, newest first. With
+ * no SMTP server configured (the embedded run) mails stay here with status {@code OUTBOX}, and this
+ * is where they are read. Mail bodies carry personal data (booking codes, names), so reading one is
+ * audited.
+ */
+@Stateless
+public class OutboxAdministration {
+
+  @PersistenceContext(unitName = "portal")
+  EntityManager em;
+
+  @Inject AdminAccess access;
+  @Inject AuditTrail audit;
+
+  /**
+   * @param status a {@link OutgoingMail.Status} name, or null/blank for all
+   * @param recipient part of the recipient's address, or null/blank for all
+   */
+  public long count(String status, String recipient, String clientAddress) {
+    access.administrator(clientAddress);
+    return query("SELECT COUNT(m)", status, recipient, "", Long.class).getSingleResult();
+  }
+
+  public List<MailRow> mails(
+      String status, String recipient, int first, int max, String clientAddress) {
+    access.administrator(clientAddress);
+    return query("SELECT m", status, recipient, " ORDER BY m.id DESC", OutgoingMail.class)
+        .setFirstResult(Math.max(0, first))
+        .setMaxResults(Math.min(max, 200))
+        .getResultList()
+        .stream()
+        .map(OutboxAdministration::row)
+        .toList();
+  }
+
+  /** One mail with its body; the reading is audited. */
+  public Optional<MailView> mail(long id, String clientAddress) {
+    AdminCaller caller = access.administrator(clientAddress);
+    OutgoingMail mail = em.find(OutgoingMail.class, id);
+    if (mail == null) {
+      return Optional.empty();
+    }
+    audit.record(caller.actor(), "MAIL_READ", "MAIL", id, null);
+    return Optional.of(new MailView(row(mail), mail.getBody(), mail.getAttachmentName()));
+  }
+
+  private <T> TypedQuery<T> query(
+      String select, String status, String recipient, String order, Class<T> type) {
+    StringBuilder jpql = new StringBuilder(select).append(" FROM OutgoingMail m WHERE 1 = 1");
+    OutgoingMail.Status wanted = status(status);
+    boolean byRecipient = recipient != null && !recipient.isBlank();
+    if (wanted != null) {
+      jpql.append(" AND m.status = :status");
+    }
+    if (byRecipient) {
+      jpql.append(" AND LOWER(m.recipient) LIKE :recipient");
+    }
+    TypedQuery<T> query = em.createQuery(jpql.append(order).toString(), type);
+    if (wanted != null) {
+      query.setParameter("status", wanted.name());
+    }
+    if (byRecipient) {
+      query.setParameter(
+          "recipient", "%" + recipient.strip().toLowerCase(java.util.Locale.ROOT) + "%");
+    }
+    return query;
+  }
+
+  private static OutgoingMail.Status status(String status) {
+    if (status == null || status.isBlank()) {
+      return null;
+    }
+    try {
+      return OutgoingMail.Status.valueOf(status);
+    } catch (IllegalArgumentException unknown) {
+      return null;
+    }
+  }
+
+  private static MailRow row(OutgoingMail m) {
+    return new MailRow(
+        m.getId(),
+        m.getRecipient(),
+        m.getSubject(),
+        m.getStatus().name(),
+        m.getAttempts(),
+        m.getCreatedAt(),
+        m.getSentAt(),
+        m.getLastError(),
+        m.getAttachmentKey() != null);
+  }
+}

@@ -1,0 +1,150 @@
+package id.jht.portal.application.booking;
+
+import id.jht.portal.application.claim.ClaimConfiguration;
+import id.jht.portal.application.mail.MailOutbox;
+import id.jht.portal.domain.model.claim.Claim;
+import id.jht.portal.infrastructure.document.DocumentStore;
+import id.jht.portal.infrastructure.receipt.ReceiptRenderer;
+import id.jht.portal.infrastructure.time.PortalClock;
+import jakarta.annotation.Resource;
+import jakarta.ejb.Stateless;
+import jakarta.ejb.TransactionAttribute;
+import jakarta.ejb.TransactionAttributeType;
+import jakarta.inject.Inject;
+import jakarta.persistence.EntityManager;
+import jakarta.persistence.PersistenceContext;
+import jakarta.transaction.Status;
+import jakarta.transaction.Synchronization;
+import jakarta.transaction.TransactionSynchronizationRegistry;
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.Optional;
+import java.util.logging.Level;
+import java.util.logging.Logger;
+
+/**
+ * The participant's e-mails about a booking, queued in the caller's transaction: the confirmation
+ * with the PDF receipt attached (after the submission and after every reschedule) and the notice of
+ * a cancellation. A booking that rolls back sends nothing and leaves no receipt behind.
+ *
+ * <p>The receipt is stored in the document store before the mail row points at it, and the mail
+ * sender attaches it from there. A receipt that cannot be made is logged and the mail goes out
+ * without it: a mail problem must never undo or block a booking.
+ */
+@Stateless
+@TransactionAttribute(TransactionAttributeType.REQUIRED)
+public class BookingNotifications {
+
+  private static final Logger LOG = Logger.getLogger(BookingNotifications.class.getName());
+  private static final ReceiptRenderer RENDERER = new ReceiptRenderer();
+
+  @PersistenceContext(unitName = "portal")
+  EntityManager em;
+
+  @Inject Bookings bookings;
+  @Inject MailOutbox outbox;
+  @Inject DocumentStore store;
+  @Inject ClaimConfiguration configuration;
+  @Inject PortalClock clock;
+
+  @Resource TransactionSynchronizationRegistry transactions;
+
+  /**
+   * The claim just got its queue number: queues the confirmation e-mail with the receipt. Call it
+   * in the submitting transaction, after the ticket is allocated.
+   *
+   * @return whether a mail was queued (false when the claim has no ticket or no e-mail address)
+   */
+  public boolean bookingConfirmed(Long claimId) {
+    return confirmation(claimId, "confirmed");
+  }
+
+  /** The claim moved to another session or day: the new number, code and receipt. */
+  public boolean bookingRescheduled(Long claimId) {
+    return confirmation(claimId, "rescheduled");
+  }
+
+  /** The participant cancelled the booking, with this reason. */
+  public boolean bookingCancelled(Long claimId, String reason) {
+    Optional<BookingSnapshot> booking = booking(claimId);
+    if (booking.isEmpty()) {
+      return false;
+    }
+    return outbox.queue(
+        booking.get().recipient(),
+        ConfirmationTexts.subject("cancelled", booking.get()),
+        ConfirmationTexts.cancellationBody(booking.get(), reason));
+  }
+
+  private boolean confirmation(Long claimId, String kind) {
+    Optional<BookingSnapshot> found = booking(claimId);
+    if (found.isEmpty() || found.get().recipient() == null || found.get().recipient().isBlank()) {
+      return false;
+    }
+    BookingSnapshot booking = found.get();
+    String subject = ConfirmationTexts.subject(kind, booking);
+    String body = ConfirmationTexts.confirmationBody(kind, booking);
+    Optional<String> receiptKey = storeReceipt(booking);
+    return receiptKey.isPresent()
+        ? outbox.queue(
+            booking.recipient(),
+            subject,
+            body,
+            ConfirmationTexts.receiptFileName(booking),
+            receiptKey.get())
+        : outbox.queue(booking.recipient(), subject, body);
+  }
+
+  private Optional<BookingSnapshot> booking(Long claimId) {
+    // No status check: called inside the submission, the claim may still read as a draft there.
+    Claim claim = claimId == null ? null : em.find(Claim.class, claimId);
+    return claim == null ? Optional.empty() : bookings.snapshot(claim);
+  }
+
+  /** Renders and stores the receipt; the stored file goes again if the transaction rolls back. */
+  private Optional<String> storeReceipt(BookingSnapshot booking) {
+    Path work = null;
+    try {
+      work = Files.createTempFile(configuration.incomingDir(), "receipt", ".pdf");
+      Files.write(work, RENDERER.render(ConfirmationTexts.receipt(booking, clock.now())));
+      String key = store.store(work);
+      transactions.registerInterposedSynchronization(new DeleteUnlessCommitted(store, key));
+      return Optional.of(key);
+    } catch (IOException | RuntimeException e) {
+      // The claim id only: the booking's details are personal data.
+      LOG.log(Level.WARNING, "Receipt of claim " + booking.claimId() + " not attached", e);
+      deleteQuietly(work);
+      return Optional.empty();
+    }
+  }
+
+  private static void deleteQuietly(Path work) {
+    if (work == null) {
+      return;
+    }
+    try {
+      Files.deleteIfExists(work);
+    } catch (IOException ignored) {
+      // a leftover in the incoming folder holds no reference and is cleaned with the folder
+    }
+  }
+
+  /** Removes a stored receipt whose mail row was never committed. */
+  private record DeleteUnlessCommitted(DocumentStore store, String key) implements Synchronization {
+    @Override
+    public void beforeCompletion() {}
+
+    @Override
+    public void afterCompletion(int status) {
+      if (status == Status.STATUS_COMMITTED) {
+        return;
+      }
+      try {
+        store.delete(key);
+      } catch (IOException e) {
+        LOG.log(Level.WARNING, "Could not delete an uncommitted receipt " + key, e);
+      }
+    }
+  }
+}

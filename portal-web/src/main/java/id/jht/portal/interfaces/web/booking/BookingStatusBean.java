@@ -1,0 +1,359 @@
+package id.jht.portal.interfaces.web.booking;
+
+import id.jht.portal.application.booking.BookingChanges;
+import id.jht.portal.application.booking.BookingLookupService;
+import id.jht.portal.application.booking.BookingStatus;
+import id.jht.portal.application.booking.BookingStatusService;
+import id.jht.portal.application.booking.ChangeResult;
+import id.jht.portal.application.booking.LivePosition;
+import id.jht.portal.application.booking.LookupOutcome;
+import id.jht.portal.application.booking.RequestedDocuments;
+import id.jht.portal.application.booking.ReuploadOutcome;
+import id.jht.portal.application.booking.TimelineEntry;
+import id.jht.portal.application.claim.ClaimAccessDeniedException;
+import id.jht.portal.application.claim.ValidationFailedException;
+import id.jht.portal.application.schedule.SessionAvailability;
+import id.jht.portal.domain.model.claim.DocumentType;
+import id.jht.portal.domain.shared.InvalidValueException;
+import id.jht.portal.interfaces.web.support.FacesMessages;
+import jakarta.faces.context.ExternalContext;
+import jakarta.faces.context.FacesContext;
+import jakarta.faces.view.ViewScoped;
+import jakarta.inject.Inject;
+import jakarta.inject.Named;
+import jakarta.servlet.http.HttpServletRequest;
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.Serializable;
+import java.time.LocalDate;
+import java.time.format.DateTimeFormatter;
+import java.util.List;
+import org.primefaces.event.FileUploadEvent;
+import org.primefaces.model.file.UploadedFile;
+
+/**
+ * The status page: first the lookup form (booking code, NIK or KPJ, birth date; POST only), then
+ * the booking with its timeline, live position, reschedule, cancel and re-upload. Every change
+ * answers with a redirect to the same address (post, redirect, get), so a reload never repeats it.
+ */
+@Named
+@ViewScoped
+public class BookingStatusBean implements Serializable {
+
+  private static final long serialVersionUID = 1L;
+  private static final String PAGE = "/booking/status.xhtml";
+
+  @Inject transient BookingLookupService lookup;
+  @Inject transient BookingStatusService statusService;
+  @Inject transient BookingChanges changes;
+  @Inject transient RequestedDocuments requestedDocuments;
+  @Inject transient FacesMessages messages;
+  @Inject transient HttpServletRequest request;
+  @Inject BookingSession session;
+
+  private String bookingCode;
+  private String identity;
+  private LocalDate birthDate;
+
+  private BookingStatus status;
+  private List<LocalDate> days = List.of();
+  private LocalDate date;
+  private String sessionCode;
+  private List<SessionAvailability> sessions = List.of();
+  private String reason;
+
+  /** View action: shows the opened booking, if this session has one. */
+  public void load() {
+    if (!FacesContext.getCurrentInstance().isPostback() && session.isOpen()) {
+      refresh();
+    }
+  }
+
+  private void refresh() {
+    try {
+      status = statusService.status(session.getClaimId(), session.getParticipantId());
+    } catch (ClaimAccessDeniedException gone) {
+      session.close();
+      status = null;
+      return;
+    }
+    if (status.reschedulable()) {
+      days = changes.rescheduleDays(session.getClaimId(), session.getParticipantId());
+      if (date == null || !days.contains(date)) {
+        date = days.isEmpty() ? null : days.get(0);
+      }
+      refreshSessions();
+    }
+  }
+
+  private void refreshSessions() {
+    sessions =
+        date == null
+            ? List.of()
+            : changes.sessions(session.getClaimId(), session.getParticipantId(), date);
+  }
+
+  /** The lookup form: one generic answer for every wrong combination. */
+  public String open() {
+    try {
+      LookupOutcome outcome =
+          lookup.open(bookingCode, identity, birthDate, request.getRemoteAddr());
+      if (outcome instanceof LookupOutcome.Opened opened) {
+        session.open(opened.claimId(), opened.participantId());
+        // The session now grants access to a booking: a new id, so a planted one is worthless.
+        request.changeSessionId();
+        return PAGE + "?faces-redirect=true";
+      }
+      // The identity is not echoed back into the form: the next person at this screen sees none.
+      identity = null;
+      birthDate = null;
+      if (outcome instanceof LookupOutcome.Throttled throttled) {
+        messages.error(
+            null, "booking.lookup.throttled", messages.dateTime(throttled.until(), null));
+      } else {
+        messages.error(null, "booking.lookup.notFound");
+      }
+    } catch (ValidationFailedException rejected) {
+      for (ValidationFailedException.FieldError error : rejected.errors()) {
+        messages.error("lookup:" + error.field(), error.message());
+      }
+    }
+    return null;
+  }
+
+  /** Ajax: another day was picked; its sessions with the room left. */
+  public void dateChanged() {
+    refreshSessions();
+  }
+
+  public String reschedule() {
+    try {
+      ChangeResult result =
+          changes.reschedule(
+              session.getClaimId(),
+              session.getParticipantId(),
+              date,
+              sessionCode,
+              request.getRemoteAddr());
+      return answer(result);
+    } catch (ValidationFailedException rejected) {
+      for (ValidationFailedException.FieldError error : rejected.errors()) {
+        messages.error("reschedule:" + error.field(), error.message());
+      }
+      return null;
+    } catch (ClaimAccessDeniedException gone) {
+      return closed();
+    }
+  }
+
+  public String cancel() {
+    try {
+      return answer(
+          changes.cancel(
+              session.getClaimId(), session.getParticipantId(), reason, request.getRemoteAddr()));
+    } catch (InvalidValueException invalid) {
+      messages.error("cancel:" + invalid.field(), invalid.message());
+      return null;
+    } catch (ClaimAccessDeniedException gone) {
+      return closed();
+    }
+  }
+
+  /** The upload listener: the slot comes from the component's {@code documentType} attribute. */
+  public void upload(FileUploadEvent event) {
+    DocumentType type =
+        DocumentType.valueOf((String) event.getComponent().getAttributes().get("documentType"));
+    UploadedFile file = event.getFile();
+    ReuploadOutcome outcome;
+    try (InputStream content = file.getInputStream()) {
+      outcome =
+          requestedDocuments.reupload(
+              session.getClaimId(),
+              session.getParticipantId(),
+              type,
+              file.getFileName(),
+              file.getContentType(),
+              content);
+    } catch (IOException e) {
+      messages.error(null, "booking.reupload.interrupted");
+      return;
+    } catch (ClaimAccessDeniedException gone) {
+      session.close();
+      status = null;
+      return;
+    }
+    if (outcome instanceof ReuploadOutcome.Stored stored) {
+      messages.info(
+          null, "booking.reupload.stored", stored.displayName(), messages.text(type.messageKey()));
+      if (stored.allDone()) {
+        messages.info(null, "booking.reupload.allDone");
+      }
+    } else {
+      messages.error(null, ((ReuploadOutcome.Rejected) outcome).message());
+    }
+    refresh();
+  }
+
+  /** Forgets the booking in this session: the next visitor of this browser sees the form. */
+  public String close() {
+    session.close();
+    messages.info(null, "booking.status.closed");
+    keepMessages();
+    return PAGE + "?faces-redirect=true";
+  }
+
+  private String answer(ChangeResult result) {
+    if (result.done()) {
+      messages.info(null, result.message().key(), result.message().argsArray());
+      keepMessages();
+      return PAGE + "?faces-redirect=true";
+    }
+    messages.error(null, result.message());
+    refresh();
+    return null;
+  }
+
+  private String closed() {
+    session.close();
+    return PAGE + "?faces-redirect=true";
+  }
+
+  private static void keepMessages() {
+    ExternalContext external = FacesContext.getCurrentInstance().getExternalContext();
+    external.getFlash().setKeepMessages(true);
+  }
+
+  // --- For the view ------------------------------------------------------------------------------
+
+  public boolean isOpen() {
+    return session.isOpen() && status != null;
+  }
+
+  public BookingStatus getStatus() {
+    return status;
+  }
+
+  public String getClaimStatusLabel() {
+    if ("NO_SHOW".equals(status.ticketStatus()) && status.reschedulable()) {
+      return messages.text("booking.claimStatus.noShow");
+    }
+    return messages.text("booking.claimStatus." + status.claimStatus());
+  }
+
+  public String getSchedule() {
+    String times =
+        status.sessionStart() == null
+            ? status.zoneLabel()
+            : status.sessionStart().format(DateTimeFormatter.ofPattern("HH.mm"))
+                + "-"
+                + status.sessionEnd().format(DateTimeFormatter.ofPattern("HH.mm"))
+                + " "
+                + status.zoneLabel();
+    return messages.text(
+        "booking.schedule", dayLabel(status.serviceDate()), status.sessionCode(), times);
+  }
+
+  public String eventLabel(TimelineEntry entry) {
+    String key = "booking.event." + entry.type();
+    String text = messages.text(key);
+    return text.equals(key) ? messages.text("booking.event.unknown") : text;
+  }
+
+  public String eventTime(TimelineEntry entry) {
+    return entry.occurredAt() == null
+        ? messages.text("booking.timeline.upcoming")
+        : messages.dateTime(entry.occurredAt(), status.branchZone());
+  }
+
+  public LivePosition getLive() {
+    return status == null ? null : status.live();
+  }
+
+  public String getLiveAhead() {
+    LivePosition live = getLive();
+    return live.ahead() == 0
+        ? messages.text("booking.live.none")
+        : messages.text("booking.live.ahead", live.ahead());
+  }
+
+  public String getLiveEstimate() {
+    return messages.text(
+        "booking.live.estimate", messages.dateTime(getLive().estimatedAt(), status.branchZone()));
+  }
+
+  public String documentLabel(String type) {
+    return messages.text("document." + type);
+  }
+
+  public String dayLabel(LocalDate day) {
+    return day.format(DateTimeFormatter.ofPattern("EEEE, d MMMM yyyy", messages.locale()));
+  }
+
+  public String sessionLabel(SessionAvailability s) {
+    String times =
+        s.start().format(DateTimeFormatter.ofPattern("HH.mm"))
+            + "-"
+            + s.end().format(DateTimeFormatter.ofPattern("HH.mm"))
+            + " "
+            + status.zoneLabel();
+    return s.hasRoom()
+        ? messages.text("booking.reschedule.session.label", s.code(), times, s.remaining())
+        : messages.text("booking.reschedule.session.labelFull", s.code(), times);
+  }
+
+  public List<LocalDate> getDays() {
+    return days;
+  }
+
+  public List<SessionAvailability> getSessions() {
+    return sessions;
+  }
+
+  public String getBookingCode() {
+    return bookingCode;
+  }
+
+  public void setBookingCode(String bookingCode) {
+    this.bookingCode = bookingCode;
+  }
+
+  public String getIdentity() {
+    return identity;
+  }
+
+  public void setIdentity(String identity) {
+    this.identity = identity;
+  }
+
+  public LocalDate getBirthDate() {
+    return birthDate;
+  }
+
+  public void setBirthDate(LocalDate birthDate) {
+    this.birthDate = birthDate;
+  }
+
+  public LocalDate getDate() {
+    return date;
+  }
+
+  public void setDate(LocalDate date) {
+    this.date = date;
+  }
+
+  public String getSessionCode() {
+    return sessionCode;
+  }
+
+  public void setSessionCode(String sessionCode) {
+    this.sessionCode = sessionCode;
+  }
+
+  public String getReason() {
+    return reason;
+  }
+
+  public void setReason(String reason) {
+    this.reason = reason;
+  }
+}
