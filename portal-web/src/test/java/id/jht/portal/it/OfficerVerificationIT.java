@@ -9,6 +9,7 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 import com.icegreen.greenmail.configuration.GreenMailConfiguration;
 import com.icegreen.greenmail.junit5.GreenMailExtension;
 import com.icegreen.greenmail.util.ServerSetup;
+import id.jht.portal.it.pages.BookingStatusPage;
 import id.jht.portal.it.pages.ClaimReviewPage;
 import id.jht.portal.it.pages.QueueBoardPage;
 import id.jht.portal.it.pages.StaffPages;
@@ -16,6 +17,7 @@ import id.jht.portal.it.support.Accessibility;
 import id.jht.portal.it.support.Browser;
 import id.jht.portal.it.support.PortalDeployment;
 import id.jht.portal.it.support.TestDatabase;
+import id.jht.portal.it.support.TestFiles;
 import id.jht.portal.it.support.VerificationClaims;
 import jakarta.mail.Message;
 import jakarta.mail.internet.MimeMessage;
@@ -415,5 +417,43 @@ class OfficerVerificationIT {
     StaffPages staff = new StaffPages(driver, base).openHome();
     staff.signIn(username, password);
     assertTrue(staff.welcome().startsWith("Selamat datang"), staff.welcome());
+  }
+
+  @Test
+  @Order(4)
+  void theParticipantReuploadsAndTheApprovalReachesTheirTimeline() {
+    VerificationClaims.Booked claim = claims.get(0);
+    signInAs("petugas.sda", "Petugas#2026");
+    // The whole round: the participant re-uploads the document on the status page, the officer
+    // accepts it and approves, and the participant's timeline shows the approval.
+    LocalDate birthDate =
+        LocalDate.parse(
+            String.valueOf(
+                TestDatabase.single(
+                    "SELECT birth_date FROM participant WHERE nik = ?", claim.nik())));
+    WebDriver participant = Browser.start();
+    try {
+      BookingStatusPage status =
+          BookingStatusPage.open(participant, base)
+              .lookUp(claim.bookingCode(), claim.nik(), birthDate);
+      assertTrue(status.isBookingShown(), status.errors());
+      status.reupload("KK", TestFiles.pdf("kk-terbaca.pdf", 2));
+      assertEquals(
+          "IN_VERIFICATION",
+          TestDatabase.single("SELECT status FROM claim WHERE id = ?", claim.claimId()));
+
+      ClaimReviewPage again = ClaimReviewPage.open(driver, base, claim.ticketId());
+      again.check("KTP", "ACCEPTED", null).check("KK", "ACCEPTED", null).click("approve");
+      assertEquals(
+          "APPROVED",
+          TestDatabase.single("SELECT status FROM claim WHERE id = ?", claim.claimId()),
+          again.messages());
+
+      participant.get(base + "booking/status.xhtml");
+      Browser.waitForFaces(participant);
+      assertTrue(status.timelineText().contains("Disetujui"), status.timelineText());
+    } finally {
+      participant.quit();
+    }
   }
 }
