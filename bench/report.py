@@ -311,7 +311,7 @@ def render(results, target):
         ko = sum(v["ko"] for k, v in bigg.items() if k.startswith("upload 6MB"))
         p = [v["p99_ms"] for k, v in bigg.items() if k.startswith("upload 6MB")]
         ok = big.get("oom") == 0 and big.get("stored") == 100 and big.get("intact") == 100 and ko == 0
-        w(f"| 100 concurrent 6 MB uploads, 512 MB heap | {n} sent, {ko} failed; {big.get('stored')} rows, {big.get('intact')} files intact (SHA-256 of the stored file = sent file); OutOfMemoryError in log: {big.get('oom')}; node alive: {big.get('alive')}; users late for the common start: {big.get('late_users')}; slowest p99 {max(p) if p else '–'} ms; RSS after {big.get('rss_mb')} MB | – | no OOM, every file accepted and intact | {verdict(ok)} |")
+        w(f"| 100 concurrent 6 MB uploads, 512 MB heap | {n} sent, {ko} failed; {big.get('stored')} rows, {big.get('intact')} files intact (SHA-256 of the stored file = sent file); OutOfMemoryError in the node's log while they ran: {big.get('oom')} (in the whole run: {big.get('oom_run', '–')}, see FINDINGS item 4); node alive: {big.get('alive')}; users late for the common start: {big.get('late_users')}; slowest p99 {max(p) if p else '–'} ms; RSS after {big.get('rss_mb')} MB | – | no OOM, every file accepted and intact | {verdict(ok)} |")
     wc = g("whole_claim")
     if wc:
         grp = wc.get("groups", {}).get("claim", {})

@@ -4,7 +4,7 @@
 # run (wrk for single endpoints, Gatling for browser-like flows, an in-process JDBC harness for queue
 # allocation, mariadb-slap for the database), and writes bench/RESULTS.md. Loopback only.
 #
-#   bench/run.sh                     everything (about 20-30 minutes on a busy 2-core machine)
+#   bench/run.sh                     everything (10-15 minutes on a busy 2-core machine)
 #   BENCH_SECONDS=20 bench/run.sh    longer load runs (default 15 s; Gatling phases use 8-20 s)
 #   BENCH_KEEP=1 bench/run.sh        leave the node running and the database in place afterwards
 #   BENCH_DRAFTS=200000 ...          fewer drafts for the detector run (default 1,000,000)
@@ -239,6 +239,7 @@ record claim_invariants "$(db -N -B -e "
     'documents', (SELECT COUNT(*) FROM claim_document d JOIN claim c ON c.id = d.claim_id JOIN bench_participant b ON b.participant_id = c.participant_id WHERE b.bench_no BETWEEN 18201 AND 21900 AND c.status = 'QUEUED'),
     'duplicate_numbers', (SELECT COUNT(*) FROM (SELECT 1 FROM queue_ticket GROUP BY branch_id, service_date, session_code, sequence_no HAVING COUNT(*) > 1) d))")"
 
+LOG_BEFORE=$(wc -l < "$WORK/node1.log")
 REPORT=$(gatling BigUploadSimulation -Dbench.feeder="$OUT/feeder-big.csv" -Dbench.users=100 -Dbench.startAfterSeconds=${BENCH_BIG_BARRIER:-75})
 gatling_record big_uploads "$REPORT" 1 BigUploadSimulation
 JPEG_SHA=$(sha256sum "$OUT/files/photo-6mb.jpg" | cut -d' ' -f1)
@@ -252,10 +253,11 @@ while read -r key sha; do
   fi
 done < <(db -N -B -e "SELECT d.storage_key, d.sha256 FROM claim_document d JOIN claim c ON c.id = d.claim_id
   JOIN bench_participant b ON b.participant_id = c.participant_id WHERE b.bench_no BETWEEN 22001 AND 22100")
-OOM=$(grep -c OutOfMemoryError "$WORK/node1.log" || true)
+OOM=$(tail -n +"$((LOG_BEFORE + 1))" "$WORK/node1.log" | grep -c OutOfMemoryError || true)
+OOM_RUN=$(grep -c OutOfMemoryError "$WORK/node1.log" || true)
 ALIVE=$(curl -fs "$BASE/health/live" > /dev/null && echo true || echo false)
 LATE=$(grep -c BENCH-LATE "$OUT/gatling-BigUploadSimulation.log" || true)
-record big_uploads_check "{\"stored\":$STORED,\"intact\":$INTACT,\"oom\":$OOM,\"alive\":$ALIVE,\"late_users\":$LATE,\"rss_mb\":$(rss_mb "$PID")}"
+record big_uploads_check "{\"stored\":$STORED,\"intact\":$INTACT,\"oom\":$OOM,\"oom_run\":$OOM_RUN,\"alive\":$ALIVE,\"late_users\":$LATE,\"rss_mb\":$(rss_mb "$PID")}"
 
 # --- Detector over many drafts ---------------------------------------------------------------------
 log "detector: loading $DRAFTS drafts (10,000 newly abandoned)"
