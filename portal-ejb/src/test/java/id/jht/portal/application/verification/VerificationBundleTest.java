@@ -1,24 +1,15 @@
 package id.jht.portal.application.verification;
 
-import static org.junit.jupiter.api.Assertions.assertEquals;
-import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import id.jht.portal.domain.model.claim.ClaimStatus;
+import id.jht.portal.testsupport.Bundles;
 import java.io.IOException;
-import java.io.InputStream;
-import java.io.InputStreamReader;
-import java.nio.charset.StandardCharsets;
-import java.nio.file.Files;
 import java.nio.file.Path;
-import java.text.MessageFormat;
 import java.util.List;
 import java.util.Properties;
 import java.util.Set;
-import java.util.TreeSet;
-import java.util.regex.Matcher;
 import java.util.regex.Pattern;
-import java.util.stream.Stream;
 import org.junit.jupiter.api.Test;
 
 /**
@@ -29,7 +20,6 @@ import org.junit.jupiter.api.Test;
  */
 class VerificationBundleTest {
 
-  private static final Pattern PLACEHOLDER = Pattern.compile("\\{(\\d+)}");
   private static final Pattern KEY_NAMED = Pattern.compile("[\"'](verification\\.[A-Za-z.]+)[\"']");
   private static final List<Path> SOURCES =
       List.of(
@@ -52,61 +42,25 @@ class VerificationBundleTest {
           "RESCHEDULED");
 
   private static Properties load(String language) throws IOException {
-    Properties properties = new Properties();
-    try (InputStream in =
-        VerificationBundleTest.class.getResourceAsStream(
-            "/i18n/verification_" + language + ".properties")) {
-      properties.load(new InputStreamReader(in, StandardCharsets.UTF_8));
-    }
-    return properties;
+    return Bundles.load("verification", language);
   }
 
   @Test
   void bothLanguagesHaveTheSameKeysAndPlaceholders() throws IOException {
-    Properties id = load("id");
-    Properties en = load("en");
-    assertEquals(new TreeSet<>(id.stringPropertyNames()), new TreeSet<>(en.stringPropertyNames()));
-    for (String key : id.stringPropertyNames()) {
-      assertTrue(key.startsWith("verification."), key);
-      assertEquals(placeholders(id.getProperty(key)), placeholders(en.getProperty(key)), key);
-    }
+    Bundles.assertSameKeysAndPlaceholders("verification", "verification.");
   }
 
   @Test
   void textsArePlainAsciiWithoutApostrophesAndFormat() throws IOException {
-    for (String language : new String[] {"id", "en"}) {
-      Properties texts = load(language);
-      for (String key : texts.stringPropertyNames()) {
-        String text = texts.getProperty(key);
-        assertFalse(text.contains("'"), language + " " + key + " has an apostrophe");
-        assertTrue(text.chars().allMatch(c -> c == '\n' || (c >= 32 && c < 127)), key);
-        String formatted =
-            new MessageFormat(text).format(new Object[] {"A", "B", "C", "D", "E", "F"});
-        assertFalse(formatted.contains("{"), language + " " + key);
-      }
-    }
+    Bundles.assertPlainAsciiAndFormattable("verification", "A", "B", "C", "D", "E", "F");
   }
 
   @Test
   void everyKeyNamedInTheCodeOrPageHasAText() throws IOException {
     Properties id = load("id");
-    Set<String> named = new TreeSet<>();
-    for (Path dir : SOURCES) {
-      if (!Files.isDirectory(dir)) {
-        continue;
-      }
-      try (Stream<Path> files = Files.walk(dir)) {
-        for (Path file : files.filter(Files::isRegularFile).toList()) {
-          Matcher m = KEY_NAMED.matcher(Files.readString(file));
-          while (m.find()) {
-            String key = m.group(1);
-            if (!key.endsWith(".")) {
-              named.add(key);
-            }
-          }
-        }
-      }
-    }
+    Set<String> named = Bundles.keysNamedIn(KEY_NAMED, SOURCES, f -> true);
+    // A key ending in a dot is a prefix completed at runtime, not a text of its own.
+    named.removeIf(key -> key.endsWith("."));
     assertTrue(named.size() > 30, "keys found: " + named.size());
     for (String key : named) {
       boolean mail = id.containsKey(key + ".subject") && id.containsKey(key + ".body");
@@ -126,14 +80,5 @@ class VerificationBundleTest {
     for (ReviewStatus review : ReviewStatus.values()) {
       assertTrue(id.containsKey("verification.review." + review.name()), review.name());
     }
-  }
-
-  private static Set<String> placeholders(String text) {
-    Set<String> found = new TreeSet<>();
-    Matcher m = PLACEHOLDER.matcher(text);
-    while (m.find()) {
-      found.add(m.group(1));
-    }
-    return found;
   }
 }

@@ -1,0 +1,2 @@
+/** Helpers shared by the unit tests (bundle checks). */
+package id.jht.portal.testsupport;
