@@ -11,8 +11,10 @@ die() { log "ERROR: $*"; exit 1; }
 
 # Builds the WAR (never `install`: other sessions share ~/.m2).
 build_war() {
-  log "building the WAR (mvn -o -q -DskipTests package)"
-  (cd "$BENCH_REPO" && mvn -B -o -q -DskipTests package) || die "the build failed"
+  # Offline first (fast when ~/.m2 is filled); a fresh machine downloads from Maven Central.
+  log "building the WAR (mvn -q -DskipTests package)"
+  (cd "$BENCH_REPO" && { mvn -B -o -q -DskipTests package > /dev/null 2>&1 || mvn -B -q -DskipTests package; }) \
+    || die "the build failed"
   [ -f "$PORTAL_WAR" ] || die "no $PORTAL_WAR after the build"
   [ -f "$PAYARA_JAR" ] || die "no $PAYARA_JAR after the build"
 }
