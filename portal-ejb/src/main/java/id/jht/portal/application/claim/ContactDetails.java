@@ -8,4 +8,5 @@ public record ContactDetails(
     String bankCode,
     String accountNumber,
     String accountHolder,
-    String npwp) {}
+    String npwp)
+    implements java.io.Serializable {}

@@ -25,7 +25,8 @@ public record DraftView(
     String sessionCode,
     List<DocumentView> documents,
     List<String> requiredDocuments,
-    List<String> optionalDocuments) {
+    List<String> optionalDocuments)
+    implements java.io.Serializable {
 
   /** One uploaded document. */
   public record DocumentView(
@@ -36,7 +37,8 @@ public record DraftView(
       Integer width,
       Integer height,
       Integer pageCount,
-      boolean duplicateOfAnother) {}
+      boolean duplicateOfAnother)
+      implements java.io.Serializable {}
 
   public boolean isDraft() {
     return status == ClaimStatus.DRAFT;

@@ -4,7 +4,7 @@ import java.time.Instant;
 import java.util.List;
 
 /** The answer to an identity check. None of them tells whether a NIK exists. */
-public sealed interface IdentityOutcome {
+public sealed interface IdentityOutcome extends java.io.Serializable {
 
   /** Identity confirmed: the participant and their memberships, KPJ masked. */
   record Confirmed(
@@ -30,5 +30,6 @@ public sealed interface IdentityOutcome {
   record Throttled(Instant until) implements IdentityOutcome {}
 
   /** One KPJ of the participant, as a hint: masked number and employer. */
-  record MembershipHint(Long membershipId, String maskedKpj, String employerName) {}
+  record MembershipHint(Long membershipId, String maskedKpj, String employerName)
+      implements java.io.Serializable {}
 }

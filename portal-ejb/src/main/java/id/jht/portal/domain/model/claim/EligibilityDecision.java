@@ -25,7 +25,8 @@ public record EligibilityDecision(
     long payableAmount,
     boolean npwpRequired,
     Message refusal,
-    LocalDate eligibleFrom) {
+    LocalDate eligibleFrom)
+    implements java.io.Serializable {
 
   public EligibilityDecision {
     Objects.requireNonNull(reason, "reason");

@@ -17,7 +17,7 @@ public class ConfirmStepBean extends WizardStep {
 
   private static final long serialVersionUID = 1L;
 
-  @Inject transient ClaimSubmissionService submission;
+  @Inject ClaimSubmissionService submission;
 
   private boolean declaration;
   private List<Alternative> alternatives = List.of();

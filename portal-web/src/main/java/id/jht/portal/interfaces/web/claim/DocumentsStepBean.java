@@ -22,7 +22,7 @@ public class DocumentsStepBean extends WizardStep {
 
   private static final long serialVersionUID = 1L;
 
-  @Inject transient ClaimDocuments documents;
+  @Inject ClaimDocuments documents;
 
   @Override
   protected int step() {

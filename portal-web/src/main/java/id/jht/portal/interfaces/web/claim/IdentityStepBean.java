@@ -26,10 +26,10 @@ public class IdentityStepBean implements Serializable {
 
   private static final long serialVersionUID = 1L;
 
-  @Inject transient IdentityVerificationService identityService;
-  @Inject transient ClaimDraftService drafts;
-  @Inject transient FacesMessages messages;
-  @Inject transient HttpServletRequest request;
+  @Inject IdentityVerificationService identityService;
+  @Inject ClaimDraftService drafts;
+  @Inject FacesMessages messages;
+  @Inject HttpServletRequest request;
   @Inject ParticipantSession participantSession;
   @Inject ClaimLocksBean claimLocks;
 

@@ -25,9 +25,9 @@ public class ScheduleStepBean extends WizardStep {
 
   private static final long serialVersionUID = 1L;
 
-  @Inject transient BranchDirectory branchDirectory;
-  @Inject transient ScheduleService schedule;
-  @Inject transient ClaimSubmissionService submission;
+  @Inject BranchDirectory branchDirectory;
+  @Inject ScheduleService schedule;
+  @Inject ClaimSubmissionService submission;
 
   private List<Branch> allBranches;
   private String search;

@@ -23,8 +23,8 @@ public abstract class WizardStep implements Serializable {
   private static final long serialVersionUID = 1L;
 
   @Inject ParticipantSession participant;
-  @Inject transient ClaimDraftService drafts;
-  @Inject transient FacesMessages messages;
+  @Inject ClaimDraftService drafts;
+  @Inject FacesMessages messages;
 
   protected DraftView draft;
 

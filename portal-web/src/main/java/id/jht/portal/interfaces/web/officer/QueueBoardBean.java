@@ -36,9 +36,9 @@ public class QueueBoardBean implements Serializable {
 
   @Inject QueueBoardService service;
   @Inject OfficerDesk desk;
-  @Inject transient CurrentStaff currentStaff;
-  @Inject transient ClientAddressHolder clientAddress;
-  @Inject transient FacesMessages messages;
+  @Inject CurrentStaff currentStaff;
+  @Inject ClientAddressHolder clientAddress;
+  @Inject FacesMessages messages;
 
   private String branchCode;
   private String dateParam;
