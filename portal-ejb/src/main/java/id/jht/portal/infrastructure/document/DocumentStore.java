@@ -82,7 +82,7 @@ public final class DocumentStore {
       }
       Path staging = stagingDir.resolve(key + ".part");
       try {
-        copyAndForce(tempFile, staging);
+        moveOrCopyAndForce(tempFile, staging);
         createShardDirectories(target.getParent());
         Files.move(staging, target, StandardCopyOption.ATOMIC_MOVE);
         forceDirectory(target.getParent());
@@ -159,6 +159,26 @@ public final class DocumentStore {
     byte[] bytes = new byte[KEY_BYTES];
     random.nextBytes(bytes);
     return HexFormat.of().formatHex(bytes);
+  }
+
+  /**
+   * Brings the content to the staging file, forced to disk. On the same file system (the portal's
+   * work folder lies inside the store) the work file is renamed, not copied: one write of each
+   * upload less, which the upload benchmark showed as the largest file wait.
+   */
+  private void moveOrCopyAndForce(Path source, Path staging) throws IOException {
+    try {
+      Files.move(source, staging, StandardCopyOption.ATOMIC_MOVE);
+    } catch (AtomicMoveNotSupportedException otherFileSystem) {
+      copyAndForce(source, staging);
+      return;
+    }
+    if (posix) {
+      Files.setPosixFilePermissions(staging, OWNER_ONLY_FILE);
+    }
+    try (FileChannel out = FileChannel.open(staging, StandardOpenOption.WRITE)) {
+      out.force(true);
+    }
   }
 
   private void copyAndForce(Path source, Path staging) throws IOException {

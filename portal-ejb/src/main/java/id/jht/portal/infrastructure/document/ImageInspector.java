@@ -85,12 +85,14 @@ final class ImageInspector {
       ImageReadParam param = reader.getDefaultReadParam();
       int step = subsamplingStep(size);
       param.setSourceSubsampling(step, step, 0, 0);
-      if (type == DetectedType.JPEG) {
-        // The raster path decodes CMYK scans too, which read() refuses though they are valid.
-        reader.readRaster(0, param);
-      } else {
-        reader.read(0, param);
-      }
+      DecodeGate.decode(
+          () -> {
+            if (type == DetectedType.JPEG) {
+              // The raster path decodes CMYK scans too, which read() refuses though they are valid.
+              return reader.readRaster(0, param);
+            }
+            return reader.read(0, param);
+          });
       return !warned.get();
     } catch (IOException | RuntimeException corrupt) {
       return false;

@@ -1,10 +1,7 @@
 package id.jht.portal.infrastructure.document;
 
-import java.io.BufferedInputStream;
 import java.io.EOFException;
 import java.io.IOException;
-import java.io.InputStream;
-import java.nio.file.Files;
 import java.nio.file.Path;
 
 /**
@@ -31,7 +28,7 @@ final class JpegStructure {
    * thumbnail does not count because whole segments are skipped.
    */
   static boolean hasEndOfImage(Path file) throws IOException {
-    try (InputStream in = new BufferedInputStream(Files.newInputStream(file))) {
+    try (BlockReader in = BlockReader.open(file)) {
       if (in.read() != 0xFF || in.read() != SOI) {
         return false;
       }
@@ -58,7 +55,7 @@ final class JpegStructure {
    * it cannot be read.
    */
   static int exifOrientation(Path file) throws IOException {
-    try (InputStream in = new BufferedInputStream(Files.newInputStream(file))) {
+    try (BlockReader in = BlockReader.open(file)) {
       if (in.read() != 0xFF || in.read() != SOI) {
         return 1;
       }
@@ -89,7 +86,7 @@ final class JpegStructure {
     return marker == TEM || (marker >= 0xD0 && marker <= 0xD7) || marker == SOI;
   }
 
-  private static int segmentLength(InputStream in) throws IOException {
+  private static int segmentLength(BlockReader in) throws IOException {
     int length = (readByte(in) << 8) | readByte(in);
     if (length < 2) {
       throw new EOFException("segment length below 2");
@@ -98,7 +95,7 @@ final class JpegStructure {
   }
 
   /** The next marker code, skipping stray bytes and fill bytes; -1 at the end of the file. */
-  private static int nextMarker(InputStream in) throws IOException {
+  private static int nextMarker(BlockReader in) throws IOException {
     int b = in.read();
     while (b >= 0 && b != 0xFF) {
       b = in.read();
@@ -113,7 +110,7 @@ final class JpegStructure {
    * Skips entropy-coded data, where 0xFF is followed by 0x00 (a stuffed byte) or a restart marker,
    * and returns the first real marker after it; -1 at the end of the file.
    */
-  private static int markerAfterScan(InputStream in) throws IOException {
+  private static int markerAfterScan(BlockReader in) throws IOException {
     int b = in.read();
     while (b >= 0) {
       if (b != 0xFF) {
@@ -134,7 +131,7 @@ final class JpegStructure {
     return -1;
   }
 
-  private static int readByte(InputStream in) throws IOException {
+  private static int readByte(BlockReader in) throws IOException {
     int b = in.read();
     if (b < 0) {
       throw new EOFException();

@@ -73,7 +73,7 @@ public final class ThumbnailMaker {
       int step = Math.max(1, longSide / (2 * MAX_SIDE));
       ImageReadParam param = reader.getDefaultReadParam();
       param.setSourceSubsampling(step, step, 0, 0);
-      return reader.read(0, param);
+      return DecodeGate.decode(() -> reader.read(0, param));
     } catch (RuntimeException unreadable) {
       throw new IOException("Image cannot be decoded for a thumbnail", unreadable);
     } finally {

@@ -14,6 +14,7 @@ import java.io.InputStream;
 import java.nio.file.Files;
 import java.nio.file.NoSuchFileException;
 import java.nio.file.Path;
+import java.nio.file.attribute.BasicFileAttributes;
 import java.nio.file.attribute.PosixFilePermissions;
 import java.security.DigestInputStream;
 import java.security.MessageDigest;
@@ -148,6 +149,20 @@ class DocumentStoreTest {
     assertThrows(IllegalArgumentException.class, () -> store.open("../secret.txt"));
     assertThrows(IllegalArgumentException.class, () -> store.delete("../../secret.txt"));
     assertTrue(Files.exists(root.resolve("secret.txt")));
+  }
+
+  @Test
+  void aWorkFileOnTheSameFileSystemIsRenamedNotCopied() throws Exception {
+    Path work = workFile(TestCorpus.pdf(1));
+    Object workFileKey = Files.readAttributes(work, BasicFileAttributes.class).fileKey();
+    assumeTrue(workFileKey != null, "file system without file keys (inodes)");
+
+    String key = store.store(work);
+
+    Path base = root.resolve("documents");
+    Path stored = base.resolve(key.substring(0, 2)).resolve(key.substring(2, 4)).resolve(key);
+    assertEquals(workFileKey, Files.readAttributes(stored, BasicFileAttributes.class).fileKey());
+    assertFalse(Files.exists(work));
   }
 
   @Test
