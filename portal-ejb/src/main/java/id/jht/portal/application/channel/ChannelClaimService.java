@@ -59,7 +59,12 @@ public class ChannelClaimService {
 
     // Whole seconds, as stored: the answer to a repeated request is then identical.
     Instant now = clock.now().truncatedTo(ChronoUnit.SECONDS);
-    Optional<ChannelClaim> existing = find(channel.id(), ref, true);
+    // A plain read first: a locking read of a reference that does not exist yet would lock the
+    // index gap, and concurrent inserts into that gap deadlock. A new reference is inserted
+    // straight away; two requests racing for the same new reference meet at the unique key (the
+    // loser gets 409 and may repeat its idempotent PUT). An existing row is locked by itself.
+    Optional<ChannelClaim> existing =
+        find(channel.id(), ref, false).flatMap(found -> find(channel.id(), ref, true));
     boolean created = existing.isEmpty();
     ChannelClaim claim = existing.orElseGet(() -> new ChannelClaim(channel.id(), ref, now));
     if (!created && !(nik.equals(claim.getNik()) && kpj.equals(claim.getKpj()))) {

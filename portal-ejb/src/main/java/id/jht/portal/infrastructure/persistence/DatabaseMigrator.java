@@ -23,8 +23,8 @@ import org.flywaydb.core.api.output.MigrateResult;
  * <p>The application's data source is defined here, on a component that is always deployed, so that
  * one WAR runs on the embedded database by default and on MySQL/MariaDB by configuration ({@code
  * PORTAL_DB_URL}, {@code PORTAL_DB_USER}, {@code PORTAL_DB_PASSWORD}). Connections are validated
- * before use and a failed one makes the pool drop them all: after the database restarts, the portal
- * serves again without being restarted.
+ * before use (at most every 5 s each) and a failed one makes the pool drop them all: after the
+ * database restarts, the portal serves again without being restarted.
  */
 @DataSourceDefinition(
     name = DatabaseMigrator.DATA_SOURCE,
@@ -38,6 +38,10 @@ import org.flywaydb.core.api.output.MigrateResult;
       "fish.payara.is-connection-validation-required=true",
       "fish.payara.connection-validation-method=custom-validation",
       "fish.payara.validation-classname=org.glassfish.api.jdbc.validation.JDBC40ConnectionValidation",
+      // A connection is pinged at most once every 5 s, not on every checkout: the ping was the
+      // second-largest wait of the lookup API under load (bench/FINDINGS.md). After a database
+      // restart, the requests of the first few seconds may fail before the pool is refreshed.
+      "fish.payara.validate-atmost-once-period-in-seconds=5",
       "fish.payara.fail-all-connections=true",
       "fish.payara.max-wait-time-in-millis=10000"
     })

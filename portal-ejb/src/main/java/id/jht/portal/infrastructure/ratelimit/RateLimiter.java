@@ -11,6 +11,7 @@ import java.time.LocalDateTime;
 import java.time.ZoneOffset;
 import java.time.temporal.ChronoUnit;
 import java.util.List;
+import java.util.concurrent.ThreadLocalRandom;
 
 /**
  * Fixed-window counters kept in the database, so a limit holds across all portal nodes: failed
@@ -33,8 +34,50 @@ public class RateLimiter {
 
   /** Counts one hit in {@code bucket}'s current window and returns the window's count. */
   public Window hit(String bucket, Duration window, Instant now) {
+    count(bucket, utc(windowStart(now, window)));
+    return peek(bucket, window, now);
+  }
+
+  /**
+   * As {@link #hit}, for a bucket many requests count on at the same moment (an API channel): the
+   * hit goes to one of {@code shards} rows picked at random and the window's count is their sum.
+   * One row would serialise every request of the channel on its row lock until the previous
+   * request's commit; with a row per shard, concurrent requests rarely wait for each other.
+   */
+  public Window hitSpread(String bucket, int shards, Duration window, Instant now) {
+    LocalDateTime start = utc(windowStart(now, window));
+    count(shardName(bucket, ThreadLocalRandom.current().nextInt(shards)), start);
+    StringBuilder in = new StringBuilder();
+    for (int i = 0; i < shards; i++) {
+      in.append(i == 0 ? "?" : ", ?").append(i + 1);
+    }
+    var query =
+        em.createNativeQuery(
+            "SELECT window_start, hits FROM rate_limit_window WHERE bucket IN (" + in + ")");
+    for (int i = 0; i < shards; i++) {
+      query.setParameter(i + 1, shardName(bucket, i));
+    }
+    int hits = 0;
+    for (Object row : query.getResultList()) {
+      hits += hitsIn((Object[]) row, windowStart(now, window));
+    }
+    return new Window(hits, windowStart(now, window).plus(window));
+  }
+
+  /** The bucket's count in the current window, without counting. */
+  public Window peek(String bucket, Duration window, Instant now) {
     Instant start = windowStart(now, window);
-    LocalDateTime startUtc = LocalDateTime.ofInstant(start, ZoneOffset.UTC);
+    @SuppressWarnings("unchecked")
+    List<Object[]> rows =
+        em.createNativeQuery("SELECT window_start, hits FROM rate_limit_window WHERE bucket = ?1")
+            .setParameter(1, bucket)
+            .getResultList();
+    int hits = rows.isEmpty() ? 0 : hitsIn(rows.get(0), start);
+    return new Window(hits, start.plus(window));
+  }
+
+  /** One hit on the row: restarts the count when the row belongs to an earlier window. */
+  private void count(String bucket, LocalDateTime startUtc) {
     int updated =
         em.createNativeQuery(
                 "UPDATE rate_limit_window SET hits = CASE WHEN window_start = ?1 THEN hits + 1 ELSE 1"
@@ -56,24 +99,19 @@ public class RateLimiter {
             .executeUpdate();
       }
     }
-    return peek(bucket, window, now);
   }
 
-  /** The bucket's count in the current window, without counting. */
-  public Window peek(String bucket, Duration window, Instant now) {
-    Instant start = windowStart(now, window);
-    @SuppressWarnings("unchecked")
-    List<Object[]> rows =
-        em.createNativeQuery("SELECT window_start, hits FROM rate_limit_window WHERE bucket = ?1")
-            .setParameter(1, bucket)
-            .getResultList();
-    if (rows.isEmpty()) {
-      return new Window(0, start.plus(window));
-    }
-    Object[] row = rows.get(0);
-    Instant rowStart = toInstant(row[0]);
-    int hits = rowStart.equals(start) ? ((Number) row[1]).intValue() : 0;
-    return new Window(hits, start.plus(window));
+  /** The hits of a row (window_start, hits) that count in the window starting at {@code start}. */
+  private static int hitsIn(Object[] row, Instant start) {
+    return toInstant(row[0]).equals(start) ? ((Number) row[1]).intValue() : 0;
+  }
+
+  static String shardName(String bucket, int shard) {
+    return bucket + "#" + shard;
+  }
+
+  private static LocalDateTime utc(Instant instant) {
+    return LocalDateTime.ofInstant(instant, ZoneOffset.UTC);
   }
 
   public void clear(String bucket) {
