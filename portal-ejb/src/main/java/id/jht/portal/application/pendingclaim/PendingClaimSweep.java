@@ -13,11 +13,12 @@ import java.util.logging.Logger;
 
 /**
  * One run of the registry's scheduled work: record newly abandoned drafts, remind participants two
- * days before expiry, expire what is due. Runs outside any transaction; each item gets its own (see
+ * days before expiry, expire what is due. Runs outside any transaction; each item (or chunk of drafts) gets its own (see
  * {@link PendingClaimWork}). Safe to run on several nodes, or twice on one, at the same time.
  *
  * <p>Cost: the abandoned-draft scan reads only drafts whose last activity lies between the previous
- * run's mark and the idle cutoff (an index range on {@code claim(status, last_activity_at)});
+ * run's mark and the idle cutoff (an index range on {@code claim(status, last_activity_at)}), and
+ * records them {@value #RECORDS_PER_TRANSACTION} to a transaction;
  * reminders and expiry read index ranges of OPEN records that are due. When nothing is new, a run
  * is a handful of indexed reads and the mark's update.
  */
@@ -29,6 +30,12 @@ public class PendingClaimSweep {
 
   /** A run catches up at most one day of missed scanning; the next run goes on from there. */
   static final int MAX_WINDOWS_PER_RUN = 24;
+
+  /**
+   * Drafts recorded per transaction: few enough that a chunk holds its row locks only briefly
+   * (the wizard may be waiting to resume one of them), many enough that commits stop dominating.
+   */
+  static final int RECORDS_PER_TRANSACTION = 50;
 
   private static final Logger LOG = Logger.getLogger(PendingClaimSweep.class.getName());
 
@@ -66,17 +73,41 @@ public class PendingClaimSweep {
       List<Long> batch;
       do {
         batch = work.draftsIdleIn(window, afterId, settings.batchSize());
-        for (Long claimId : batch) {
-          if (attempt(claimId, id -> work.recordAbandonment(id, cutoff, now), counts)) {
-            counts.detected++;
-          }
-          afterId = claimId;
+        for (int from = 0; from < batch.size(); from += RECORDS_PER_TRANSACTION) {
+          List<Long> chunk =
+              batch.subList(from, Math.min(batch.size(), from + RECORDS_PER_TRANSACTION));
+          recordChunk(chunk, cutoff, now, counts);
+        }
+        if (!batch.isEmpty()) {
+          afterId = batch.get(batch.size() - 1);
         }
       } while (batch.size() == settings.batchSize());
       // A draft that failed twice is logged and left: an unrecorded draft blocks no other channel,
       // while a mark that never moved would stop detection for everyone.
       work.advanceWatermark(DETECTOR_JOB, window.toInclusive());
     }
+  }
+
+  /**
+   * A chunk in one transaction; when it fails (a lock timeout or deadlock with a concurrent run),
+   * its drafts again one at a time, each retried once, so one bad draft costs only itself.
+   */
+  private void recordChunk(List<Long> chunk, Instant cutoff, Instant now, Counts counts) {
+    int recorded;
+    try {
+      recorded = work.recordAbandonments(chunk, cutoff, now);
+      for (int i = 0; i < recorded; i++) {
+        metrics.draftDetected();
+      }
+    } catch (RuntimeException chunkFailed) {
+      recorded = 0;
+      for (Long claimId : chunk) {
+        if (attempt(claimId, id -> work.recordAbandonment(id, cutoff, now), counts)) {
+          recorded++;
+        }
+      }
+    }
+    counts.detected += recorded;
   }
 
   @FunctionalInterface

@@ -1,6 +1,7 @@
 package id.jht.portal.application.pendingclaim;
 
 import id.jht.portal.domain.model.pendingclaim.PendingClaimStatus;
+import java.io.Serializable;
 import java.time.Instant;
 
 /**
@@ -22,7 +23,8 @@ public record PendingClaimView(
     Instant expiresAt,
     Instant closedAt,
     String closedBy,
-    String closeReason) {
+    String closeReason)
+    implements Serializable {
 
   public String statusKey() {
     return "pending.status." + status.name();
