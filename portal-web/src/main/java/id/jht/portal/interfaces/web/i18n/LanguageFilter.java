@@ -8,6 +8,8 @@ import jakarta.servlet.http.HttpFilter;
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
 import java.io.IOException;
+import java.net.URLDecoder;
+import java.nio.charset.StandardCharsets;
 
 /**
  * Switches the language with {@code ?lang=en} or {@code ?lang=id} on any page: remembers the choice
@@ -22,8 +24,11 @@ public class LanguageFilter extends HttpFilter {
   @Override
   protected void doFilter(HttpServletRequest req, HttpServletResponse res, FilterChain chain)
       throws IOException, ServletException {
-    String wanted = req.getParameter(Languages.COOKIE);
-    if (wanted != null && "GET".equals(req.getMethod())) {
+    // Only a GET's query string is read, never getParameter(): that would parse a POST's body
+    // before the container sets the request encoding (form values then decode as ISO-8859-1 and
+    // the container logs a warning per request) and spool every multipart upload here.
+    String wanted = "GET".equals(req.getMethod()) ? fromQuery(req.getQueryString()) : null;
+    if (wanted != null) {
       Cookie cookie = new Cookie(Languages.COOKIE, Languages.fromTag(wanted).getLanguage());
       cookie.setPath(req.getContextPath().isEmpty() ? "/" : req.getContextPath());
       cookie.setMaxAge(ONE_YEAR);
@@ -34,6 +39,20 @@ public class LanguageFilter extends HttpFilter {
       return;
     }
     chain.doFilter(req, res);
+  }
+
+  /** The value of the {@code lang} query parameter, or null. */
+  static String fromQuery(String query) {
+    if (query == null) {
+      return null;
+    }
+    for (String part : query.split("&")) {
+      if (part.startsWith(Languages.COOKIE + "=")) {
+        return URLDecoder.decode(
+            part.substring(Languages.COOKIE.length() + 1), StandardCharsets.UTF_8);
+      }
+    }
+    return null;
   }
 
   private static String remainingQuery(String query) {
