@@ -19,7 +19,7 @@ source bench/lib/portal.sh
 PORT=${BENCH_PORT:-18180}
 BASE=http://127.0.0.1:$PORT
 SECONDS_RUN=${BENCH_SECONDS:-15}
-WARMUP=${BENCH_WARMUP:-6}
+WARMUP=${BENCH_WARMUP:-15}
 DRAFTS=${BENCH_DRAFTS:-1000000}
 OUT=$PWD/bench/target
 RESULTS=$OUT/results.jsonl
@@ -219,8 +219,8 @@ gatling_record wizard_pages "$REPORT" 8 WizardPagesSimulation
 REPORT=$(gatling UploadSimulation -Dbench.feeder="$OUT/feeder-uploads.csv" -Dbench.users=8 -Dbench.seconds="$SECONDS_RUN")
 gatling_record uploads "$REPORT" "$SECONDS_RUN" UploadSimulation
 
-log "whole claim: RSS sampled every second, JFR recording (default settings, low overhead)"
-jcmd "$PID" JFR.start name=claims settings=default > /dev/null 2>&1 || true
+log "whole claim: RSS sampled every second, JFR recording (profile settings)"
+jcmd "$PID" JFR.start name=claims settings=profile > /dev/null 2>&1 || true
 ( while kill -0 "$PID" 2> /dev/null; do rss_mb "$PID"; sleep 1; done ) > "$OUT/rss-claims.txt" &
 SAMPLER_PID=$!
 CLAIM_SECONDS=${BENCH_CLAIM_SECONDS:-20}

@@ -2,7 +2,7 @@
 # Tests on the two-node cluster (a second, documented command; not part of the CI suite because it
 # needs two Payara nodes, nginx and several minutes). Starts the cluster unless it already runs.
 #
-#   scripts/cluster/test.sh          all three tests, then leaves the cluster as it is (one node
+#   scripts/cluster/test.sh          all four tests, then leaves the cluster as it is (one node
 #                                    killed by the last test): scripts/cluster/stop.sh afterwards
 #   CLUSTER_TESTS="2 3" ...          only the tests named
 #
@@ -12,6 +12,9 @@
 #     is 25: never more than 25 numbers.
 #  2. The pending-claim detector started on both nodes at the same moment over the same 3,000
 #     abandoned drafts: every draft recorded exactly once.
+#  4. Two officers of one branch press "call next" at the same time through nginx (their requests
+#     alternate between the nodes) until nobody waits: every waiting ticket called exactly once.
+#     (Runs before 3, which kills a node.)
 #  3. A participant's wizard through nginx (round robin, so the requests alternate between the
 #     nodes); the node that rendered the current page is killed (SIGKILL) before the form is sent;
 #     the wizard must go on to a queue number on the other node with nothing lost and no error page.
@@ -63,7 +66,7 @@ node_share() { # requests per node in nginx's log since line $1
   tail -n +"$1" "$CLUSTER_DIR/nginx/access.log" | grep -o 'upstream=[0-9.:]*' | sort | uniq -c | tr '\n' ' '
 }
 
-selected() { [[ " ${CLUSTER_TESTS:-1 2 3} " == *" $1 "* ]]; }
+selected() { [[ " ${CLUSTER_TESTS:-1 2 3 4} " == *" $1 "* ]]; }
 
 # --- 1. Allocation invariants under load across both nodes -----------------------------------------
 if selected 1; then
@@ -137,6 +140,50 @@ if [ "$NEW" = 3000 ] && [ "$DUPS" = 0 ] && [ "$MISSING" = 0 ]; then
   pass "2 detector on both nodes: 3,000 drafts, 3,000 records (node1 $D1, node2 $D2), no duplicate"
 else
   fail "2 detector on both nodes: $NEW records for 3,000 drafts, $DUPS duplicates, $MISSING unrecorded"
+fi
+fi
+
+# --- 4. Call next: two officers on both nodes, each ticket called once ---------------------------
+if selected 4; then
+log "test 4: two officers of branch SDA press 'call next' at once through nginx (both nodes)"
+SDA=$(db_value "SELECT id FROM branch_office WHERE code = 'SDA'")
+db -e "DELETE FROM quota_override WHERE branch_id = $SDA"
+feeder "$OUT/feeder-call.csv" 13001 16000 "$SDA"
+gatling_claims "$OUT/feeder-call.csv" 8 "${CLUSTER_CALL_SECONDS:-12}" "$OUT/gatling-call.log" > /dev/null
+read -r DAY WAITING <<< "$(db -N -B -e "SELECT service_date, COUNT(*) FROM queue_ticket WHERE branch_id = $SDA AND status = 'WAITING'
+  GROUP BY service_date ORDER BY COUNT(*) DESC, service_date LIMIT 1")"
+log "SDA has $WAITING waiting tickets on $DAY; moving both nodes' clocks to 09:30 WIB that day"
+TARGET=$(date -u -d "$DAY 02:30:00" +%s)
+for url in "$NODE1_URL" "$NODE2_URL"; do
+  NOW=$(curl -fs "$url/api/test/clock" | python3 -c 'import json,sys,datetime; print(int(datetime.datetime.fromisoformat(json.load(sys.stdin)["now"].replace("Z","+00:00")).timestamp()))')
+  curl -fs -X POST "$url/api/test/clock/advance?minutes=$(( (TARGET - NOW) / 60 ))" > /dev/null
+done
+CALLS_BEFORE=$(db_value "SELECT COUNT(*) FROM queue_call WHERE branch_id = $SDA AND service_date = '$DAY'")
+python3 scripts/cluster/officer.py "$NGINX_URL" petugas.sda 'Petugas#2026' SDA "Loket 1" 500 > "$OUT/officer-1.json" &
+O1=$!
+python3 scripts/cluster/officer.py "$NGINX_URL" supervisor.sda 'Supervisor#2026' SDA "Loket 2" 500 > "$OUT/officer-2.json" &
+O2=$!
+wait "$O1"; R1=$?
+wait "$O2"; R2=$?
+# Back to the real date, so that later tests book as before.
+for url in "$NODE1_URL" "$NODE2_URL"; do
+  OFFSET=$(curl -fs "$url/api/test/clock" | python3 -c 'import json,sys; print(json.load(sys.stdin)["offsetSeconds"])')
+  curl -fs -X POST "$url/api/test/clock/advance?minutes=$(( -OFFSET / 60 ))" > /dev/null
+done
+cat "$OUT/officer-1.json" "$OUT/officer-2.json" >&2
+MADE=$(python3 -c "import json; print(sum(json.load(open(f))['calls'] for f in ['$OUT/officer-1.json', '$OUT/officer-2.json']))" 2> /dev/null || echo 0)
+NODES=$(python3 -c "import json; print(len({n for f in ['$OUT/officer-1.json', '$OUT/officer-2.json'] for n in json.load(open(f))['nodes'] if n != '?'}))" 2> /dev/null || echo 0)
+read -r CALLS TWICE LEFT CALLED <<< "$(db -N -B -e "SELECT
+    (SELECT COUNT(*) FROM queue_call WHERE branch_id = $SDA AND service_date = '$DAY') - $CALLS_BEFORE,
+    (SELECT COUNT(*) FROM (SELECT ticket_id FROM queue_call WHERE branch_id = $SDA AND service_date = '$DAY' GROUP BY ticket_id HAVING COUNT(*) > 1) d),
+    (SELECT COUNT(*) FROM queue_ticket WHERE branch_id = $SDA AND service_date = '$DAY' AND status = 'WAITING'),
+    (SELECT COUNT(*) FROM queue_ticket WHERE branch_id = $SDA AND service_date = '$DAY' AND status = 'CALLED')")"
+log "officers made $MADE calls over $NODES nodes; calls recorded $CALLS, tickets called twice $TWICE, still waiting $LEFT, tickets CALLED $CALLED"
+if [ "$R1$R2" = 00 ] && [ "$WAITING" -gt 0 ] && [ "$MADE" = "$WAITING" ] && [ "$CALLS" = "$WAITING" ] \
+    && [ "$TWICE" = 0 ] && [ "$LEFT" = 0 ] && [ "$CALLED" -ge "$WAITING" ] && [ "$NODES" -ge 2 ]; then
+  pass "4 call next on both nodes: $WAITING waiting tickets, $MADE calls by two officers, each ticket called once"
+else
+  fail "4 call next: $WAITING waiting, $MADE calls made, $CALLS recorded, $TWICE called twice, $LEFT left, exit codes $R1 $R2, nodes $NODES"
 fi
 fi
 
