@@ -1,5 +1,6 @@
 package id.jht.portal.application.channel;
 
+import java.io.Serializable;
 import java.time.Instant;
 
 /** A channel as administrators see it: never the key, only its first characters. */
@@ -13,4 +14,5 @@ public record ChannelSummary(
     boolean active,
     Instant createdAt,
     Instant rotatedAt,
-    Instant revokedAt) {}
+    Instant revokedAt)
+    implements Serializable {}

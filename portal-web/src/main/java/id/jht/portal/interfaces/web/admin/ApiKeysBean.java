@@ -26,15 +26,17 @@ public class ApiKeysBean implements Serializable {
   private static final long serialVersionUID = 1L;
 
   @Inject ChannelKeyAdministration channels;
-  @Inject transient ClientAddressHolder clientAddress;
-  @Inject transient FacesMessages messages;
+  @Inject ClientAddressHolder clientAddress;
+  @Inject FacesMessages messages;
 
   private List<ChannelSummary> rows = List.of();
   private String code;
   private String nameId;
   private String nameEn;
   private String requestsPerMinute = "600";
-  private IssuedKey issued;
+  // Shown once, never replicated: a secret stays on the node that made it (after a failover the
+  // page simply no longer shows it, and the administrator issues a new one).
+  private transient IssuedKey issued;
 
   public void load() {
     try {

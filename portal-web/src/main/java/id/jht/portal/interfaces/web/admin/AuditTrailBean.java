@@ -30,8 +30,8 @@ public class AuditTrailBean implements Serializable {
   private static final long serialVersionUID = 1L;
 
   @Inject AuditSearch search;
-  @Inject transient ClientAddressHolder clientAddress;
-  @Inject transient FacesMessages messages;
+  @Inject ClientAddressHolder clientAddress;
+  @Inject FacesMessages messages;
 
   private String actor;
   private String action;

@@ -34,9 +34,9 @@ public class BranchEditBean implements Serializable {
       Map.of("date", "override-date", "session", "override-session", "quota", "override-quota");
 
   @Inject BranchAdministration branches;
-  @Inject transient ClientAddressHolder clientAddress;
-  @Inject transient FacesMessages messages;
-  @Inject transient PortalClock clock;
+  @Inject ClientAddressHolder clientAddress;
+  @Inject FacesMessages messages;
+  @Inject PortalClock clock;
 
   private Long id;
   private BranchRow branch;

@@ -20,8 +20,8 @@ public class BranchesBean implements Serializable {
   private static final long serialVersionUID = 1L;
 
   @Inject BranchAdministration branches;
-  @Inject transient ClientAddressHolder clientAddress;
-  @Inject transient FacesMessages messages;
+  @Inject ClientAddressHolder clientAddress;
+  @Inject FacesMessages messages;
 
   private String text;
   private String status = "";

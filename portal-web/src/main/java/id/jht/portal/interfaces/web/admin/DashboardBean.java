@@ -40,9 +40,9 @@ public class DashboardBean implements Serializable {
   private static final ZoneId WIB = ZoneId.of("Asia/Jakarta");
 
   @Inject DashboardService dashboard;
-  @Inject transient ClientAddressHolder clientAddress;
-  @Inject transient FacesMessages messages;
-  @Inject transient PortalClock clock;
+  @Inject ClientAddressHolder clientAddress;
+  @Inject FacesMessages messages;
+  @Inject PortalClock clock;
 
   private String from;
   private String to;

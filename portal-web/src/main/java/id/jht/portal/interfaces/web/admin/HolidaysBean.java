@@ -24,9 +24,9 @@ public class HolidaysBean implements Serializable {
   private static final long serialVersionUID = 1L;
 
   @Inject HolidayAdministration holidays;
-  @Inject transient ClientAddressHolder clientAddress;
-  @Inject transient FacesMessages messages;
-  @Inject transient PortalClock clock;
+  @Inject ClientAddressHolder clientAddress;
+  @Inject FacesMessages messages;
+  @Inject PortalClock clock;
 
   private Integer year;
   private List<HolidayRow> rows = List.of();

@@ -21,8 +21,8 @@ public class OutboxBean implements Serializable {
   private static final long serialVersionUID = 1L;
 
   @Inject OutboxAdministration outbox;
-  @Inject transient ClientAddressHolder clientAddress;
-  @Inject transient FacesMessages messages;
+  @Inject ClientAddressHolder clientAddress;
+  @Inject FacesMessages messages;
 
   private String status = "";
   private String recipient;

@@ -25,8 +25,8 @@ public class ParticipantUnlockBean implements Serializable {
   private static final long serialVersionUID = 1L;
 
   @Inject ParticipantUnlockService unlocking;
-  @Inject transient ClientAddressHolder clientAddress;
-  @Inject transient FacesMessages messages;
+  @Inject ClientAddressHolder clientAddress;
+  @Inject FacesMessages messages;
 
   private String nik;
   private ParticipantLockView found;

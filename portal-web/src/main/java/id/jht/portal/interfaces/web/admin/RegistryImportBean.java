@@ -33,8 +33,8 @@ public class RegistryImportBean implements Serializable {
   static final int SHOWN_PROBLEMS = 1000;
 
   @Inject RegistryImportService imports;
-  @Inject transient ClientAddressHolder clientAddress;
-  @Inject transient FacesMessages messages;
+  @Inject ClientAddressHolder clientAddress;
+  @Inject FacesMessages messages;
 
   private Long id;
   private ImportStatus status;

@@ -30,8 +30,8 @@ public class StaffAccountsBean implements Serializable {
 
   @Inject StaffAdministration staff;
   @Inject BranchAdministration branchAdministration;
-  @Inject transient ClientAddressHolder clientAddress;
-  @Inject transient FacesMessages messages;
+  @Inject ClientAddressHolder clientAddress;
+  @Inject FacesMessages messages;
 
   private String text;
   private List<StaffAssignment> rows = List.of();
@@ -41,7 +41,9 @@ public class StaffAccountsBean implements Serializable {
   private String role = StaffRole.OFFICER.name();
   private Long branchId;
   private String email;
-  private IssuedPassword issued;
+  // Shown once, never replicated: a secret stays on the node that made it (after a failover the
+  // page simply no longer shows it, and the administrator issues a new one).
+  private transient IssuedPassword issued;
 
   public void load() {
     try {

@@ -43,12 +43,12 @@ public class BookingStatusBean implements Serializable {
   private static final long serialVersionUID = 1L;
   private static final String PAGE = "/booking/status.xhtml";
 
-  @Inject transient BookingLookupService lookup;
-  @Inject transient BookingStatusService statusService;
-  @Inject transient BookingChanges changes;
-  @Inject transient RequestedDocuments requestedDocuments;
-  @Inject transient FacesMessages messages;
-  @Inject transient HttpServletRequest request;
+  @Inject BookingLookupService lookup;
+  @Inject BookingStatusService statusService;
+  @Inject BookingChanges changes;
+  @Inject RequestedDocuments requestedDocuments;
+  @Inject FacesMessages messages;
+  @Inject HttpServletRequest request;
   @Inject BookingSession session;
 
   private String bookingCode;

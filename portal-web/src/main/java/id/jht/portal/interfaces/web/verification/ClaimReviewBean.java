@@ -41,8 +41,8 @@ public class ClaimReviewBean implements Serializable {
 
   @Inject ClaimReviewService reviews;
   @Inject ClaimDecisionService decisions;
-  @Inject transient ClientAddressHolder clientAddress;
-  @Inject transient FacesMessages messages;
+  @Inject ClientAddressHolder clientAddress;
+  @Inject FacesMessages messages;
 
   private String ticketParam;
   private Long ticketId;
