@@ -13,14 +13,15 @@ import java.util.logging.Logger;
 
 /**
  * One run of the registry's scheduled work: record newly abandoned drafts, remind participants two
- * days before expiry, expire what is due. Runs outside any transaction; each item (or chunk of drafts) gets its own (see
- * {@link PendingClaimWork}). Safe to run on several nodes, or twice on one, at the same time.
+ * days before expiry, expire what is due. Runs outside any transaction; each item (or chunk of
+ * drafts) gets its own (see {@link PendingClaimWork}). Safe to run on several nodes, or twice on
+ * one, at the same time.
  *
  * <p>Cost: the abandoned-draft scan reads only drafts whose last activity lies between the previous
  * run's mark and the idle cutoff (an index range on {@code claim(status, last_activity_at)}), and
- * records them {@value #RECORDS_PER_TRANSACTION} to a transaction;
- * reminders and expiry read index ranges of OPEN records that are due. When nothing is new, a run
- * is a handful of indexed reads and the mark's update.
+ * records them {@value #RECORDS_PER_TRANSACTION} to a transaction; reminders and expiry read index
+ * ranges of OPEN records that are due. When nothing is new, a run is a handful of indexed reads and
+ * the mark's update.
  */
 @Stateless
 @TransactionAttribute(TransactionAttributeType.NOT_SUPPORTED)
@@ -32,8 +33,8 @@ public class PendingClaimSweep {
   static final int MAX_WINDOWS_PER_RUN = 24;
 
   /**
-   * Drafts recorded per transaction: few enough that a chunk holds its row locks only briefly
-   * (the wizard may be waiting to resume one of them), many enough that commits stop dominating.
+   * Drafts recorded per transaction: few enough that a chunk holds its row locks only briefly (the
+   * wizard may be waiting to resume one of them), many enough that commits stop dominating.
    */
   static final int RECORDS_PER_TRANSACTION = 50;
 
