@@ -41,7 +41,6 @@ import org.junit.jupiter.api.Order;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.TestMethodOrder;
 import org.junit.jupiter.api.extension.ExtendWith;
-import org.openqa.selenium.Cookie;
 import org.openqa.selenium.WebDriver;
 
 /**
@@ -445,10 +444,9 @@ class AdministrationIT {
 
   /** The HTTP status of a page fetched with the browser's signed-in session. */
   private int statusOf(String path) throws Exception {
-    Cookie session = driver.manage().getCookieNamed("JSESSIONID");
     HttpRequest request =
         HttpRequest.newBuilder(URI.create(base + path))
-            .header("Cookie", "JSESSIONID=" + session.getValue())
+            .header("Cookie", Browser.cookieHeader(driver))
             .build();
     return HttpClient.newHttpClient()
         .send(request, HttpResponse.BodyHandlers.discarding())

@@ -59,7 +59,6 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.TestMethodOrder;
 import org.junit.jupiter.api.extension.ExtendWith;
 import org.junit.jupiter.api.extension.RegisterExtension;
-import org.openqa.selenium.Cookie;
 import org.openqa.selenium.WebDriver;
 
 /**
@@ -198,7 +197,7 @@ class BookingLifecycleIT {
     String code = wizard.text("booking-code");
 
     // The booked page's session may download its receipt; the address names nothing.
-    HttpResponse<byte[]> download = receipt(driver.manage().getCookieNamed("JSESSIONID"));
+    HttpResponse<byte[]> download = receipt(Browser.cookieHeader(driver));
     assertEquals(200, download.statusCode());
     assertTrue(pdfText(download.body()).contains(code));
 
@@ -272,7 +271,7 @@ class BookingLifecycleIT {
     assertTrue(page.text("live-estimate").contains("WIB"), page.text("live-estimate"));
     assertFalse(page.pageSource().contains(rina.nik.substring(2, 14)), "no NIK on the page");
 
-    HttpResponse<byte[]> pdf = receipt(driver.manage().getCookieNamed("JSESSIONID"));
+    HttpResponse<byte[]> pdf = receipt(Browser.cookieHeader(driver));
     assertEquals(200, pdf.statusCode());
     assertEquals("application/pdf", pdf.headers().firstValue("Content-Type").orElse(""));
     assertTrue(
@@ -352,7 +351,7 @@ class BookingLifecycleIT {
     assertFalse(page.has("reschedule-panel"));
     assertFalse(page.has("cancel-panel"));
     assertFalse(page.has("receipt-link"), "no receipt for a cancelled booking");
-    assertEquals(404, receipt(driver.manage().getCookieNamed("JSESSIONID")).statusCode());
+    assertEquals(404, receipt(Browser.cookieHeader(driver)).statusCode());
 
     assertEquals(
         "CANCELLED",
@@ -537,10 +536,10 @@ class BookingLifecycleIT {
   }
 
   /** The receipt download, with the browser's session or none. */
-  private HttpResponse<byte[]> receipt(Cookie session) throws Exception {
+  private HttpResponse<byte[]> receipt(String cookies) throws Exception {
     HttpRequest.Builder request = HttpRequest.newBuilder(URI.create(base + "booking/receipt"));
-    if (session != null) {
-      request.header("Cookie", "JSESSIONID=" + session.getValue());
+    if (cookies != null) {
+      request.header("Cookie", cookies);
     }
     return HttpClient.newHttpClient()
         .send(request.GET().build(), HttpResponse.BodyHandlers.ofByteArray());

@@ -43,7 +43,6 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.TestMethodOrder;
 import org.junit.jupiter.api.extension.ExtendWith;
 import org.junit.jupiter.api.extension.RegisterExtension;
-import org.openqa.selenium.Cookie;
 import org.openqa.selenium.WebDriver;
 
 /**
@@ -368,8 +367,7 @@ class OfficerVerificationIT {
   }
 
   private static String sessionCookie() {
-    Cookie session = driver.manage().getCookieNamed("JSESSIONID");
-    return session == null ? null : "JSESSIONID=" + session.getValue();
+    return Browser.cookieHeader(driver);
   }
 
   /** A GET with the browser's session (or none), not following redirects. */

@@ -104,4 +104,18 @@ public final class Browser {
                                 + " && (!window.PrimeFaces || !PrimeFaces.ajax"
                                 + "     || PrimeFaces.ajax.Queue.isEmpty());")));
   }
+
+  /**
+   * The browser's cookies for this site as one {@code Cookie} header, so a plain HTTP client
+   * continues the browser's session exactly as the browser would: with the session id and the
+   * session version cookie that replicated sessions need to be read at their latest version. Null
+   * when the browser has none.
+   */
+  public static String cookieHeader(WebDriver driver) {
+    String header =
+        driver.manage().getCookies().stream()
+            .map(c -> c.getName() + "=" + c.getValue())
+            .collect(java.util.stream.Collectors.joining("; "));
+    return header.isEmpty() ? null : header;
+  }
 }
