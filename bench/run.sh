@@ -45,16 +45,18 @@ record() { python3 bench/report.py add "$RESULTS" "$1" "$2"; }
 # CPU seconds the node has used so far, and the load average: what each measurement costs the node
 # and how busy the machine was meanwhile.
 node_cpu() { python3 bench/report.py cpu-seconds "$PID"; }
+DB_PID=$(pgrep -x mariadbd | head -1)
+db_cpu() { if [ -n "$DB_PID" ]; then python3 bench/report.py cpu-seconds "$DB_PID"; else echo 0; fi; }
 load1() { cut -d' ' -f1 /proc/loadavg; }
 
 # wrk run: wrk_run <id> <connections> <seconds> <script> <url>; prints wrk's JSON line.
 wrk_run() {
-  local id=$1 conns=$2 secs=$3 script=$4 url=$5 line threads=2 cpu0 cpu1
+  local id=$1 conns=$2 secs=$3 script=$4 url=$5 line threads=2 cpu0 cpu1 db0 db1
   [ "$conns" -ge 2 ] || threads=1
-  cpu0=$(node_cpu)
+  cpu0=$(node_cpu); db0=$(db_cpu)
   line=$(wrk -t"$threads" -c"$conns" -d"${secs}s" --timeout 10s -s "bench/wrk/$script" "$url" | tail -1) || true
-  cpu1=$(node_cpu)
-  [ -n "$id" ] && record "$id" "$(echo "$line" | python3 bench/report.py with connections="$conns" node_cpu_s="$(python3 -c "print(round($cpu1 - $cpu0, 2))")" load="$(load1)")"
+  cpu1=$(node_cpu); db1=$(db_cpu)
+  [ -n "$id" ] && record "$id" "$(echo "$line" | python3 bench/report.py with connections="$conns" node_cpu_s="$(python3 -c "print(round($cpu1 - $cpu0, 2))")" db_cpu_s="$(python3 -c "print(round($db1 - $db0, 2))")" load="$(load1)")"
   echo "$line"
 }
 
@@ -274,7 +276,7 @@ record detector "{\"drafts\":$DRAFTS,\"run1_s\":$RUN1,\"run1\":$(cat "$OUT/detec
 # --- Sessions created by anonymous pages -----------------------------------------------------------
 SESSIONS="{"
 for page in /index.xhtml /signin.xhtml "/display.xhtml?branch=SDA" /error/not-found.xhtml /claim/identity.xhtml /api/test/clock /health/ready; do
-  n=$(curl -s -D - -o /dev/null "$BASE$page" | grep -ci '^set-cookie: JSESSIONID' || true)
+  n=$(curl -s -D - -o /dev/null "$BASE$page" | grep -ci '^set-cookie: JSESSIONID=' || true)
   SESSIONS="$SESSIONS\"$page\":$n,"
 done
 record anonymous_sessions "${SESSIONS%,}}"

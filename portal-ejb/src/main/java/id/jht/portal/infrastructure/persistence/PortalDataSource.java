@@ -66,11 +66,27 @@ public class PortalDataSource implements DataSource {
       type.getMethod("setURL", String.class).invoke(ds, database.jdbcUrl());
       type.getMethod("setUser", String.class).invoke(ds, user == null ? "" : user);
       type.getMethod("setPassword", String.class).invoke(ds, password == null ? "" : password);
+      if (database.vendor() == DatabaseUrl.Vendor.MYSQL) {
+        tuneConnectorJ(type, ds);
+      }
       return ds;
     } catch (ReflectiveOperationException e) {
       throw new SQLException(
           "Cannot create the " + database.vendor() + " data source for " + database.redacted(), e);
     }
+  }
+
+  /**
+   * Connector/J defaults that cost CPU on every query (measured in bench/FINDINGS.md): without a
+   * statement cache the driver parses each SQL text again on every prepare, and without local
+   * session state it asks the server before changing auto-commit.
+   */
+  private static void tuneConnectorJ(Class<?> type, DataSource ds)
+      throws ReflectiveOperationException {
+    type.getMethod("setCachePrepStmts", boolean.class).invoke(ds, true);
+    type.getMethod("setPrepStmtCacheSize", int.class).invoke(ds, 250);
+    type.getMethod("setPrepStmtCacheSqlLimit", int.class).invoke(ds, 4096);
+    type.getMethod("setUseLocalSessionState", boolean.class).invoke(ds, true);
   }
 
   @Override
