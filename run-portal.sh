@@ -15,7 +15,7 @@ mvn -B -q -DskipTests package
 export PORTAL_DB_URL=${PORTAL_DB_URL:-"jdbc:h2:file:$DATA_DIR/db/portal;MODE=LEGACY"}
 export PORTAL_DOCUMENTS_DIR=${PORTAL_DOCUMENTS_DIR:-$DATA_DIR/documents}
 
-java ${JAVA_OPTS:--Xmx1g} -Duser.timezone=UTC -Djava.io.tmpdir="$DATA_DIR/tmp" \
+java ${JAVA_OPTS:--Xmx1g} -XX:+UnlockDiagnosticVMOptions -XX:GCLockerRetryAllocationCount=100 -Duser.timezone=UTC -Djava.io.tmpdir="$DATA_DIR/tmp" \
   -jar portal-web/target/payara-micro/payara-micro.jar \
   --deploy portal-web/target/portal.war --contextroot / --port "$PORT" --nocluster \
   --rootdir "$DATA_DIR/payara" > "$DATA_DIR/portal.log" 2>&1 &

@@ -64,7 +64,8 @@ start_node() {
   local name=$1 port=$2 work=$3
   mkdir -p "$work/$name/tmp" "$work/documents"
   # shellcheck disable=SC2086
-  setsid ${NODE_PREFIX:-} java -Xmx${NODE_HEAP:-512m} -Duser.timezone=UTC \
+  # GCLockerRetryAllocationCount: see bench/FINDINGS.md (native JPEG decoding and OutOfMemoryError).
+  setsid ${NODE_PREFIX:-} java -Xmx${NODE_HEAP:-512m} -XX:+UnlockDiagnosticVMOptions -XX:GCLockerRetryAllocationCount=100 -Duser.timezone=UTC \
     -Djava.io.tmpdir="$work/$name/tmp" \
     -Dportal.db.url="$DB_URL" -Dportal.db.user="$DB_USER" -Dportal.db.password="$DB_PASS" \
     -Dportal.demo.enabled=true -Dportal.clock.adjustable=true \

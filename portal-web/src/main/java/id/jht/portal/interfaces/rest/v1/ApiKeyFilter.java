@@ -9,6 +9,7 @@ import id.jht.portal.interfaces.rest.ApiResponses;
 import id.jht.portal.interfaces.rest.ApiTexts;
 import id.jht.portal.interfaces.rest.ErrorCodes;
 import jakarta.annotation.Priority;
+import jakarta.ejb.EJBException;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import jakarta.ws.rs.Priorities;
@@ -63,8 +64,14 @@ public class ApiKeyFilter implements ContainerRequestFilter {
     }
     AuthenticatedChannel authenticated = channel.get();
     Instant now = clock.now();
-    RateLimiter.Window window =
-        rateLimiter.hitSpread("api:" + authenticated.code(), RATE_SHARDS, RATE_WINDOW, now);
+    RateLimiter.Window window;
+    try {
+      window = rateLimiter.hitSpread(bucket(authenticated), RATE_SHARDS, RATE_WINDOW, now);
+    } catch (EJBException firstUseRace) {
+      // Two requests creating the same new count row at once: InnoDB may abort one of them with a
+      // deadlock. The count has its own transaction, so counting again is safe.
+      window = rateLimiter.hitSpread(bucket(authenticated), RATE_SHARDS, RATE_WINDOW, now);
+    }
     if (window.exceeds(authenticated.requestsPerMinute())) {
       long retryAfter = retryAfterSeconds(now, window.resetsAt());
       request.abortWith(
@@ -80,6 +87,10 @@ public class ApiKeyFilter implements ContainerRequestFilter {
       return;
     }
     calling.authenticated(authenticated);
+  }
+
+  private static String bucket(AuthenticatedChannel channel) {
+    return "api:" + channel.code();
   }
 
   /** Whole seconds until the window resets, at least one. */
