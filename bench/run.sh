@@ -275,7 +275,7 @@ record detector "{\"drafts\":$DRAFTS,\"run1_s\":$RUN1,\"run1\":$(cat "$OUT/detec
 
 # --- Sessions created by anonymous pages -----------------------------------------------------------
 SESSIONS="{"
-for page in /index.xhtml /signin.xhtml "/display.xhtml?branch=SDA" /error/not-found.xhtml /claim/identity.xhtml /api/test/clock /health/ready; do
+for page in /index.xhtml /signin.xhtml "/display.xhtml?branch=SDA" /error/not-found.xhtml /claim/identity.xhtml /booking/status.xhtml /pending/release.xhtml /api/test/clock /health/ready; do
   n=$(curl -s -D - -o /dev/null "$BASE$page" | grep -ci '^set-cookie: JSESSIONID=' || true)
   SESSIONS="$SESSIONS\"$page\":$n,"
 done

@@ -19,6 +19,7 @@ import urllib.parse
 import urllib.request
 
 VIEW_STATE = re.compile(r'name="jakarta\.faces\.ViewState"[^>]*value="([^"]*)"')
+FORM_TOKEN = re.compile(r'name="jht-form-token" value="([^"]*)"')
 AJAX_VIEW_STATE = re.compile(r'ViewState:0"><!\[CDATA\[([^\]]*)')
 
 
@@ -52,9 +53,11 @@ def main():
     request("/signin.xhtml?lang=en")  # sets the language cookie (the answers are read in English)
     status, page = request("/signin.xhtml")
     state = VIEW_STATE.search(page)
+    token = FORM_TOKEN.search(page)  # the sign-in page is stateless: it carries this token
     status, _ = request(
         "/signin.xhtml",
         {
+            "jht-form-token": token.group(1) if token else "",
             "login": "login",
             "username": user,
             "password": password,

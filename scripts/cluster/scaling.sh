@@ -39,8 +39,9 @@ java -cp bench/target/harness-classes bench.BenchFiles "$FILES" > /dev/null
 mvn -B -q -f bench/gatling/pom.xml test-compile > "$OUT/gatling-compile.log" 2>&1 || die "Gatling does not compile"
 export BENCH_API_KEY
 BENCH_API_KEY=$(curl -fs -X POST "$NODE1_URL/api/test/channels" -H 'Content-Type: application/json' \
-  -d '{"code":"scaling","nameId":"Bench","nameEn":"Bench","requestsPerMinute":"1000000"}' \
+  -d '{"code":"scaling","nameId":"Bench","nameEn":"Bench","requestsPerMinute":"100000"}' \
   | python3 -c 'import json,sys; print(json.load(sys.stdin)["key"])')
+[ -n "$BENCH_API_KEY" ] || die "could not create the API channel for the lookup runs"
 db -N -B -e "SELECT nik, kpj FROM bench_participant WHERE bench_no BETWEEN 29001 AND 30000" > "$OUT/lookup-people.txt"
 export BENCH_LOOKUP_FILE=$OUT/lookup-people.txt
 

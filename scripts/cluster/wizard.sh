@@ -49,7 +49,11 @@ w_post() {
 }
 
 w_identity() {
-  w_page identity && w_post identity 'reason|contact|documents|schedule|confirm' \
+  # The identity page is stateless: its form carries the anti-forgery token of the jht-form cookie.
+  w_page identity || return 1
+  local token
+  token=$(grep -o 'name="jht-form-token" value="[^"]*"' "$W_DIR/$W_STEP.body" | head -1 | sed 's/.*value="//;s/"$//')
+  w_post identity 'reason|contact|documents|schedule|confirm' "jht-form-token=$token" \
     "identity:nik=$W_NIK" "identity:kpj=$W_KPJ" "identity:fullName=$W_NAME" \
     "identity:birthDate=$W_BIRTH" "identity:verify=x"
 }

@@ -58,13 +58,16 @@ final class Wizard {
 
   // --- Steps --------------------------------------------------------------------------------------
 
+  /** The identity page keeps no view state: its form carries the anti-forgery token instead. */
   static HttpRequestActionBuilder identityGet() {
-    return page("identity GET", "/claim/identity.xhtml");
+    return page("identity GET", "/claim/identity.xhtml")
+        .check(css("input[name='jht-form-token']", "value").saveAs("formToken"));
   }
 
   /** Identifies; answers with a redirect to the step the draft has reached. */
   static HttpRequestActionBuilder identityPost() {
     return postback("identity POST", "/claim/identity.xhtml", "identity")
+        .formParam("jht-form-token", "#{formToken}")
         .formParam("identity:nik", "#{nik}")
         .formParam("identity:kpj", "#{kpj}")
         .formParam("identity:fullName", "#{fullName}")

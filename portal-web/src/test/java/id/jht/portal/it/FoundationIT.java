@@ -19,6 +19,7 @@ import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
 import java.time.LocalDate;
 import java.time.ZoneId;
+import java.util.List;
 import org.jboss.arquillian.container.test.api.Deployment;
 import org.jboss.arquillian.container.test.api.RunAsClient;
 import org.jboss.arquillian.junit5.ArquillianExtension;
@@ -73,6 +74,55 @@ class FoundationIT {
             >= 3);
     assertTrue(TestDatabase.count("SELECT COUNT(*) FROM branch_office") >= 30);
     assertTrue(TestDatabase.count("SELECT COUNT(*) FROM participant") >= 2000);
+  }
+
+  @Test
+  void anonymousPagesOpenWithoutASessionAndTheirFormsRefuseAForgedPost() throws Exception {
+    HttpClient http = HttpClient.newHttpClient();
+    for (String page :
+        List.of("index.xhtml", "signin.xhtml", "claim/identity.xhtml", "error/not-found.xhtml")) {
+      HttpResponse<String> answer =
+          http.send(
+              HttpRequest.newBuilder(URI.create(base + page)).build(),
+              HttpResponse.BodyHandlers.ofString());
+      assertEquals(200, answer.statusCode(), page);
+      assertTrue(
+          answer.headers().allValues("Set-Cookie").stream()
+              .noneMatch(c -> c.startsWith("JSESSIONID=")),
+          page + " created a session: " + answer.headers().allValues("Set-Cookie"));
+    }
+
+    // Another site can make a browser post the sign-in form, but not with the token of its cookie.
+    HttpResponse<String> page =
+        http.send(
+            HttpRequest.newBuilder(URI.create(base + "signin.xhtml")).build(),
+            HttpResponse.BodyHandlers.ofString());
+    String cookie =
+        page.headers().allValues("Set-Cookie").stream()
+            .filter(c -> c.startsWith("jht-form="))
+            .map(c -> c.substring(0, c.indexOf(';')))
+            .findFirst()
+            .orElseThrow();
+    String token = cookie.substring("jht-form=".length());
+    assertTrue(page.body().contains("value=\"" + token + "\""), "the form carries the token");
+    String form =
+        "login=login&username=petugas.sda&password=Petugas%232026&sign-in=x"
+            + "&jakarta.faces.ViewState=stateless&jht-form-token=";
+    assertEquals(403, postForm(http, "signin.xhtml", form + "forged", cookie).statusCode());
+    assertEquals(403, postForm(http, "signin.xhtml", form + token, null).statusCode());
+    assertEquals(302, postForm(http, "signin.xhtml", form + token, cookie).statusCode());
+  }
+
+  private HttpResponse<String> postForm(HttpClient http, String page, String body, String cookie)
+      throws Exception {
+    HttpRequest.Builder request =
+        HttpRequest.newBuilder(URI.create(base + page))
+            .header("Content-Type", "application/x-www-form-urlencoded")
+            .POST(HttpRequest.BodyPublishers.ofString(body));
+    if (cookie != null) {
+      request.header("Cookie", cookie);
+    }
+    return http.send(request.build(), HttpResponse.BodyHandlers.ofString());
   }
 
   @Test

@@ -36,9 +36,11 @@ public class QueueDisplayPage {
         .toList();
   }
 
-  /** Waits, without reloading the page, until the display's own polling shows the number. */
+  /** Waits until the display, which reloads itself every few seconds, shows the number. */
   public QueueDisplayPage waitUntilLatestIs(String ticketNumber) {
-    Browser.waitFor(driver).until(d -> ticketNumber.equals(latestNumber()));
+    Browser.waitFor(driver)
+        .ignoring(org.openqa.selenium.StaleElementReferenceException.class)
+        .until(d -> ticketNumber.equals(latestNumber()));
     return this;
   }
 

@@ -10,8 +10,8 @@ import id.jht.portal.application.identity.IdentityVerificationService;
 import id.jht.portal.domain.shared.InvalidValueException;
 import id.jht.portal.interfaces.web.pending.ClaimLocksBean;
 import id.jht.portal.interfaces.web.support.FacesMessages;
+import jakarta.enterprise.context.RequestScoped;
 import jakarta.faces.context.FacesContext;
-import jakarta.faces.view.ViewScoped;
 import jakarta.inject.Inject;
 import jakarta.inject.Named;
 import jakarta.servlet.http.HttpServletRequest;
@@ -21,7 +21,7 @@ import java.util.List;
 
 /** Wizard step 1: the participant identifies with NIK, KPJ, name and birth date. */
 @Named
-@ViewScoped
+@RequestScoped
 public class IdentityStepBean implements Serializable {
 
   private static final long serialVersionUID = 1L;
@@ -38,19 +38,20 @@ public class IdentityStepBean implements Serializable {
   private String fullName;
   private LocalDate birthDate;
   private String chosenKpj;
-  private IdentityOutcome.Confirmed confirmed;
-  private boolean heldBack;
+
+  /** Decided by this request's identity check; null: from the session's confirmation. */
+  private Boolean heldBack;
 
   public String verify() {
-    confirmed = null;
+    participantSession.rememberConfirmation(null);
     heldBack = false;
     try {
       IdentityOutcome outcome =
           identityService.verify(
               new IdentityCheck(nik, kpj, fullName, birthDate), request.getRemoteAddr());
       if (outcome instanceof IdentityOutcome.Confirmed ok) {
-        confirmed = ok;
         participantSession.identified(ok.participantId(), ok.membershipId(), ok.fullName());
+        participantSession.rememberConfirmation(ok);
         messages.info(null, "identity.confirmed", ok.fullName());
         heldBack = claimLocks.holdsBack(ok.participantId());
         if (heldBack) {
@@ -80,6 +81,10 @@ public class IdentityStepBean implements Serializable {
 
   /** Several KPJ: the participant types the full number of the one to claim. */
   public String chooseKpj() {
+    IdentityOutcome.Confirmed confirmed = confirmation();
+    if (confirmed == null) {
+      return "/claim/identity.xhtml?faces-redirect=true";
+    }
     try {
       var chosen = identityService.chooseMembership(confirmed.participantId(), chosenKpj);
       if (chosen.isEmpty()) {
@@ -113,6 +118,7 @@ public class IdentityStepBean implements Serializable {
       return null;
     }
     participantSession.workOn(claimId);
+    participantSession.rememberConfirmation(null);
     DraftView draft = drafts.view(claimId, participantId);
     FacesContext.getCurrentInstance().getExternalContext().getFlash().setKeepMessages(true);
     if (!draft.isDraft()) {
@@ -121,16 +127,31 @@ public class IdentityStepBean implements Serializable {
     return WizardSteps.path(Math.max(2, draft.stepReached())) + "?faces-redirect=true";
   }
 
+  /**
+   * The confirmation the page's follow-up forms act on. The page is stateless, so it comes from the
+   * session, and only on a post: opening the page afresh shows the empty form.
+   */
+  private IdentityOutcome.Confirmed confirmation() {
+    return FacesContext.getCurrentInstance().isPostback()
+        ? participantSession.getConfirmation()
+        : null;
+  }
+
   public boolean isConfirmed() {
-    return confirmed != null;
+    return confirmation() != null;
   }
 
   /** A pending draft waits for "resume" or "cancel": no KPJ is chosen meanwhile. */
   public boolean isHeldBack() {
+    if (heldBack == null) {
+      IdentityOutcome.Confirmed confirmed = confirmation();
+      heldBack = confirmed != null && claimLocks.holdsBack(confirmed.participantId());
+    }
     return heldBack;
   }
 
   public List<IdentityOutcome.MembershipHint> getMemberships() {
+    IdentityOutcome.Confirmed confirmed = confirmation();
     return confirmed == null ? List.of() : confirmed.memberships();
   }
 

@@ -1,5 +1,6 @@
 package id.jht.portal.interfaces.web.claim;
 
+import id.jht.portal.application.identity.IdentityOutcome;
 import id.jht.portal.application.pendingclaim.PendingClaimService;
 import jakarta.annotation.PreDestroy;
 import jakarta.enterprise.context.SessionScoped;
@@ -21,6 +22,7 @@ public class ParticipantSession implements Serializable {
   private Long membershipId;
   private String displayName;
   private Long claimId;
+  private IdentityOutcome.Confirmed confirmation;
 
   public void identified(Long participantId, Long membershipId, String displayName) {
     this.participantId = participantId;
@@ -57,7 +59,21 @@ public class ParticipantSession implements Serializable {
     return displayName;
   }
 
+  /**
+   * The identity check just confirmed, kept while the identity page asks for more (which KPJ;
+   * resume or cancel a pending draft): that page keeps no view state. Memberships appear only
+   * masked.
+   */
+  public void rememberConfirmation(IdentityOutcome.Confirmed confirmation) {
+    this.confirmation = confirmation;
+  }
+
+  public IdentityOutcome.Confirmed getConfirmation() {
+    return confirmation;
+  }
+
   public void forget() {
+    confirmation = null;
     participantId = null;
     membershipId = null;
     displayName = null;

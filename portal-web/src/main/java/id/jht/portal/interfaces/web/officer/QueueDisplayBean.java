@@ -2,7 +2,7 @@ package id.jht.portal.interfaces.web.officer;
 
 import id.jht.portal.application.queue.DisplayedCall;
 import id.jht.portal.application.queue.QueueDisplayService;
-import jakarta.faces.view.ViewScoped;
+import jakarta.enterprise.context.RequestScoped;
 import jakarta.inject.Inject;
 import jakarta.inject.Named;
 import java.io.Serializable;
@@ -10,10 +10,11 @@ import java.util.List;
 
 /**
  * The branch's public queue display ({@code /display.xhtml?branch=SDA}), for a screen in the
- * office: no sign-in, only ticket numbers and desk names. It polls itself every few seconds.
+ * office: no sign-in, only ticket numbers and desk names. The page is stateless and reloads itself
+ * every few seconds.
  */
 @Named
-@ViewScoped
+@RequestScoped
 public class QueueDisplayBean implements Serializable {
 
   private static final long serialVersionUID = 1L;
@@ -25,13 +26,6 @@ public class QueueDisplayBean implements Serializable {
 
   public void load() {
     display = branchCode == null ? null : service.display(branchCode).orElse(null);
-  }
-
-  /** Called by the poll: the same branch, fresh numbers. */
-  public void refresh() {
-    if (display != null) {
-      display = service.display(display.branch().code()).orElse(display);
-    }
   }
 
   public boolean isKnownBranch() {
