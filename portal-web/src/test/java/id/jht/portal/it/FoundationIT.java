@@ -80,7 +80,13 @@ class FoundationIT {
   void anonymousPagesOpenWithoutASessionAndTheirFormsRefuseAForgedPost() throws Exception {
     HttpClient http = HttpClient.newHttpClient();
     for (String page :
-        List.of("index.xhtml", "signin.xhtml", "claim/identity.xhtml", "error/not-found.xhtml")) {
+        List.of(
+            "index.xhtml",
+            "signin.xhtml",
+            "claim/identity.xhtml",
+            "booking/status.xhtml",
+            "display.xhtml?branch=SDA",
+            "error/not-found.xhtml")) {
       HttpResponse<String> answer =
           http.send(
               HttpRequest.newBuilder(URI.create(base + page)).build(),

@@ -1,12 +1,10 @@
 package id.jht.portal.interfaces.web.booking;
 
 import id.jht.portal.application.booking.BookingChanges;
-import id.jht.portal.application.booking.BookingLookupService;
 import id.jht.portal.application.booking.BookingStatus;
 import id.jht.portal.application.booking.BookingStatusService;
 import id.jht.portal.application.booking.ChangeResult;
 import id.jht.portal.application.booking.LivePosition;
-import id.jht.portal.application.booking.LookupOutcome;
 import id.jht.portal.application.booking.RequestedDocuments;
 import id.jht.portal.application.booking.ReuploadOutcome;
 import id.jht.portal.application.booking.TimelineEntry;
@@ -32,9 +30,9 @@ import org.primefaces.event.FileUploadEvent;
 import org.primefaces.model.file.UploadedFile;
 
 /**
- * The status page: first the lookup form (booking code, NIK or KPJ, birth date; POST only), then
- * the booking with its timeline, live position, reschedule, cancel and re-upload. Every change
- * answers with a redirect to the same address (post, redirect, get), so a reload never repeats it.
+ * The status page: first the lookup form ({@link BookingLookupBean}), then the booking with its
+ * timeline, live position, reschedule, cancel and re-upload. Every change answers with a redirect
+ * to the same address (post, redirect, get), so a reload never repeats it.
  */
 @Named
 @ViewScoped
@@ -43,17 +41,12 @@ public class BookingStatusBean implements Serializable {
   private static final long serialVersionUID = 1L;
   private static final String PAGE = "/booking/status.xhtml";
 
-  @Inject BookingLookupService lookup;
   @Inject BookingStatusService statusService;
   @Inject BookingChanges changes;
   @Inject RequestedDocuments requestedDocuments;
   @Inject FacesMessages messages;
   @Inject HttpServletRequest request;
   @Inject BookingSession session;
-
-  private String bookingCode;
-  private String identity;
-  private LocalDate birthDate;
 
   private BookingStatus status;
   private List<LocalDate> days = List.of();
@@ -64,7 +57,7 @@ public class BookingStatusBean implements Serializable {
 
   /** View action: shows the opened booking, if this session has one. */
   public void load() {
-    if (!FacesContext.getCurrentInstance().isPostback() && session.isOpen()) {
+    if (!FacesContext.getCurrentInstance().isPostback() && isSessionHoldingBooking()) {
       refresh();
     }
   }
@@ -91,34 +84,6 @@ public class BookingStatusBean implements Serializable {
         date == null
             ? List.of()
             : changes.sessions(session.getClaimId(), session.getParticipantId(), date);
-  }
-
-  /** The lookup form: one generic answer for every wrong combination. */
-  public String open() {
-    try {
-      LookupOutcome outcome =
-          lookup.open(bookingCode, identity, birthDate, request.getRemoteAddr());
-      if (outcome instanceof LookupOutcome.Opened opened) {
-        session.open(opened.claimId(), opened.participantId());
-        // The session now grants access to a booking: a new id, so a planted one is worthless.
-        request.changeSessionId();
-        return PAGE + "?faces-redirect=true";
-      }
-      // The identity is not echoed back into the form: the next person at this screen sees none.
-      identity = null;
-      birthDate = null;
-      if (outcome instanceof LookupOutcome.Throttled throttled) {
-        messages.error(
-            null, "booking.lookup.throttled", messages.dateTime(throttled.until(), null));
-      } else {
-        messages.error(null, "booking.lookup.notFound");
-      }
-    } catch (ValidationFailedException rejected) {
-      for (ValidationFailedException.FieldError error : rejected.errors()) {
-        messages.error("lookup:" + error.field(), error.message());
-      }
-    }
-    return null;
   }
 
   /** Ajax: another day was picked; its sessions with the room left. */
@@ -226,7 +191,12 @@ public class BookingStatusBean implements Serializable {
   // --- For the view ------------------------------------------------------------------------------
 
   public boolean isOpen() {
-    return session.isOpen() && status != null;
+    return isSessionHoldingBooking() && status != null;
+  }
+
+  /** Whether this browser session has opened a booking, asked without creating a session. */
+  private boolean isSessionHoldingBooking() {
+    return request.getSession(false) != null && session.isOpen();
   }
 
   public BookingStatus getStatus() {
@@ -307,30 +277,6 @@ public class BookingStatusBean implements Serializable {
 
   public List<SessionAvailability> getSessions() {
     return sessions;
-  }
-
-  public String getBookingCode() {
-    return bookingCode;
-  }
-
-  public void setBookingCode(String bookingCode) {
-    this.bookingCode = bookingCode;
-  }
-
-  public String getIdentity() {
-    return identity;
-  }
-
-  public void setIdentity(String identity) {
-    this.identity = identity;
-  }
-
-  public LocalDate getBirthDate() {
-    return birthDate;
-  }
-
-  public void setBirthDate(LocalDate birthDate) {
-    this.birthDate = birthDate;
   }
 
   public LocalDate getDate() {
