@@ -85,6 +85,7 @@ class FoundationIT {
             "signin.xhtml",
             "claim/identity.xhtml",
             "booking/status.xhtml",
+            "pending/release.xhtml",
             "display.xhtml?branch=SDA",
             "error/not-found.xhtml")) {
       HttpResponse<String> answer =

@@ -7,10 +7,11 @@ import id.jht.portal.domain.model.participant.Nik;
 import id.jht.portal.domain.shared.InvalidValueException;
 import id.jht.portal.domain.shared.Message;
 import id.jht.portal.interfaces.web.support.FacesMessages;
-import jakarta.faces.view.ViewScoped;
+import jakarta.enterprise.context.RequestScoped;
+import jakarta.faces.context.FacesContext;
 import jakarta.inject.Inject;
 import jakarta.inject.Named;
-import java.io.Serializable;
+import jakarta.servlet.http.HttpServletRequest;
 import java.time.LocalDate;
 
 /**
@@ -23,10 +24,9 @@ import java.time.LocalDate;
  * malformed input is named, field by field.
  */
 @Named
-@ViewScoped
-public class ReleasePendingClaimBean implements Serializable {
+@RequestScoped
+public class ReleasePendingClaimBean {
 
-  private static final long serialVersionUID = 1L;
   private static final String FORM = "release";
 
   /** Where the visitor is: typing their data, typing the code, or done. */
@@ -38,17 +38,48 @@ public class ReleasePendingClaimBean implements Serializable {
 
   @Inject PendingClaimReleaseService release;
   @Inject FacesMessages messages;
+  @Inject HttpServletRequest request;
+  @Inject ReleaseProgress progress;
 
-  private Stage stage = Stage.IDENTIFY;
+  /** Decided by this request's action; before that, from the session (see {@link #stage()}). */
+  private Stage stage;
+
   private String nik;
   private String kpj;
   private LocalDate birthDate;
   private String code;
 
-  /** Step 1: asks for a code; the same answer whether or not the data matched. */
+  /**
+   * The page is stateless: on a post, the session says whether a code was asked for (the person's
+   * data stays on the server, never in the page); opening the page afresh starts at step 1.
+   */
+  private Stage stage() {
+    if (stage == null) {
+      stage =
+          FacesContext.getCurrentInstance().isPostback() && awaitingCode()
+              ? Stage.CODE
+              : Stage.IDENTIFY;
+    }
+    return stage;
+  }
+
+  /** Asked without creating a session: only a visitor who has sent their data gets one. */
+  private boolean awaitingCode() {
+    return request.getSession(false) != null && progress.isAwaitingCode();
+  }
+
+  /**
+   * Step 1 (and "new code" in step 2, for the person of step 1): asks for a code; the same answer
+   * whether or not the data matched.
+   */
   public void requestCode() {
+    boolean again = stage() == Stage.CODE;
+    String forNik = again ? progress.nik() : nik;
+    String forKpj = again ? progress.kpj() : kpj;
+    LocalDate forBirthDate = again ? progress.birthDate() : birthDate;
     try {
-      Message answer = release.requestReleaseCode(nik, kpj, birthDate);
+      Message answer = release.requestReleaseCode(forNik, forKpj, forBirthDate);
+      progress.awaitCode(forNik, forKpj, forBirthDate);
       code = null;
       stage = Stage.CODE;
       messages.info(null, answer.key(), answer.argsArray());
@@ -60,12 +91,16 @@ public class ReleasePendingClaimBean implements Serializable {
 
   /** Step 2: releases with the code. */
   public void releaseWithCode() {
+    if (stage() != Stage.CODE) {
+      return;
+    }
     try {
-      ReleaseOutcome outcome = release.releaseWithCode(nik, kpj, birthDate, code);
+      ReleaseOutcome outcome =
+          release.releaseWithCode(progress.nik(), progress.kpj(), progress.birthDate(), code);
       code = null;
       if (outcome.released()) {
         stage = Stage.RELEASED;
-        forgetPerson();
+        progress.forget();
         messages.info(null, outcome.message().key(), outcome.message().argsArray());
       } else {
         messages.error(FORM + ":code", outcome.message());
@@ -78,28 +113,27 @@ public class ReleasePendingClaimBean implements Serializable {
 
   /** Back to step 1, to correct the data (the code sent stays valid until it expires). */
   public void changeData() {
+    if (awaitingCode()) {
+      nik = progress.nik();
+      kpj = progress.kpj();
+      birthDate = progress.birthDate();
+      progress.forget();
+    }
     code = null;
     stage = Stage.IDENTIFY;
   }
 
-  // The person's numbers are kept only as long as the page needs them.
-  private void forgetPerson() {
-    nik = null;
-    kpj = null;
-    birthDate = null;
-  }
-
   public String getStage() {
-    return stage.name();
+    return stage().name();
   }
 
   /** What step 2 shows of the NIK accepted in step 1: masked, never in full. */
   public String getMaskedNik() {
-    return stage == Stage.CODE ? Nik.of(nik).masked() : "";
+    return stage() == Stage.CODE ? Nik.of(progress.nik()).masked() : "";
   }
 
   public String getMaskedKpj() {
-    return stage == Stage.CODE ? Kpj.of(kpj).masked() : "";
+    return stage() == Stage.CODE ? Kpj.of(progress.kpj()).masked() : "";
   }
 
   public String getNik() {
