@@ -220,7 +220,7 @@ def render(results, target):
     w(f"| CPU | {os.cpu_count()} cores, {model} |")
     w(f"| memory | {mem} MiB |")
     w(f"| OS | {platform.platform()} |")
-    load_now = " ".join(open("/proc/loadavg").read().split()[:3])
+    load_now = g("load_end").get("load") or " ".join(open("/proc/loadavg").read().split()[:3])
     w(f"| load average when the node started / at the end | {g('cold_start').get('load', '?')} / {load_now} |")
     w(f"| other processes | the node, MariaDB and the load generators share the same two cores; throughput moves between runs, ratios to the baselines and CPU per request are what count |")
     w(f"| Java | {sh('java -version 2>&1 | head -1')} |")
@@ -345,7 +345,7 @@ def render(results, target):
     w("| what | tool, connections | throughput | p50 / p95 / p99 (ms) | errors | CPU per request (node, MariaDB) → ceiling on 2 idle cores |")
     w("| --- | --- | --- | --- | --- | --- |")
     for key, label in (("lookup_16_channels", "claim-lock lookup spread over 16 channels (16 rate-limit rows instead of one)"),
-                       ("B_page_get_nocookie", "GET /index.xhtml without cookies (a new HTTP session per request)"),
+                       ("B_page_get_nocookie", "GET /index.xhtml without cookies (a stateless page: no HTTP session)"),
                        ("C_jaxrs_insert_sequential", "channel-claims PUT with sequential references (JMO-…-000123 style)")):
         x = g(key)
         if x:

@@ -169,7 +169,7 @@ python3 bench/report.py jfr-waits "$OUT/lookup.jfr" > "$OUT/lookup-waits.txt" 2>
 
 log "B: bare page GET /index.xhtml with the session cookie kept"
 wrk_run B_page_get 16 "$SECONDS_RUN" get.lua "$BASE/index.xhtml"
-log "B without cookies (diagnostic: a new HTTP session per request)"
+log "B without cookies (diagnostic: the home page is stateless, so no session either way)"
 BENCH_COOKIE= wrk_run B_page_get_nocookie 16 5 get.lua "$BASE/index.xhtml"
 
 log "C: JAX-RS PUT inserting one row (channel claim, random references)"
@@ -283,6 +283,7 @@ record anonymous_sessions "${SESSIONS%,}}"
 record rss_end "{\"rss_mb\":$(rss_mb "$PID")}"
 
 # --- Report ----------------------------------------------------------------------------------------
+record load_end "{\"load\":\"$(cut -d' ' -f1-3 /proc/loadavg)\"}"
 python3 bench/report.py render "$RESULTS" bench/RESULTS.md
 log "wrote bench/RESULTS.md"
 if [ -z "${BENCH_KEEP:-}" ]; then

@@ -77,6 +77,7 @@ REPORT=$(gatling_claims "$OUT/feeder-load.csv" 16 "${CLUSTER_LOAD_SECONDS:-20}" 
 python3 bench/report.py gatling "$REPORT" "${CLUSTER_LOAD_SECONDS:-20}" > "$OUT/load.json"
 SHARE=$(node_share "$FROM_LINE")
 BOOKED=$(python3 -c "import json; d=json.load(open('$OUT/load.json')); print(d['requests'].get('booked GET', {}).get('ok', 0))")
+FAILED_REQUESTS=$(python3 -c "import json; d=json.load(open('$OUT/load.json')); print(d.get('all', {}).get('ko', -1))")
 log "queue numbers shown: $BOOKED; requests per node: $SHARE"
 CHECKS=$(db -N -B -e "
   SELECT CONCAT_WS(' ',
@@ -88,11 +89,12 @@ CHECKS=$(db -N -B -e "
     (SELECT COUNT(*) FROM queue_ticket))")
 read -r DUP MISMATCH GAPS TWO_ACTIVE WRONG_TICKETS TICKETS <<< "$CHECKS"
 log "tickets $TICKETS; duplicates $DUP, counter mismatches $MISMATCH, gaps $GAPS, people with two active tickets $TWO_ACTIVE, queued claims without exactly one waiting ticket $WRONG_TICKETS"
-if [ "$BOOKED" -gt 0 ] && [ "$DUP$MISMATCH$GAPS$TWO_ACTIVE$WRONG_TICKETS" = 00000 ] \
+log "failed requests (any status other than the one expected, on either node): $FAILED_REQUESTS"
+if [ "$BOOKED" -gt 0 ] && [ "$FAILED_REQUESTS" = 0 ] && [ "$DUP$MISMATCH$GAPS$TWO_ACTIVE$WRONG_TICKETS" = 00000 ] \
     && [ "$(grep -o 'upstream=' <<< "$SHARE" | wc -l)" -ge 2 ]; then
-  pass "1a whole claims across both nodes ($BOOKED queue numbers; $SHARE): no duplicate, gap or counter mismatch"
+  pass "1a whole claims across both nodes ($BOOKED queue numbers; $SHARE): no failed request, no duplicate, gap or counter mismatch"
 else
-  fail "1a whole claims across both nodes: booked $BOOKED, duplicates $DUP, mismatches $MISMATCH, gaps $GAPS, two active $TWO_ACTIVE, wrong tickets $WRONG_TICKETS, nodes: $SHARE"
+  fail "1a whole claims across both nodes: booked $BOOKED, failed requests $FAILED_REQUESTS, duplicates $DUP, mismatches $MISMATCH, gaps $GAPS, two active $TWO_ACTIVE, wrong tickets $WRONG_TICKETS, nodes: $SHARE"
 fi
 
 log "test 1b: everyone books branch SDA, session A, with room for 10 more numbers"

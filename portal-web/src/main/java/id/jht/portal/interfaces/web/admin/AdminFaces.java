@@ -2,6 +2,7 @@ package id.jht.portal.interfaces.web.admin;
 
 import id.jht.portal.application.claim.ValidationFailedException;
 import id.jht.portal.interfaces.web.support.FacesMessages;
+import id.jht.portal.interfaces.web.support.MessagesAcrossRedirect;
 import jakarta.faces.context.ExternalContext;
 import jakarta.faces.context.FacesContext;
 import jakarta.servlet.http.HttpServletResponse;
@@ -52,7 +53,7 @@ final class AdminFaces {
   /** Redirects keeping this request's messages for the next page. */
   static void redirect(String path) {
     ExternalContext external = FacesContext.getCurrentInstance().getExternalContext();
-    external.getFlash().setKeepMessages(true);
+    MessagesAcrossRedirect.keep();
     try {
       external.redirect(external.getRequestContextPath() + path);
     } catch (IOException e) {

@@ -14,7 +14,7 @@ import id.jht.portal.application.schedule.SessionAvailability;
 import id.jht.portal.domain.model.claim.DocumentType;
 import id.jht.portal.domain.shared.InvalidValueException;
 import id.jht.portal.interfaces.web.support.FacesMessages;
-import jakarta.faces.context.ExternalContext;
+import id.jht.portal.interfaces.web.support.MessagesAcrossRedirect;
 import jakarta.faces.context.FacesContext;
 import jakarta.faces.view.ViewScoped;
 import jakarta.inject.Inject;
@@ -184,8 +184,7 @@ public class BookingStatusBean implements Serializable {
   }
 
   private static void keepMessages() {
-    ExternalContext external = FacesContext.getCurrentInstance().getExternalContext();
-    external.getFlash().setKeepMessages(true);
+    MessagesAcrossRedirect.keep();
   }
 
   // --- For the view ------------------------------------------------------------------------------

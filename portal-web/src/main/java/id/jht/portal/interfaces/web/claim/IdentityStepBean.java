@@ -10,6 +10,7 @@ import id.jht.portal.application.identity.IdentityVerificationService;
 import id.jht.portal.domain.shared.InvalidValueException;
 import id.jht.portal.interfaces.web.pending.ClaimLocksBean;
 import id.jht.portal.interfaces.web.support.FacesMessages;
+import id.jht.portal.interfaces.web.support.MessagesAcrossRedirect;
 import jakarta.enterprise.context.RequestScoped;
 import jakarta.faces.context.FacesContext;
 import jakarta.inject.Inject;
@@ -120,7 +121,7 @@ public class IdentityStepBean implements Serializable {
     participantSession.workOn(claimId);
     participantSession.rememberConfirmation(null);
     DraftView draft = drafts.view(claimId, participantId);
-    FacesContext.getCurrentInstance().getExternalContext().getFlash().setKeepMessages(true);
+    MessagesAcrossRedirect.keep();
     if (!draft.isDraft()) {
       return "/claim/booked.xhtml?faces-redirect=true";
     }

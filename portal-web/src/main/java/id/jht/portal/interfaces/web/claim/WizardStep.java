@@ -5,6 +5,7 @@ import id.jht.portal.application.claim.ClaimDraftService;
 import id.jht.portal.application.claim.DraftView;
 import id.jht.portal.application.claim.ValidationFailedException;
 import id.jht.portal.interfaces.web.support.FacesMessages;
+import id.jht.portal.interfaces.web.support.MessagesAcrossRedirect;
 import jakarta.faces.context.ExternalContext;
 import jakarta.faces.context.FacesContext;
 import jakarta.inject.Inject;
@@ -87,7 +88,7 @@ public abstract class WizardStep implements Serializable {
   protected static void redirect(String path) {
     ExternalContext external = FacesContext.getCurrentInstance().getExternalContext();
     try {
-      external.getFlash().setKeepMessages(true);
+      MessagesAcrossRedirect.keep();
       external.redirect(external.getRequestContextPath() + path);
     } catch (IOException e) {
       throw new UncheckedIOException(e);

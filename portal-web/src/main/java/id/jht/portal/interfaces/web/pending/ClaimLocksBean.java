@@ -9,6 +9,7 @@ import id.jht.portal.domain.shared.InvalidValueException;
 import id.jht.portal.interfaces.web.claim.ParticipantSession;
 import id.jht.portal.interfaces.web.claim.WizardSteps;
 import id.jht.portal.interfaces.web.support.FacesMessages;
+import id.jht.portal.interfaces.web.support.MessagesAcrossRedirect;
 import jakarta.enterprise.context.RequestScoped;
 import jakarta.faces.context.FacesContext;
 import jakarta.inject.Inject;
@@ -158,6 +159,6 @@ public class ClaimLocksBean {
   }
 
   private static void keepMessagesOverRedirect() {
-    FacesContext.getCurrentInstance().getExternalContext().getFlash().setKeepMessages(true);
+    MessagesAcrossRedirect.keep();
   }
 }
