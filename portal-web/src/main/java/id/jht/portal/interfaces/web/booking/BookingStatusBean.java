@@ -47,6 +47,7 @@ public class BookingStatusBean implements Serializable {
   @Inject FacesMessages messages;
   @Inject HttpServletRequest request;
   @Inject BookingSession session;
+  @Inject BookingLookupBean lookupForm;
 
   private BookingStatus status;
   private List<LocalDate> days = List.of();
@@ -193,9 +194,8 @@ public class BookingStatusBean implements Serializable {
     return isSessionHoldingBooking() && status != null;
   }
 
-  /** Whether this browser session has opened a booking, asked without creating a session. */
   private boolean isSessionHoldingBooking() {
-    return request.getSession(false) != null && session.isOpen();
+    return lookupForm.isSessionHoldingBooking();
   }
 
   public BookingStatus getStatus() {
