@@ -3,7 +3,6 @@ package id.jht.portal.application.admin;
 import id.jht.portal.application.claim.ValidationFailedException;
 import id.jht.portal.domain.shared.Message;
 import id.jht.portal.infrastructure.persistence.DatabaseMigrator;
-import id.jht.portal.infrastructure.time.PortalClock;
 import jakarta.annotation.Resource;
 import jakarta.ejb.Stateless;
 import jakarta.ejb.TransactionAttribute;
@@ -11,6 +10,8 @@ import jakarta.ejb.TransactionAttributeType;
 import jakarta.inject.Inject;
 import java.sql.Connection;
 import java.sql.SQLException;
+import java.time.Clock;
+import java.time.LocalDate;
 import java.time.ZoneId;
 import java.util.List;
 import java.util.Optional;
@@ -35,7 +36,7 @@ public class RegistryImportService {
   @Inject AdminAccess access;
   @Inject RegistryImportSteps steps;
   @Inject RegistryImportRunner runner;
-  @Inject PortalClock clock;
+  @Inject Clock clock;
 
   @Inject
   @ConfigProperty(name = "portal.admin.import.max-bytes", defaultValue = "5242880")
@@ -61,7 +62,7 @@ public class RegistryImportService {
           Message.of("admin.import.tooLarge", String.valueOf(maxBytes / (1024 * 1024))));
     }
     long id = steps.create(cleanName(fileName), caller.actor());
-    runner.run(id, content.clone(), clock.today(REGISTRY_ZONE), caller.actor());
+    runner.run(id, content.clone(), LocalDate.now(clock.withZone(REGISTRY_ZONE)), caller.actor());
     return id;
   }
 

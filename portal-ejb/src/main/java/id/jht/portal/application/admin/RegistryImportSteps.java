@@ -3,7 +3,6 @@ package id.jht.portal.application.admin;
 import id.jht.portal.application.audit.AuditTrail;
 import id.jht.portal.domain.shared.Message;
 import id.jht.portal.infrastructure.persistence.DatabaseMigrator;
-import id.jht.portal.infrastructure.time.PortalClock;
 import jakarta.annotation.Resource;
 import jakarta.ejb.Stateless;
 import jakarta.ejb.TransactionAttribute;
@@ -13,6 +12,7 @@ import java.sql.Connection;
 import java.sql.PreparedStatement;
 import java.sql.ResultSet;
 import java.sql.SQLException;
+import java.time.Clock;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
@@ -32,12 +32,12 @@ public class RegistryImportSteps {
   DataSource dataSource;
 
   @Inject AuditTrail audit;
-  @Inject PortalClock clock;
+  @Inject Clock clock;
 
   /** Creates the import's row and audits the start. */
   public long create(String fileName, AuditTrail.Actor actor) {
     try (Connection c = dataSource.getConnection()) {
-      long id = new RegistryImportStore(c).create(fileName, actor.username(), clock.now());
+      long id = new RegistryImportStore(c).create(fileName, actor.username(), clock.instant());
       audit.record(actor, "REGISTRY_IMPORT_START", "REGISTRY_IMPORT", id, fileName);
       return id;
     } catch (SQLException e) {
@@ -118,7 +118,7 @@ public class RegistryImportSteps {
   public void finish(long importId, String status, AuditTrail.Actor actor) {
     try (Connection c = dataSource.getConnection()) {
       RegistryImportStore store = new RegistryImportStore(c);
-      store.finish(importId, status, clock.now());
+      store.finish(importId, status, clock.instant());
       ImportStatus result = store.status(importId).orElseThrow();
       audit.record(
           actor,

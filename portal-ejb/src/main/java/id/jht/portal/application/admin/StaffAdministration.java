@@ -9,12 +9,12 @@ import id.jht.portal.domain.model.staff.StaffRole;
 import id.jht.portal.domain.shared.InvalidValueException;
 import id.jht.portal.domain.shared.Message;
 import id.jht.portal.infrastructure.security.PasswordHasher;
-import id.jht.portal.infrastructure.time.PortalClock;
 import jakarta.ejb.Stateless;
 import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.LockModeType;
 import jakarta.persistence.PersistenceContext;
+import java.time.Clock;
 import java.time.Instant;
 import java.util.Arrays;
 import java.util.List;
@@ -40,13 +40,13 @@ public class StaffAdministration {
 
   @Inject AdminAccess access;
   @Inject AuditTrail audit;
-  @Inject PortalClock clock;
+  @Inject Clock clock;
 
   /** Accounts whose username, name or branch code contains {@code text}, by username. */
   public List<StaffRow> accounts(String text, String clientAddress) {
     access.administrator(clientAddress);
     String like = "%" + (text == null ? "" : text.strip().toLowerCase(Locale.ROOT)) + "%";
-    Instant now = clock.now();
+    Instant now = clock.instant();
     return em
         .createQuery(
             "SELECT s FROM StaffAccount s LEFT JOIN s.branch b WHERE LOWER(s.username) LIKE :t"
@@ -101,7 +101,7 @@ public class StaffAdministration {
               role,
               branch,
               email,
-              clock.now());
+              clock.instant());
       em.persist(account);
       em.flush();
       audit.record(

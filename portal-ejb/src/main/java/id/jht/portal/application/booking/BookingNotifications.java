@@ -5,7 +5,6 @@ import id.jht.portal.application.mail.MailOutbox;
 import id.jht.portal.domain.model.claim.Claim;
 import id.jht.portal.infrastructure.document.DocumentStore;
 import id.jht.portal.infrastructure.receipt.ReceiptRenderer;
-import id.jht.portal.infrastructure.time.PortalClock;
 import jakarta.annotation.Resource;
 import jakarta.ejb.Stateless;
 import jakarta.ejb.TransactionAttribute;
@@ -19,6 +18,7 @@ import jakarta.transaction.TransactionSynchronizationRegistry;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.time.Clock;
 import java.util.Optional;
 import java.util.logging.Level;
 import java.util.logging.Logger;
@@ -46,7 +46,7 @@ public class BookingNotifications {
   @Inject MailOutbox outbox;
   @Inject DocumentStore store;
   @Inject ClaimConfiguration configuration;
-  @Inject PortalClock clock;
+  @Inject Clock clock;
 
   @Resource TransactionSynchronizationRegistry transactions;
 
@@ -107,7 +107,7 @@ public class BookingNotifications {
     Path work = null;
     try {
       work = Files.createTempFile(configuration.incomingDir(), "receipt", ".pdf");
-      Files.write(work, RENDERER.render(ConfirmationTexts.receipt(booking, clock.now())));
+      Files.write(work, RENDERER.render(ConfirmationTexts.receipt(booking, clock.instant())));
       String key = store.store(work);
       transactions.registerInterposedSynchronization(new DeleteUnlessCommitted(store, key));
       return Optional.of(key);
