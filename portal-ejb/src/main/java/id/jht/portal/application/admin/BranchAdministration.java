@@ -220,7 +220,7 @@ public class BranchAdministration {
         .findFirst();
   }
 
-  BranchOffice existing(long id) {
+  private BranchOffice existing(long id) {
     BranchOffice branch = em.find(BranchOffice.class, id);
     if (branch == null) {
       throw new ValidationFailedException(

@@ -4,6 +4,7 @@ import id.jht.portal.application.audit.AuditTrail;
 import id.jht.portal.application.claim.ValidationFailedException;
 import id.jht.portal.application.schedule.WorkingDays;
 import id.jht.portal.domain.model.branch.BranchOffice;
+import id.jht.portal.domain.model.branch.BranchOffices;
 import id.jht.portal.domain.model.branch.Holidays;
 import id.jht.portal.domain.model.branch.QuotaOverride;
 import id.jht.portal.domain.model.branch.QuotaOverrides;
@@ -30,6 +31,7 @@ public class QuotaOverrideAdministration {
   @Inject AuditTrail audit;
   @Inject Clock clock;
   @Inject BranchAdministration branches;
+  @Inject BranchOffices offices;
   @Inject QuotaOverrides overrides;
   @Inject Holidays holidays;
 
@@ -53,7 +55,15 @@ public class QuotaOverrideAdministration {
   public void setOverride(
       long branchId, LocalDate date, String sessionCode, Integer quota, String clientAddress) {
     AdminCaller caller = access.administrator(clientAddress);
-    BranchOffice branch = branches.existing(branchId);
+    BranchOffice branch =
+        offices
+            .find(branchId)
+            .orElseThrow(
+                () ->
+                    new ValidationFailedException(
+                        List.of(
+                            new ValidationFailedException.FieldError(
+                                "branch", Message.of("admin.notFound")))));
     ValidationFailedException.Collector errors = new ValidationFailedException.Collector();
     LocalDate today = WorkingDays.today(branch.getZoneId(), clock.instant());
     if (date == null) {

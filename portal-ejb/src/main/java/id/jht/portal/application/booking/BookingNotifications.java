@@ -1,5 +1,6 @@
 package id.jht.portal.application.booking;
 
+import id.jht.portal.application.claim.ClaimBooked;
 import id.jht.portal.application.claim.ClaimConfiguration;
 import id.jht.portal.application.mail.MailOutbox;
 import id.jht.portal.domain.model.claim.Claim;
@@ -9,6 +10,7 @@ import jakarta.annotation.Resource;
 import jakarta.ejb.Stateless;
 import jakarta.ejb.TransactionAttribute;
 import jakarta.ejb.TransactionAttributeType;
+import jakarta.enterprise.event.Observes;
 import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
@@ -58,6 +60,11 @@ public class BookingNotifications {
    */
   public boolean bookingConfirmed(Long claimId) {
     return confirmation(claimId, "confirmed");
+  }
+
+  /** The submission booked a claim: in its transaction, so the mail commits with the booking. */
+  public void onClaimBooked(@Observes ClaimBooked booked) {
+    bookingConfirmed(booked.claimId());
   }
 
   /** The claim moved to another session or day: the new number, code and receipt. */

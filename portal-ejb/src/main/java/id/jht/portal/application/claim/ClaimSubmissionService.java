@@ -1,6 +1,5 @@
 package id.jht.portal.application.claim;
 
-import id.jht.portal.application.booking.BookingNotifications;
 import id.jht.portal.application.pendingclaim.PendingClaimService;
 import id.jht.portal.application.queue.AllocationOutcome;
 import id.jht.portal.application.queue.Alternative;
@@ -16,6 +15,7 @@ import id.jht.portal.domain.model.claim.EligibilityRules;
 import id.jht.portal.domain.model.queue.QueueTicket;
 import id.jht.portal.domain.shared.Message;
 import jakarta.ejb.Stateless;
+import jakarta.enterprise.event.Event;
 import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.LockModeType;
@@ -40,7 +40,7 @@ public class ClaimSubmissionService {
   @Inject ScheduleService schedule;
   @Inject QueueAllocationService queue;
   @Inject PendingClaimService pendingClaims;
-  @Inject BookingNotifications notifications;
+  @Inject Event<ClaimBooked> booked;
   @Inject ClaimDocuments documents;
   @Inject EligibilityRules rules;
 
@@ -133,7 +133,7 @@ public class ClaimSubmissionService {
               clock.instant(),
               "participant",
               allocated.ticket().ticketNumber()));
-      notifications.bookingConfirmed(claimId);
+      booked.fire(new ClaimBooked(claimId));
       return new Submission.Booked(allocated.ticket().ticketId());
     }
     if (outcome instanceof AllocationOutcome.SessionFull) {
