@@ -423,7 +423,7 @@ class BookingLifecycleIT {
     String said = GreenMailUtil.getBody(cancelled);
     assertFalse(
         said.contains("dokumen klaim Anda tetap tersimpan"), "no promise of kept documents");
-    assertTrue(said.contains("unggah kembali dokumen"), said);
+    assertTrue(said.contains("Gunakan dokumen klaim sebelumnya"), said);
   }
 
   @Test
