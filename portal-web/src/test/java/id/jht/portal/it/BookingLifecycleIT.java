@@ -2,7 +2,6 @@ package id.jht.portal.it;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
-import static org.junit.jupiter.api.Assertions.assertNotEquals;
 import static org.junit.jupiter.api.Assertions.assertNotNull;
 import static org.junit.jupiter.api.Assertions.assertNull;
 import static org.junit.jupiter.api.Assertions.assertTrue;
@@ -22,6 +21,7 @@ import id.jht.portal.it.support.Accessibility;
 import id.jht.portal.it.support.Browser;
 import id.jht.portal.it.support.PortalDeployment;
 import id.jht.portal.it.support.QueueTickets;
+import id.jht.portal.it.support.StrictIcs;
 import id.jht.portal.it.support.TestDatabase;
 import id.jht.portal.it.support.TestFiles;
 import jakarta.mail.BodyPart;
@@ -219,6 +219,10 @@ class BookingLifecycleIT {
     assertTrue(receipt.contains(code), receipt);
     assertTrue(receipt.contains(number), receipt);
     assertTrue(receipt.contains("WIB"), receipt);
+    java.util.Map<String, String> event = StrictIcs.event(calendarAttachment(mail));
+    assertTrue(event.get("SUMMARY").contains("Sidoarjo"), event.toString());
+    assertTrue(event.get("SUMMARY").contains("Sesi A"), event.toString());
+    assertEquals(code.replace("-", "") + "@jht-portal", event.get("UID"));
     driver.manage().deleteAllCookies();
   }
 
@@ -287,15 +291,24 @@ class BookingLifecycleIT {
 
   @Test
   @Order(3)
-  void aRescheduleTakesANewNumberReleasesTheOldOneAndMailsTheReceipt() throws Exception {
+  void aRescheduleKeepsTheCodeFreesTheOldPlaceAndMailsTheReceiptAndTheCalendar() throws Exception {
     BookingStatusPage page = BookingStatusPage.open(driver, base);
     assertTrue(page.isBookingShown(), "the session keeps the opened booking");
+    assertTrue(page.text("code-kept").contains("juga setelah jadwal diubah"));
     page.rescheduleToFirstDay("B");
     assertTrue(page.notices().contains("Jadwal berhasil diubah"), page.notices() + page.errors());
+    assertTrue(page.notices().contains("kode pemesanan Anda tetap"), page.notices());
     String newNumber = page.text("ticket-number");
     String newCode = page.text("booking-code");
     assertTrue(newNumber.matches("JSL-\\d{6}-B001"), newNumber);
-    assertNotEquals(rina.bookingCode, newCode);
+    assertEquals(rina.bookingCode, newCode, "one booking code for the booking's whole life");
+    assertEquals(
+        1L,
+        TestDatabase.count(
+            "SELECT c.released FROM queue_counter c JOIN branch_office b ON b.id = c.branch_id"
+                + " WHERE b.code = 'JSL' AND c.service_date = ? AND c.session_code = 'A'",
+            LocalDate.now(WIB)),
+        "the old place is free again");
     assertTrue(page.timeline().contains("RESCHEDULED"), page.timeline().toString());
     assertFalse(page.has("live-position"), "not the service day any more");
 
@@ -332,6 +345,38 @@ class BookingLifecycleIT {
     String receipt = pdfText(attached);
     assertTrue(receipt.contains(newCode), receipt);
     assertTrue(receipt.contains(newNumber), receipt);
+    assertTrue(body.contains("kode pemesanan Anda tetap sama"), body);
+
+    LocalDate day =
+        ((java.sql.Date)
+                TestDatabase.single(
+                    "SELECT service_date FROM queue_ticket WHERE ticket_number = ?", newNumber))
+            .toLocalDate();
+    java.time.LocalTime start =
+        ((java.sql.Time)
+                TestDatabase.single(
+                    "SELECT s.start_time FROM service_session s"
+                        + " JOIN branch_office b ON b.id = s.branch_id"
+                        + " WHERE b.code = 'JSL' AND s.session_code = 'B'"))
+            .toLocalTime();
+    String branch =
+        (String) TestDatabase.single("SELECT name FROM branch_office WHERE code = 'JSL'");
+    java.util.Map<String, String> event = StrictIcs.event(calendarAttachment(mail));
+    assertEquals(day.atTime(start).atZone(WIB).toInstant(), StrictIcs.utc(event.get("DTSTART")));
+    assertTrue(event.get("SUMMARY").contains("Kantor Cabang " + branch), event.toString());
+    assertTrue(event.get("SUMMARY").contains("Sesi B"), event.toString());
+    assertTrue(event.get("DESCRIPTION").contains(newCode), event.toString());
+    assertTrue(event.get("LOCATION").startsWith(branch), event.toString());
+
+    HttpResponse<byte[]> download = download("booking/calendar", Browser.cookieHeader(driver));
+    assertEquals(200, download.statusCode());
+    assertTrue(
+        download.headers().firstValue("Content-Type").orElse("").startsWith("text/calendar"),
+        download.headers().toString());
+    java.util.Map<String, String> downloaded = StrictIcs.event(download.body());
+    assertEquals(event.get("UID"), downloaded.get("UID"));
+    assertEquals(event.get("DTSTART"), downloaded.get("DTSTART"));
+    assertEquals(403, download("booking/calendar", null).statusCode(), "not without the session");
   }
 
   @Test
@@ -373,7 +418,12 @@ class BookingLifecycleIT {
         TestDatabase.single(
             "SELECT note FROM claim_event WHERE claim_id = ? AND event_type = 'CANCELLED'",
             rina.claimId));
-    assertTrue(awaitMail(2).get(1).getSubject().contains("dibatalkan"), "the participant is told");
+    MimeMessage cancelled = awaitMail(2).get(1);
+    assertTrue(cancelled.getSubject().contains("dibatalkan"), "the participant is told");
+    String said = GreenMailUtil.getBody(cancelled);
+    assertFalse(
+        said.contains("dokumen klaim Anda tetap tersimpan"), "no promise of kept documents");
+    assertTrue(said.contains("Gunakan dokumen klaim sebelumnya"), said);
   }
 
   @Test
@@ -537,7 +587,11 @@ class BookingLifecycleIT {
 
   /** The receipt download, with the browser's session or none. */
   private HttpResponse<byte[]> receipt(String cookies) throws Exception {
-    HttpRequest.Builder request = HttpRequest.newBuilder(URI.create(base + "booking/receipt"));
+    return download("booking/receipt", cookies);
+  }
+
+  private HttpResponse<byte[]> download(String path, String cookies) throws Exception {
+    HttpRequest.Builder request = HttpRequest.newBuilder(URI.create(base + path));
     if (cookies != null) {
       request.header("Cookie", cookies);
     }
@@ -564,6 +618,18 @@ class BookingLifecycleIT {
       }
     }
     return null;
+  }
+
+  private static byte[] calendarAttachment(MimeMessage mail) throws Exception {
+    Multipart parts = (Multipart) mail.getContent();
+    for (int i = 0; i < parts.getCount(); i++) {
+      BodyPart part = parts.getBodyPart(i);
+      if (part.getFileName() != null && part.getFileName().endsWith(".ics")) {
+        assertTrue(part.getContentType().startsWith("text/calendar"), part.getContentType());
+        return part.getInputStream().readAllBytes();
+      }
+    }
+    throw new AssertionError("no .ics attached");
   }
 
   private List<MimeMessage> awaitMail(int count) throws Exception {

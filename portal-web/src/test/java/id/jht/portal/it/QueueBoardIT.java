@@ -4,18 +4,24 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import id.jht.portal.it.pages.ClaimReviewPage;
 import id.jht.portal.it.pages.QueueBoardPage;
 import id.jht.portal.it.pages.QueueDisplayPage;
 import id.jht.portal.it.pages.StaffPages;
+import id.jht.portal.it.support.Accessibility;
 import id.jht.portal.it.support.Browser;
 import id.jht.portal.it.support.PortalDeployment;
 import id.jht.portal.it.support.QueueTickets;
 import id.jht.portal.it.support.TestDatabase;
+import id.jht.portal.it.support.VerificationClaims;
 import java.net.URI;
 import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
+import java.time.DayOfWeek;
+import java.time.Duration;
 import java.time.LocalDate;
+import java.time.LocalTime;
 import java.time.ZoneId;
 import java.util.List;
 import org.jboss.arquillian.container.test.api.Deployment;
@@ -27,7 +33,10 @@ import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
+import org.openqa.selenium.By;
+import org.openqa.selenium.JavascriptExecutor;
 import org.openqa.selenium.WebDriver;
+import org.openqa.selenium.WebElement;
 
 /**
  * The officers' side of the queue in the running portal on MariaDB: an officer calls the next
@@ -74,7 +83,7 @@ class QueueBoardIT {
   }
 
   @Test
-  void officerCallsTheNextTicketAndTheDisplayShowsItAndUpdatesItself() {
+  void officerCallsTheNextTicketAndTheDisplayShowsItAndUpdatesItself() throws Exception {
     signInAs("petugas.sda", "Petugas#2026");
     QueueBoardPage board = QueueBoardPage.open(driver, base, "");
     assertTrue(board.heading().contains("Sidoarjo"), board.heading());
@@ -102,12 +111,43 @@ class QueueBoardIT {
     QueueDisplayPage display = QueueDisplayPage.open(driver, base, "SDA");
     assertEquals(first, display.latestNumber());
     assertEquals("Loket 3", display.latestDesk());
+    assertTrue(
+        driver.findElements(By.cssSelector("meta[http-equiv='refresh']")).isEmpty(),
+        "no meta refresh");
+    Accessibility.assertNoSeriousViolations(driver, "queue display");
+    JavascriptExecutor js = (JavascriptExecutor) driver;
+    js.executeScript("window.notReloaded = true;");
 
     String second = sidoarjoA.get(1);
     QueueTickets.callElsewhere(second, "Loket 5");
     display.waitUntilLatestIs(second);
     assertEquals("Loket 5", display.latestDesk());
     assertEquals(List.of(first + " Loket 3"), display.others());
+    assertEquals(
+        Boolean.TRUE, js.executeScript("return window.notReloaded === true;"), "no reload");
+    HttpResponse<Void> plain =
+        HttpClient.newHttpClient()
+            .send(
+                HttpRequest.newBuilder(URI.create(base + "display.xhtml?branch=SDA")).build(),
+                HttpResponse.BodyHandlers.discarding());
+    assertTrue(
+        plain.headers().allValues("Set-Cookie").stream().noneMatch(c -> c.startsWith("JSESSIONID")),
+        "the display stays stateless: " + plain.headers().allValues("Set-Cookie"));
+    Accessibility.assertNoSeriousViolations(driver, "queue display after an update");
+
+    // No-show is possible once session A has begun at the branch: the clock is moved there if the
+    // test runs earlier in the day.
+    LocalTime sessionStart =
+        ((java.sql.Time)
+                TestDatabase.single(
+                    "SELECT s.start_time FROM service_session s"
+                        + " JOIN branch_office b ON b.id = s.branch_id"
+                        + " WHERE b.code = 'SDA' AND s.session_code = 'A'"))
+            .toLocalTime();
+    LocalTime nowAtBranch = LocalTime.now(WIB);
+    if (nowAtBranch.isBefore(sessionStart)) {
+      advanceClockMinutes(Duration.between(nowAtBranch, sessionStart).toMinutes() + 1);
+    }
 
     board = QueueBoardPage.open(driver, base, "").filterStatus("CALLED");
     assertEquals(List.of(first, second), board.ticketNumbers());
@@ -148,6 +188,76 @@ class QueueBoardIT {
             "SELECT COUNT(*) FROM queue_ticket t JOIN branch_office b ON b.id = t.branch_id"
                 + " WHERE b.code = 'JSL' AND t.status = 'WAITING'"),
         "nothing changed at the other branch");
+  }
+
+  @Test
+  void anOfficerPreparesALaterDaysClaimButCannotMarkItNoShowBeforeItsDay() throws Exception {
+    LocalDate later = nextWorkingDay(LocalDate.now(WIB));
+    VerificationClaims.Booked booked = VerificationClaims.book("SDA", later, "A", 1).get(0);
+    signInAs("petugas.sda", "Petugas#2026");
+    QueueBoardPage board = QueueBoardPage.open(driver, base, "");
+    List<WebElement> days = driver.findElements(By.cssSelector("#board-days a"));
+    assertTrue(days.size() >= 2, "today and the coming working days");
+    WebElement laterDay =
+        days.stream()
+            .filter(a -> a.getAttribute("href").contains("date=" + later))
+            .findFirst()
+            .orElseThrow();
+    assertTrue(laterDay.getText().contains("1 menunggu"), laterDay.getText());
+    Browser.clickAndWaitForPage(driver, laterDay);
+
+    assertEquals(List.of(booked.ticketNumber()), board.ticketNumbers());
+    assertTrue(driver.findElements(By.id("board:call-next")).isEmpty(), "call next: today only");
+    String documents =
+        driver.findElement(By.cssSelector("#board\\:tickets .documents-state")).getText();
+    assertTrue(documents.startsWith("2 diunggah: 0 diterima"), documents);
+    Accessibility.assertNoSeriousViolations(driver, "queue board of a later day");
+
+    board.markNoShow(booked.ticketNumber());
+    assertTrue(board.messages().contains("Belum dapat ditandai tidak hadir"), board.messages());
+    assertEquals(
+        "WAITING",
+        TestDatabase.single(
+            "SELECT status FROM queue_ticket WHERE ticket_number = ?", booked.ticketNumber()));
+
+    ClaimReviewPage review = ClaimReviewPage.open(driver, base, booked.ticketId());
+    assertFalse(review.hasButton("start"), "verification itself waits for the call");
+    review.check("KTP", "ACCEPTED", null).click("save-checklist");
+    assertEquals(
+        "ACCEPTED",
+        TestDatabase.single(
+            "SELECT review_status FROM claim_document WHERE claim_id = ? AND document_type = 'KTP'",
+            booked.claimId()));
+    assertTrue(review.hasButton("no-show"));
+    review.click("no-show");
+    assertTrue(review.messages().contains("Belum dapat ditandai tidak hadir"), review.messages());
+
+    board = QueueBoardPage.open(driver, base, "?branch=SDA&date=" + later);
+    documents = driver.findElement(By.cssSelector("#board\\:tickets .documents-state")).getText();
+    assertTrue(documents.startsWith("2 diunggah: 1 diterima"), documents);
+  }
+
+  /** The first working day after {@code day} (no weekend, no holiday of the portal). */
+  private static LocalDate nextWorkingDay(LocalDate day) {
+    LocalDate next = day.plusDays(1);
+    while (next.getDayOfWeek() == DayOfWeek.SATURDAY
+        || next.getDayOfWeek() == DayOfWeek.SUNDAY
+        || TestDatabase.count("SELECT COUNT(*) FROM holiday WHERE holiday_date = ?", next) > 0) {
+      next = next.plusDays(1);
+    }
+    return next;
+  }
+
+  private void advanceClockMinutes(long minutes) throws Exception {
+    HttpResponse<String> moved =
+        HttpClient.newHttpClient()
+            .send(
+                HttpRequest.newBuilder(
+                        URI.create(base + "api/test/clock/advance?minutes=" + minutes))
+                    .POST(HttpRequest.BodyPublishers.noBody())
+                    .build(),
+                HttpResponse.BodyHandlers.ofString());
+    assertEquals(200, moved.statusCode(), moved.body());
   }
 
   /** The HTTP status of a page fetched with the browser's signed-in session. */

@@ -67,9 +67,10 @@ public class BookingChanges {
 
   /**
    * Moves the waiting ticket to another session or day at the same branch: the new number is taken
-   * before the old ticket is released (status RESCHEDULED, keeping its number), in this one
-   * transaction; the participant gets the new number, code and receipt by e-mail. After a no-show
-   * the same step books a new number for the open claim, which is queued again.
+   * before the old ticket is released (status RESCHEDULED, keeping its number, its place free
+   * again), in this one transaction, and the booking code stays the same; the participant gets the
+   * new number and receipt by e-mail. After a no-show the same step books a new number for the open
+   * claim under the same code, which is queued again.
    *
    * @throws ValidationFailedException fields {@code date} or {@code session} when not chosen
    */
@@ -97,7 +98,8 @@ public class BookingChanges {
     }
     AllocationOutcome outcome =
         again
-            ? queue.allocate(claimId, participantId, old.getBranchId(), date, sessionCode)
+            ? queue.allocateAgain(
+                claimId, participantId, old.getBranchId(), date, sessionCode, old.getId())
             : queue.reschedule(participantId, old.getBranchId(), date, sessionCode);
     if (!(outcome instanceof AllocationOutcome.Allocated allocated)) {
       return ChangeResult.refused(outcome.message());
@@ -124,9 +126,10 @@ public class BookingChanges {
   }
 
   /**
-   * Cancels the booking: the waiting ticket becomes CANCELLED (keeping its number), the claim
-   * CANCELLED, the reason goes on the timeline, and open pending-claim records of the claim are
-   * closed, so no channel sees the person as blocked any more.
+   * Cancels the booking: the waiting ticket becomes CANCELLED (keeping its number, its place given
+   * back to the session), the claim CANCELLED, the reason goes on the timeline, and open
+   * pending-claim records of the claim are closed, so no channel sees the person as blocked any
+   * more.
    *
    * @throws InvalidValueException field {@code reason}: {@code booking.cancel.reasonRequired} or
    *     {@code booking.cancel.reasonTooLong}
@@ -149,7 +152,9 @@ public class BookingChanges {
     }
     Instant now = clock.instant();
     if (current.isPresent() && ticketStatus.isActive()) {
-      current.get().close(TicketStatus.CANCELLED);
+      QueueTicket ticket = current.get();
+      ticket.close(TicketStatus.CANCELLED);
+      queue.release(ticket.getBranchId(), ticket.getServiceDate(), ticket.getSessionCode());
     }
     claim.moveTo(ClaimStatus.CANCELLED, now);
     em.persist(new ClaimEvent(claimId, "CANCELLED", now, PARTICIPANT, why));

@@ -27,8 +27,9 @@ import java.util.logging.Logger;
 
 /**
  * The participant's e-mails about a booking, queued in the caller's transaction: the confirmation
- * with the PDF receipt attached (after the submission and after every reschedule) and the notice of
- * a cancellation. A booking that rolls back sends nothing and leaves no receipt behind.
+ * with the PDF receipt and the appointment's calendar file attached (after the submission and after
+ * every reschedule) and the notice of a cancellation. A booking that rolls back sends nothing and
+ * leaves no receipt behind.
  *
  * <p>The receipt is stored in the document store before the mail row points at it, and the mail
  * sender attaches it from there. A receipt that cannot be made is logged and the mail goes out
@@ -93,14 +94,14 @@ public class BookingNotifications {
     String subject = ConfirmationTexts.subject(kind, booking);
     String body = ConfirmationTexts.confirmationBody(kind, booking);
     Optional<String> receiptKey = storeReceipt(booking);
-    return receiptKey.isPresent()
-        ? outbox.queue(
-            booking.recipient(),
-            subject,
-            body,
-            ConfirmationTexts.receiptFileName(booking),
-            receiptKey.get())
-        : outbox.queue(booking.recipient(), subject, body);
+    return outbox.queue(
+        booking.recipient(),
+        subject,
+        body,
+        receiptKey.map(key -> ConfirmationTexts.receiptFileName(booking)).orElse(null),
+        receiptKey.orElse(null),
+        CalendarInvite.fileName(booking),
+        CalendarInvite.of(booking, clock.now()));
   }
 
   private Optional<BookingSnapshot> booking(Long claimId) {

@@ -10,10 +10,10 @@ import java.time.Clock;
 import java.util.Optional;
 
 /**
- * The receipt for download, rendered from the booking as it is now (a rescheduled booking gets the
- * new number), for the claim's owner only: stored files are never reachable by an address of their
- * own. Only while the ticket is waiting or being called: a receipt of a cancelled, rescheduled or
- * finished ticket would announce a call that will not come.
+ * The receipt and the calendar file for download, rendered from the booking as it is now (a
+ * rescheduled booking gets the new number), for the claim's owner only: stored files are never
+ * reachable by an address of their own. Only while the ticket is waiting or being called: a receipt
+ * of a cancelled, rescheduled or finished ticket would announce a call that will not come.
  */
 @Stateless
 public class BookingReceipts {
@@ -36,6 +36,24 @@ public class BookingReceipts {
         .snapshot(claim)
         .filter(booking -> booking.ticketStatus().isActive())
         .map(this::render);
+  }
+
+  /**
+   * The appointment's calendar file, on the same terms as the receipt.
+   *
+   * @return empty when the claim has no active queue ticket
+   * @throws id.jht.portal.application.claim.ClaimAccessDeniedException when the claim is not the
+   *     participant's (or does not exist)
+   */
+  public Optional<CalendarFile> calendar(Long claimId, Long participantId) {
+    Claim claim = bookings.owned(claimId, participantId);
+    return bookings
+        .snapshot(claim)
+        .filter(booking -> booking.ticketStatus().isActive())
+        .map(
+            booking ->
+                new CalendarFile(
+                    CalendarInvite.fileName(booking), CalendarInvite.of(booking, clock.now())));
   }
 
   private ReceiptFile render(BookingSnapshot booking) {

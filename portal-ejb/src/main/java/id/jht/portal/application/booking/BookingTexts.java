@@ -1,5 +1,6 @@
 package id.jht.portal.application.booking;
 
+import id.jht.portal.application.texts.ChannelName;
 import java.text.MessageFormat;
 import java.time.Instant;
 import java.time.LocalDate;
@@ -32,7 +33,7 @@ final class BookingTexts {
             supported,
             BookingTexts.class.getClassLoader(),
             ResourceBundle.Control.getNoFallbackControl(ResourceBundle.Control.FORMAT_DEFAULT));
-    return new MessageFormat(bundle.getString(key), supported).format(args);
+    return new MessageFormat(ChannelName.apply(bundle.getString(key)), supported).format(args);
   }
 
   /** "Teks / Text": a short label in both languages. */

@@ -115,7 +115,9 @@ final class ConfirmationTexts {
               + ":\n"
               + prepare
               + "\n"
-              + BookingTexts.text(locale, "booking.mail.closing"));
+              + BookingTexts.text(locale, "booking.mail.closing")
+              + " "
+              + BookingTexts.text(locale, "booking.calendar.attached"));
     }
     return String.join("\n\n----------------------------------------\n\n", parts);
   }

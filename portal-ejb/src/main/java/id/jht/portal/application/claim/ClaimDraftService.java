@@ -19,6 +19,7 @@ import id.jht.portal.domain.model.participant.Membership;
 import id.jht.portal.domain.model.participant.Nik;
 import id.jht.portal.domain.model.participant.Participant;
 import id.jht.portal.domain.model.participant.PersonName;
+import id.jht.portal.domain.shared.Masking;
 import id.jht.portal.domain.shared.Message;
 import jakarta.ejb.Stateless;
 import jakarta.inject.Inject;
@@ -122,7 +123,7 @@ public class ClaimDraftService {
         new ContactDetails(
             claim.getEmail(),
             claim.getPhone(),
-            null,
+            keptMotherMaidenName(claim),
             claim.getBankCode(),
             claim.getAccountNumber(),
             claim.getAccountHolder(),
@@ -168,8 +169,10 @@ public class ClaimDraftService {
     MobileNumber phone = errors.check(() -> MobileNumber.of(typed.phone()));
     if (typed.motherMaidenName() == null || typed.motherMaidenName().isBlank()) {
       errors.add("motherMaidenName", Message.of("wizard.contact.motherMaidenName.required"));
-    } else if (!PersonName.of(participant.getMotherMaidenName())
-        .sameAs(PersonName.of(typed.motherMaidenName()))) {
+    } else if (!typed.motherMaidenName().trim().equals(keptMotherMaidenName(claim))
+        && !PersonName.of(participant.getMotherMaidenName())
+            .sameAs(PersonName.of(typed.motherMaidenName()))) {
+      // Left as shown (masked), the name stands: it was checked when the step was first saved.
       errors.add("motherMaidenName", Message.of("wizard.contact.motherMaidenName.mismatch"));
     }
     Bank bank = bank(typed.bankCode(), errors);
@@ -198,6 +201,17 @@ public class ClaimDraftService {
         typed.accountHolder().trim(),
         npwp == null ? null : npwp.value());
     claim.completeStep(3, clock.instant());
+  }
+
+  /**
+   * The mother's maiden name as the contact step shows it again once it has been checked: masked
+   * (it is a security answer, never sent back in clear), yet recognisable, and accepted unchanged.
+   * Null before the step was first saved, so the field starts empty.
+   */
+  private static String keptMotherMaidenName(Claim claim) {
+    return claim.getStepReached() > 3
+        ? Masking.maskName(claim.getParticipant().getMotherMaidenName())
+        : null;
   }
 
   /** Step 4 done: every required document is there. */

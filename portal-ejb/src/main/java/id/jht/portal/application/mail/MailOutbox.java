@@ -48,6 +48,23 @@ public class MailOutbox {
    */
   public boolean queue(
       String recipient, String subject, String body, String attachmentName, String attachmentKey) {
+    return queue(recipient, subject, body, attachmentName, attachmentKey, null, null);
+  }
+
+  /**
+   * Queues a mail with an optional attachment from the document store and an optional iCalendar
+   * file (its text).
+   *
+   * @return false, queuing nothing, when the recipient is not a usable address
+   */
+  public boolean queue(
+      String recipient,
+      String subject,
+      String body,
+      String attachmentName,
+      String attachmentKey,
+      String calendarName,
+      String calendar) {
     String address;
     try {
       address = EmailAddress.of(recipient).value();
@@ -60,6 +77,9 @@ public class MailOutbox {
             address, truncate(subject, MAX_SUBJECT), body == null ? "" : body, clock.instant());
     if (attachmentKey != null) {
       mail.attach(attachmentName == null ? "attachment" : attachmentName, attachmentKey);
+    }
+    if (calendar != null) {
+      mail.attachCalendar(calendarName, calendar);
     }
     em.persist(mail);
     return true;

@@ -53,6 +53,15 @@ public class PendingMails {
             new Object[] {participant.getFullName(), code, Long.toString(validity.toMinutes())});
   }
 
+  /** The code that lifts the identity check's lock at once (identity self-unlock). */
+  public void unlockCode(Participant participant, String code, Duration validity) {
+    send(
+        participant,
+        "pending.mail.unlockCode",
+        locale ->
+            new Object[] {participant.getFullName(), code, Long.toString(validity.toMinutes())});
+  }
+
   public void released(Participant participant) {
     send(participant, "pending.mail.released", locale -> new Object[] {participant.getFullName()});
   }

@@ -1,5 +1,6 @@
 package id.jht.portal.application.pendingclaim;
 
+import id.jht.portal.application.texts.ChannelName;
 import java.text.MessageFormat;
 import java.time.Instant;
 import java.time.ZoneId;
@@ -29,7 +30,7 @@ public final class PendingTexts {
             supported,
             PendingTexts.class.getClassLoader(),
             ResourceBundle.Control.getNoFallbackControl(ResourceBundle.Control.FORMAT_DEFAULT));
-    return new MessageFormat(bundle.getString(key), supported).format(args);
+    return new MessageFormat(ChannelName.apply(bundle.getString(key)), supported).format(args);
   }
 
   /** The same text in both languages. */

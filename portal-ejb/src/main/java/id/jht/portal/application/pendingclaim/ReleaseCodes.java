@@ -26,14 +26,23 @@ public final class ReleaseCodes {
   }
 
   public static String hash(Long participantId, String code) {
-    return PasswordHasher.sha256Hex(PURPOSE + ":" + participantId + ":" + code);
+    return hash(PURPOSE, participantId, code);
+  }
+
+  /** The stored hash of a code of another purpose ({@link OneTimeCodes}). */
+  static String hash(String purpose, Long participantId, String code) {
+    return PasswordHasher.sha256Hex(purpose + ":" + participantId + ":" + code);
   }
 
   /** Compares in constant time. */
   public static boolean matches(Long participantId, String code, String storedHash) {
+    return matches(PURPOSE, participantId, code, storedHash);
+  }
+
+  static boolean matches(String purpose, Long participantId, String code, String storedHash) {
     return storedHash != null
         && MessageDigest.isEqual(
-            hash(participantId, code).getBytes(StandardCharsets.US_ASCII),
+            hash(purpose, participantId, code).getBytes(StandardCharsets.US_ASCII),
             storedHash.getBytes(StandardCharsets.US_ASCII));
   }
 

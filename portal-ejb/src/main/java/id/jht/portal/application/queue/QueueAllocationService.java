@@ -58,6 +58,38 @@ public class QueueAllocationService {
   }
 
   /**
+   * A new number for a claim whose last ticket closed without service (a missed call), under that
+   * ticket's booking code.
+   */
+  public AllocationOutcome allocateAgain(
+      long claimId,
+      long participantId,
+      long branchId,
+      LocalDate serviceDate,
+      String sessionCode,
+      long previousTicketId) {
+    counters.ensure(branchId, serviceDate, sessionCode);
+    try (Connection c = dataSource.getConnection()) {
+      return ALLOCATOR.allocateAgain(
+          c,
+          new AllocationRequest(
+              claimId, participantId, branchId, serviceDate, sessionCode, clock.now()),
+          previousTicketId);
+    } catch (SQLException e) {
+      throw new QueueStorageException("cannot allocate a queue number", e);
+    }
+  }
+
+  /** Gives a cancelled ticket's place back to its session, in the caller's transaction. */
+  public void release(long branchId, LocalDate serviceDate, String sessionCode) {
+    try (Connection c = dataSource.getConnection()) {
+      TicketAllocator.release(c, branchId, serviceDate, sessionCode);
+    } catch (SQLException e) {
+      throw new QueueStorageException("cannot give the place back", e);
+    }
+  }
+
+  /**
    * Moves the person's waiting ticket to another slot: the new number is taken before the old
    * ticket is released, in this one transaction; on any outcome but {@link
    * AllocationOutcome.Allocated} the old ticket stays as it was.

@@ -54,6 +54,29 @@ public final class QueueBoardQueries {
     return result;
   }
 
+  /** Each of the days with its tickets still waiting or called, in the order given. */
+  public List<QueueBoard.BoardDay> openPerDay(long branchId, List<LocalDate> days)
+      throws SQLException {
+    Map<LocalDate, Integer> open = new HashMap<>();
+    if (!days.isEmpty()) {
+      try (PreparedStatement ps =
+          c.prepareStatement(
+              "SELECT service_date, COUNT(*) FROM queue_ticket WHERE branch_id = ?"
+                  + " AND service_date BETWEEN ? AND ? AND status IN ('WAITING', 'CALLED')"
+                  + " GROUP BY service_date")) {
+        ps.setLong(1, branchId);
+        ps.setDate(2, Date.valueOf(days.get(0)));
+        ps.setDate(3, Date.valueOf(days.get(days.size() - 1)));
+        try (ResultSet rs = ps.executeQuery()) {
+          while (rs.next()) {
+            open.put(rs.getDate(1).toLocalDate(), rs.getInt(2));
+          }
+        }
+      }
+    }
+    return days.stream().map(d -> new QueueBoard.BoardDay(d, open.getOrDefault(d, 0))).toList();
+  }
+
   public int countTickets(long branchId, LocalDate date, TicketFilter filter) throws SQLException {
     List<Object> params = new ArrayList<>();
     String where = where(branchId, date, filter, params);
@@ -78,7 +101,13 @@ public final class QueueBoardQueries {
     try (PreparedStatement ps =
         c.prepareStatement(
             "SELECT t.id, t.session_code, t.sequence_no, t.ticket_number, t.status, p.full_name,"
-                + " t.desk, t.called_by FROM queue_ticket t"
+                + " t.desk, t.called_by,"
+                + " (SELECT COUNT(*) FROM claim_document d WHERE d.claim_id = t.claim_id),"
+                + " (SELECT COUNT(*) FROM claim_document d WHERE d.claim_id = t.claim_id"
+                + " AND d.review_status = 'ACCEPTED'),"
+                + " (SELECT COUNT(*) FROM claim_document d WHERE d.claim_id = t.claim_id"
+                + " AND d.review_status = 'REUPLOAD'),"
+                + " cl.status FROM queue_ticket t"
                 + " JOIN claim cl ON cl.id = t.claim_id"
                 + " JOIN participant p ON p.id = cl.participant_id"
                 + where
@@ -95,7 +124,9 @@ public final class QueueBoardQueries {
                   rs.getString(5),
                   rs.getString(6),
                   rs.getString(7),
-                  rs.getString(8)));
+                  rs.getString(8),
+                  new TicketRow.Documents(rs.getInt(9), rs.getInt(10), rs.getInt(11)),
+                  rs.getString(12)));
         }
       }
     }

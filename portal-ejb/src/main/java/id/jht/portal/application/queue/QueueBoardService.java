@@ -37,6 +37,9 @@ import javax.sql.DataSource;
 @Stateless
 public class QueueBoardService {
 
+  /** Working days after today the board offers, for preparing their claims. */
+  public static final int DAYS_AHEAD = 5;
+
   static final int MAX_DESK_LENGTH = 20;
 
   @Resource(lookup = DatabaseMigrator.DATA_SOURCE)
@@ -88,12 +91,18 @@ public class QueueBoardService {
       requireAccess(who, branch.get().id(), clientAddress);
       LocalDate today = WorkingDays.today(branch.get().zone(), clock.instant());
       LocalDate day = date == null ? today : date;
+      QueueBoardQueries queries = new QueueBoardQueries(c);
+      List<LocalDate> ahead = new ArrayList<>();
+      ahead.add(today);
+      ahead.addAll(
+          new ServiceCalendar(c).nextWorkingDays(branch.get(), today.plusDays(1), DAYS_AHEAD));
       return Optional.of(
           new QueueBoard(
               branch.get(),
               day,
               day.equals(today),
-              new QueueBoardQueries(c).sessions(branch.get(), day)));
+              queries.sessions(branch.get(), day),
+              queries.openPerDay(branch.get().id(), ahead)));
     } catch (SQLException e) {
       throw new QueueStorageException("cannot read the queue board", e);
     }

@@ -22,7 +22,6 @@ import java.time.LocalDateTime;
 import java.time.ZoneOffset;
 import java.time.temporal.ChronoUnit;
 import java.util.Optional;
-import java.util.OptionalInt;
 
 /**
  * Issues queue numbers on a connection the caller gives, inside the caller's transaction: the
@@ -40,7 +39,13 @@ import java.util.OptionalInt;
  *   <li>numbers without gaps: the number is the counter plus one, taken under the lock; a refused
  *       insert gives it back before the lock is released; a cancelled ticket keeps its number;
  *   <li>one active booking per person: {@code uq_ticket_active_participant} on {@code
- *       active_participant_id}.
+ *       active_participant_id};
+ *   <li>a freed place is free again: a reschedule or cancellation counts the old ticket in its
+ *       session's {@code released}, under that counter's lock; the room is the quota minus {@code
+ *       issued - released}, while numbers still follow {@code issued};
+ *   <li>one booking code for the booking's life: a reschedule (or a new number after a missed call)
+ *       moves the code to the new ticket; the old ticket's code is retired to {@code ~<id>}, which
+ *       no typed code can match, so {@code uq_ticket_booking} still holds.
  * </ul>
  *
  * <p>Call {@link #ensureCounter} first, in its own short transaction: on InnoDB, creating the
@@ -51,6 +56,9 @@ public final class TicketAllocator {
 
   /** A booking code collides once in 2^49: a few fresh draws always suffice. */
   private static final int BOOKING_CODE_ATTEMPTS = 5;
+
+  /** Marks a code that moved to a later ticket of the same booking; not in the code alphabet. */
+  static final String RETIRED_CODE_PREFIX = "~";
 
   private static final String COUNTER_KEY =
       " WHERE branch_id = ? AND service_date = ? AND session_code = ?";
@@ -96,6 +104,44 @@ public final class TicketAllocator {
 
   /** Issues the next number of the requested session to the claim, if the rules allow. */
   public AllocationOutcome allocate(Connection c, AllocationRequest request) throws SQLException {
+    return allocate(c, request, null);
+  }
+
+  /**
+   * A new number for a claim whose last ticket is closed (the participant missed the call), under
+   * that ticket's booking code: the participant keeps the one code they were given.
+   */
+  public AllocationOutcome allocateAgain(
+      Connection c, AllocationRequest request, long previousTicketId) throws SQLException {
+    Optional<String> code = bookingCodeOf(c, previousTicketId, request.claimId());
+    if (code.isEmpty()) {
+      return allocate(c, request, null);
+    }
+    retireCode(c, previousTicketId);
+    AllocationOutcome outcome = allocate(c, request, new BookingCode(code.get()));
+    if (!(outcome instanceof Allocated)) {
+      restoreCode(c, previousTicketId, code.get());
+    }
+    return outcome;
+  }
+
+  /**
+   * Gives a cancelled ticket's place back to its session, under the session counter's lock (the
+   * caller holds the claim's lock, and no caller takes two counters in another order).
+   */
+  public static void release(Connection c, long branchId, LocalDate serviceDate, String sessionCode)
+      throws SQLException {
+    try (PreparedStatement ps =
+        c.prepareStatement("UPDATE queue_counter SET released = released + 1" + COUNTER_KEY)) {
+      ps.setLong(1, branchId);
+      ps.setDate(2, Date.valueOf(serviceDate));
+      ps.setString(3, sessionCode);
+      ps.executeUpdate();
+    }
+  }
+
+  private AllocationOutcome allocate(Connection c, AllocationRequest request, BookingCode kept)
+      throws SQLException {
     ServiceCalendar calendar = new ServiceCalendar(c);
     Optional<Branch> branch = calendar.branch(request.branchId());
     if (branch.isEmpty() || !branch.get().active()) {
@@ -114,42 +160,69 @@ public final class TicketAllocator {
     if (held.isPresent()) {
       return new AlreadyBooked(held.get());
     }
-    return issue(c, request, branch.get(), session.get());
+    return issue(c, request, branch.get(), session.get(), kept);
   }
 
   /**
-   * Moves the person's waiting ticket: releases it (status RESCHEDULED, keeping its number) and
-   * takes the new one in the same transaction, so the person is never without a ticket and never
-   * holds two. If the new ticket cannot be had, the old one is put back as it was before this
-   * returns: the outcome changes nothing, whether the caller commits or rolls back.
+   * Moves the person's waiting ticket: releases it (status RESCHEDULED, keeping its number, its
+   * place given back to its session) and takes the new one under the same booking code in the same
+   * transaction, so the person is never without a ticket and never holds two. If the new ticket
+   * cannot be had, the old one is put back as it was before this returns: the outcome changes
+   * nothing, whether the caller commits or rolls back.
+   *
+   * <p>Both sessions' counters are locked first, in one order for everyone (date, then session), so
+   * two people moving between the same two sessions in opposite directions wait for each other
+   * instead of deadlocking.
    */
   public AllocationOutcome reschedule(Connection c, RescheduleRequest request) throws SQLException {
     Optional<HeldTicket> held = lockActiveTicket(c, request.participantId());
     if (held.isEmpty() || !"WAITING".equals(held.get().status())) {
       return new NothingToReschedule();
     }
-    long oldTicket = held.get().id();
-    setStatus(c, oldTicket, "RESCHEDULED", null);
-    AllocationOutcome outcome =
-        allocate(
-            c,
-            new AllocationRequest(
-                held.get().claimId(),
-                request.participantId(),
-                request.branchId(),
-                request.serviceDate(),
-                request.sessionCode(),
-                request.now()));
-    if (!(outcome instanceof Allocated)) {
-      setStatus(c, oldTicket, "WAITING", request.participantId());
+    HeldTicket old = held.get();
+    AllocationRequest next =
+        new AllocationRequest(
+            old.claimId(),
+            request.participantId(),
+            request.branchId(),
+            request.serviceDate(),
+            request.sessionCode(),
+            request.now());
+    AllocationRequest previous =
+        new AllocationRequest(
+            old.claimId(),
+            request.participantId(),
+            old.branchId(),
+            old.serviceDate(),
+            old.sessionCode(),
+            request.now());
+    boolean previousFirst =
+        old.serviceDate().isBefore(request.serviceDate())
+            || (old.serviceDate().equals(request.serviceDate())
+                && old.sessionCode().compareTo(request.sessionCode()) <= 0);
+    selectIssuedForUpdate(c, previousFirst ? previous : next);
+    selectIssuedForUpdate(c, previousFirst ? next : previous);
+    setStatus(c, old.id(), "RESCHEDULED", null);
+    retireCode(c, old.id());
+    AllocationOutcome outcome = allocate(c, next, new BookingCode(old.bookingCode()));
+    if (outcome instanceof Allocated) {
+      release(c, old.branchId(), old.serviceDate(), old.sessionCode());
+    } else {
+      restoreCode(c, old.id(), old.bookingCode());
+      setStatus(c, old.id(), "WAITING", request.participantId());
     }
     return outcome;
   }
 
   private AllocationOutcome issue(
-      Connection c, AllocationRequest request, Branch branch, SessionAvailability session)
+      Connection c,
+      AllocationRequest request,
+      Branch branch,
+      SessionAvailability session,
+      BookingCode kept)
       throws SQLException {
-    int issued = lockCounter(c, request);
+    Counter counter = lockCounter(c, request);
+    int issued = counter.issued();
     // The quota is read again under the counter's lock: an administrator lowering it takes the same
     // lock, so a change made while this allocation waited is never missed.
     int quota =
@@ -159,7 +232,7 @@ public final class TicketAllocator {
                 .mapToInt(SessionAvailability::quota)
                 .findFirst()
                 .orElse(session.quota());
-    if (issued >= quota) {
+    if (counter.taken() >= quota) {
       return new SessionFull(branch.code(), request.serviceDate(), request.sessionCode(), quota);
     }
     changeIssued(c, request, +1);
@@ -168,7 +241,7 @@ public final class TicketAllocator {
         TicketNumber.format(
             branch.code(), request.serviceDate(), request.sessionCode(), sequenceNo);
     for (int attempt = 1; attempt <= BOOKING_CODE_ATTEMPTS; attempt++) {
-      BookingCode code = new BookingCode(bookingCodes.next());
+      BookingCode code = kept != null ? kept : new BookingCode(bookingCodes.next());
       try {
         long ticketId = insertTicket(c, request, sequenceNo, number, code);
         return new Allocated(
@@ -188,7 +261,7 @@ public final class TicketAllocator {
         if (!SqlErrors.isDuplicateKey(e)) {
           throw e;
         }
-        if (SqlErrors.names(e, "uq_ticket_booking")) {
+        if (SqlErrors.names(e, "uq_ticket_booking") && kept == null) {
           continue;
         }
         if (SqlErrors.names(e, "uq_ticket_active_participant")) {
@@ -203,11 +276,11 @@ public final class TicketAllocator {
     throw new SQLException("No unused booking code after " + BOOKING_CODE_ATTEMPTS + " draws");
   }
 
-  /** Locks the counter row and returns the numbers issued so far. */
-  private static int lockCounter(Connection c, AllocationRequest request) throws SQLException {
-    OptionalInt issued = selectIssuedForUpdate(c, request);
+  /** Locks the counter row and returns the numbers issued and released so far. */
+  private static Counter lockCounter(Connection c, AllocationRequest request) throws SQLException {
+    Optional<Counter> issued = selectIssuedForUpdate(c, request);
     if (issued.isPresent()) {
-      return issued.getAsInt();
+      return issued.get();
     }
     // The caller did not ensure the row: create it here. Correct, but concurrent first requests
     // may then meet an InnoDB deadlock, which the caller sees as an SQLException.
@@ -226,14 +299,45 @@ public final class TicketAllocator {
         .orElseThrow(() -> new SQLException("queue_counter row missing after insert"));
   }
 
-  private static OptionalInt selectIssuedForUpdate(Connection c, AllocationRequest request)
+  private static Optional<Counter> selectIssuedForUpdate(Connection c, AllocationRequest request)
       throws SQLException {
     try (PreparedStatement ps =
-        c.prepareStatement("SELECT issued FROM queue_counter" + COUNTER_KEY + " FOR UPDATE")) {
+        c.prepareStatement(
+            "SELECT issued, released FROM queue_counter" + COUNTER_KEY + " FOR UPDATE")) {
       bindCounterKey(ps, 1, request);
       try (ResultSet rs = ps.executeQuery()) {
-        return rs.next() ? OptionalInt.of(rs.getInt(1)) : OptionalInt.empty();
+        return rs.next() ? Optional.of(new Counter(rs.getInt(1), rs.getInt(2))) : Optional.empty();
       }
+    }
+  }
+
+  /** The code of the claim's earlier ticket, unless it was retired already. */
+  private static Optional<String> bookingCodeOf(Connection c, long ticketId, long claimId)
+      throws SQLException {
+    try (PreparedStatement ps =
+        c.prepareStatement(
+            "SELECT booking_code FROM queue_ticket WHERE id = ? AND claim_id = ? FOR UPDATE")) {
+      ps.setLong(1, ticketId);
+      ps.setLong(2, claimId);
+      try (ResultSet rs = ps.executeQuery()) {
+        return rs.next()
+            ? BookingCode.parse(rs.getString(1)).map(BookingCode::value)
+            : Optional.empty();
+      }
+    }
+  }
+
+  /** Frees the ticket's code for its successor: {@code ~<id>} is unique and never typed. */
+  private static void retireCode(Connection c, long ticketId) throws SQLException {
+    restoreCode(c, ticketId, RETIRED_CODE_PREFIX + ticketId);
+  }
+
+  private static void restoreCode(Connection c, long ticketId, String code) throws SQLException {
+    try (PreparedStatement ps =
+        c.prepareStatement("UPDATE queue_ticket SET booking_code = ? WHERE id = ?")) {
+      ps.setString(1, code);
+      ps.setLong(2, ticketId);
+      ps.executeUpdate();
     }
   }
 
@@ -309,12 +413,20 @@ public final class TicketAllocator {
       throws SQLException {
     try (PreparedStatement ps =
         c.prepareStatement(
-            "SELECT id, claim_id, status FROM queue_ticket WHERE active_participant_id = ?"
-                + " FOR UPDATE")) {
+            "SELECT id, claim_id, status, branch_id, service_date, session_code, booking_code"
+                + " FROM queue_ticket WHERE active_participant_id = ? FOR UPDATE")) {
       ps.setLong(1, participantId);
       try (ResultSet rs = ps.executeQuery()) {
         return rs.next()
-            ? Optional.of(new HeldTicket(rs.getLong(1), rs.getLong(2), rs.getString(3)))
+            ? Optional.of(
+                new HeldTicket(
+                    rs.getLong(1),
+                    rs.getLong(2),
+                    rs.getString(3),
+                    rs.getLong(4),
+                    rs.getDate(5).toLocalDate(),
+                    rs.getString(6),
+                    rs.getString(7)))
             : Optional.empty();
       }
     }
@@ -344,5 +456,19 @@ public final class TicketAllocator {
     ps.setString(first + 2, request.sessionCode());
   }
 
-  private record HeldTicket(long id, long claimId, String status) {}
+  private record HeldTicket(
+      long id,
+      long claimId,
+      String status,
+      long branchId,
+      LocalDate serviceDate,
+      String sessionCode,
+      String bookingCode) {}
+
+  /** A session's counter: numbers issued, and how many of them were given back. */
+  private record Counter(int issued, int released) {
+    int taken() {
+      return issued - released;
+    }
+  }
 }

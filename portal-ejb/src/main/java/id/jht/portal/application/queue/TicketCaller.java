@@ -1,5 +1,8 @@
 package id.jht.portal.application.queue;
 
+import id.jht.portal.domain.model.queue.NoShowRule;
+import id.jht.portal.domain.shared.InvalidValueException;
+import id.jht.portal.domain.shared.Message;
 import java.sql.Connection;
 import java.sql.Date;
 import java.sql.PreparedStatement;
@@ -10,6 +13,7 @@ import java.sql.Timestamp;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.time.LocalDateTime;
+import java.time.ZoneId;
 import java.time.ZoneOffset;
 import java.time.temporal.ChronoUnit;
 import java.util.ArrayList;
@@ -82,22 +86,42 @@ public final class TicketCaller {
 
   /**
    * Marks a waiting or called ticket as no-show: it keeps its number and frees the person for a new
-   * booking. A NO_SHOW event goes on the claim's timeline.
+   * booking. A NO_SHOW event goes on the claim's timeline. Only on the service day once the session
+   * has begun ({@link NoShowRule}).
    *
    * @return false if the ticket was no longer waiting or called
+   * @throws InvalidValueException field {@code ticket}: the rule's refusal
    */
   public boolean markNoShow(Connection c, long ticketId, String officer, Instant now)
       throws SQLException {
     Optional<Long> claim;
+    Optional<Message> refusal = Optional.empty();
     try (PreparedStatement ps =
-        c.prepareStatement("SELECT claim_id FROM queue_ticket WHERE id = ?")) {
+        c.prepareStatement(
+            "SELECT t.claim_id, t.service_date, s.start_time, b.time_zone FROM queue_ticket t"
+                + " JOIN branch_office b ON b.id = t.branch_id"
+                + " LEFT JOIN service_session s ON s.branch_id = t.branch_id"
+                + " AND s.session_code = t.session_code"
+                + " WHERE t.id = ?")) {
       ps.setLong(1, ticketId);
       try (ResultSet rs = ps.executeQuery()) {
         claim = rs.next() ? Optional.of(rs.getLong(1)) : Optional.empty();
+        if (claim.isPresent()) {
+          java.sql.Time start = rs.getTime(3);
+          refusal =
+              NoShowRule.refusal(
+                  rs.getDate(2).toLocalDate(),
+                  start == null ? null : start.toLocalTime(),
+                  ZoneId.of(rs.getString(4)),
+                  now);
+        }
       }
     }
     if (claim.isEmpty()) {
       return false;
+    }
+    if (refusal.isPresent()) {
+      throw new InvalidValueException("ticket", refusal.get());
     }
     try (PreparedStatement ps =
         c.prepareStatement(

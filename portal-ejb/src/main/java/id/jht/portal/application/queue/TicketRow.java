@@ -18,6 +18,35 @@ public class TicketRow implements Serializable {
   private final String participantName;
   private final String desk;
   private final String calledBy;
+  private final Documents documents;
+  private final String claimStatus;
+
+  /**
+   * The claim's uploaded documents and the checklist so far, for preparing a later day's claims.
+   *
+   * @param uploaded documents in the claim
+   * @param accepted of them, accepted by an officer
+   * @param reupload of them, to be uploaded again
+   */
+  public record Documents(int uploaded, int accepted, int reupload) implements Serializable {
+
+    /** Not yet looked at by an officer. */
+    public int getUnchecked() {
+      return uploaded - accepted - reupload;
+    }
+
+    public int getUploaded() {
+      return uploaded;
+    }
+
+    public int getAccepted() {
+      return accepted;
+    }
+
+    public int getReupload() {
+      return reupload;
+    }
+  }
 
   public TicketRow(
       long id,
@@ -27,7 +56,9 @@ public class TicketRow implements Serializable {
       String status,
       String participantName,
       String desk,
-      String calledBy) {
+      String calledBy,
+      Documents documents,
+      String claimStatus) {
     this.id = id;
     this.sessionCode = sessionCode;
     this.sequenceNo = sequenceNo;
@@ -36,6 +67,17 @@ public class TicketRow implements Serializable {
     this.participantName = participantName;
     this.desk = desk;
     this.calledBy = calledBy;
+    this.documents = documents;
+    this.claimStatus = claimStatus;
+  }
+
+  public Documents getDocuments() {
+    return documents;
+  }
+
+  /** The claim's status name, e.g. {@code QUEUED}. */
+  public String getClaimStatus() {
+    return claimStatus;
   }
 
   public long getId() {

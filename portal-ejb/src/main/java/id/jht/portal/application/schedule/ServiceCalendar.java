@@ -17,8 +17,9 @@ import java.util.Optional;
 /**
  * A branch's service calendar read from the database on one connection: working days (Monday to
  * Friday in the branch's zone, not in table {@code holiday}), and per session and date the quota
- * ({@code quota_override} if present, else {@code service_session.default_quota}), the numbers
- * issued ({@code queue_counter.issued}, 0 without a row) and so the room left.
+ * ({@code quota_override} if present, else {@code service_session.default_quota}), the places taken
+ * ({@code queue_counter.issued} minus those given back by reschedules and cancellations, 0 without
+ * a row) and so the room left.
  *
  * <p>Bound to a connection rather than a data source so that it reads inside the caller's
  * transaction: the container's JTA transaction or a plain JDBC test's. Its reads are not locking;
@@ -125,7 +126,7 @@ public final class ServiceCalendar {
       throws SQLException {
     String sql =
         "SELECT s.session_code, s.start_time, s.end_time,"
-            + " COALESCE(q.quota, s.default_quota), COALESCE(c.issued, 0)"
+            + " COALESCE(q.quota, s.default_quota), COALESCE(c.issued - c.released, 0)"
             + " FROM service_session s"
             + " LEFT JOIN quota_override q ON q.branch_id = s.branch_id"
             + "   AND q.session_code = s.session_code AND q.service_date = ?"

@@ -3,13 +3,16 @@ package id.jht.portal.application.verification;
 import id.jht.portal.application.audit.AuditTrail;
 import id.jht.portal.application.queue.BookingCode;
 import id.jht.portal.application.staff.StaffIdentity;
+import id.jht.portal.domain.model.branch.BranchOffice;
 import id.jht.portal.domain.model.claim.Claim;
 import id.jht.portal.domain.model.claim.ClaimDocument;
 import id.jht.portal.domain.model.claim.ClaimEvent;
 import id.jht.portal.domain.model.claim.ClaimStatus;
+import id.jht.portal.domain.model.queue.NoShowRule;
 import id.jht.portal.domain.model.queue.QueueTicket;
 import id.jht.portal.domain.model.queue.TicketStatus;
 import id.jht.portal.domain.model.staff.StaffRole;
+import id.jht.portal.domain.shared.Message;
 import id.jht.portal.infrastructure.document.LocalizableText;
 import jakarta.ejb.Stateless;
 import jakarta.inject.Inject;
@@ -18,6 +21,7 @@ import jakarta.persistence.LockModeType;
 import jakarta.persistence.PersistenceContext;
 import java.time.Clock;
 import java.time.Instant;
+import java.time.LocalTime;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
@@ -197,6 +201,10 @@ public class ClaimDecisionService {
         Decision.NO_SHOW,
         clientAddress,
         c -> {
+          Optional<Message> refusal = noShowRefusal(c);
+          if (refusal.isPresent()) {
+            return new DecisionOutcome(DecisionOutcome.Kind.REFUSED, refusal.get());
+          }
           c.ticket().close(TicketStatus.NO_SHOW);
           em.lock(c.claim(), LockModeType.OPTIMISTIC_FORCE_INCREMENT);
           em.persist(
@@ -209,6 +217,22 @@ public class ClaimDecisionService {
               "claim " + c.claim().getId() + ", from the claim page");
           return DecisionOutcome.done("verification.noShow.done");
         });
+  }
+
+  /** {@link NoShowRule} for the claim's ticket, at its branch and session. */
+  private Optional<Message> noShowRefusal(Context c) {
+    QueueTicket ticket = c.ticket();
+    BranchOffice branch = em.find(BranchOffice.class, ticket.getBranchId());
+    LocalTime start =
+        em.createQuery(
+                "SELECT s.start FROM ServiceSession s WHERE s.branch.id = :b AND s.code = :c",
+                LocalTime.class)
+            .setParameter("b", branch.getId())
+            .setParameter("c", ticket.getSessionCode())
+            .getResultStream()
+            .findFirst()
+            .orElse(null);
+    return NoShowRule.refusal(ticket.getServiceDate(), start, branch.getZoneId(), c.now());
   }
 
   /** Supervisors and administrators: the approved benefit was paid; the claim is closed. */

@@ -10,7 +10,10 @@ import java.util.Optional;
 public enum Decision {
   /** CALLED (ticket still active) or DOCUMENTS_REQUESTED (after a re-upload) to IN_VERIFICATION. */
   START_VERIFICATION(ClaimStatus.IN_VERIFICATION, "IN_VERIFICATION", "CLAIM_VERIFICATION_STARTED"),
-  /** Saves the per-document checklist; the claim's state does not change. */
+  /**
+   * Saves the per-document checklist; the claim's state does not change. Also while the claim waits
+   * for its day (QUEUED, ticket active), so that officers can check documents before the call.
+   */
   REVIEW_DOCUMENTS(null, null, "CLAIM_DOCUMENTS_REVIEWED"),
   /** At least one document must be uploaded again; the participant is mailed. */
   REQUEST_DOCUMENTS(
@@ -51,6 +54,8 @@ public enum Decision {
         return (status == ClaimStatus.CALLED && ticketActive)
             || status == ClaimStatus.DOCUMENTS_REQUESTED;
       case REVIEW_DOCUMENTS:
+        return status == ClaimStatus.IN_VERIFICATION
+            || (status == ClaimStatus.QUEUED && ticketActive);
       case REQUEST_DOCUMENTS:
       case APPROVE:
         return status == ClaimStatus.IN_VERIFICATION;

@@ -1,5 +1,6 @@
 package id.jht.portal.application.verification;
 
+import id.jht.portal.application.texts.ChannelName;
 import java.text.MessageFormat;
 import java.util.Locale;
 import java.util.MissingResourceException;
@@ -29,7 +30,7 @@ final class VerificationTexts {
               VerificationTexts.class.getClassLoader(),
               ResourceBundle.Control.getNoFallbackControl(ResourceBundle.Control.FORMAT_DEFAULT));
       if (bundle.containsKey(key)) {
-        return new MessageFormat(bundle.getString(key), supported).format(args);
+        return new MessageFormat(ChannelName.apply(bundle.getString(key)), supported).format(args);
       }
     }
     throw new MissingResourceException("no text for " + key, BUNDLES[0], key);

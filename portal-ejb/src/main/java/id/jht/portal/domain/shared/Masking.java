@@ -28,4 +28,26 @@ public final class Masking {
         + "*".repeat(length - 2 * VISIBLE_AT_EACH_END)
         + digits.substring(length - VISIBLE_AT_EACH_END);
   }
+
+  /**
+   * Masks a person's name word by word, the first letter of each word visible: {@code Siti Aminah}
+   * becomes {@code S*** A*****}. Enough for the participant to recognise a value typed earlier,
+   * never enough to learn it. {@code null} gives an empty string.
+   */
+  public static String maskName(String name) {
+    if (name == null) {
+      return "";
+    }
+    StringBuilder masked = new StringBuilder();
+    for (String word : name.trim().split("\\s+")) {
+      if (word.isEmpty()) {
+        continue;
+      }
+      if (masked.length() > 0) {
+        masked.append(' ');
+      }
+      masked.append(word.charAt(0)).append("*".repeat(Math.max(word.length() - 1, 1)));
+    }
+    return masked.toString();
+  }
 }

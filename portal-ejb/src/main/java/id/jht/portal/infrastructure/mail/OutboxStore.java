@@ -80,7 +80,9 @@ public class OutboxStore {
             mail.getSubject(),
             mail.getBody(),
             mail.getAttachmentName(),
-            mail.getAttachmentKey()));
+            mail.getAttachmentKey(),
+            mail.getCalendarName(),
+            mail.getCalendar()));
   }
 
   public void markSent(Long id, Instant now) {

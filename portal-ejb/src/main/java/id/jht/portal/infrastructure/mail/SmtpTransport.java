@@ -20,6 +20,8 @@ import java.util.Date;
 /** Sends one mail over SMTP with Jakarta Mail (Angus Mail, provided by the server at run time). */
 final class SmtpTransport {
 
+  private static final String CALENDAR_TYPE = "text/calendar; charset=UTF-8; method=PUBLISH";
+
   private final SmtpSettings settings;
 
   SmtpTransport(SmtpSettings settings) {
@@ -33,15 +35,26 @@ final class SmtpTransport {
     message.setRecipients(Message.RecipientType.TO, InternetAddress.parse(mail.recipient()));
     message.setSubject(mail.subject(), StandardCharsets.UTF_8.name());
     message.setSentDate(new Date());
-    if (mail.hasAttachment()) {
+    if (mail.hasAttachment() || mail.hasCalendar()) {
       MimeBodyPart text = new MimeBodyPart();
       text.setText(mail.body(), StandardCharsets.UTF_8.name());
-      MimeBodyPart file = new MimeBodyPart();
-      file.setDataHandler(new DataHandler(attachment(mail)));
-      file.setFileName(mail.attachmentName());
       MimeMultipart parts = new MimeMultipart();
       parts.addBodyPart(text);
-      parts.addBodyPart(file);
+      if (mail.hasAttachment()) {
+        MimeBodyPart file = new MimeBodyPart();
+        file.setDataHandler(new DataHandler(attachment(mail)));
+        file.setFileName(mail.attachmentName());
+        parts.addBodyPart(file);
+      }
+      if (mail.hasCalendar()) {
+        MimeBodyPart calendar = new MimeBodyPart();
+        calendar.setDataHandler(
+            new DataHandler(
+                new ByteArrayDataSource(
+                    mail.calendar().getBytes(StandardCharsets.UTF_8), CALENDAR_TYPE)));
+        calendar.setFileName(mail.calendarName());
+        parts.addBodyPart(calendar);
+      }
       message.setContent(parts);
     } else {
       message.setText(mail.body(), StandardCharsets.UTF_8.name());

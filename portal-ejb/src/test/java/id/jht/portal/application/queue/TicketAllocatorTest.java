@@ -192,6 +192,50 @@ class TicketAllocatorTest {
             "SELECT ticket_number FROM queue_ticket WHERE active_participant_id = ?",
             p.participantId()));
     assertEquals(1, issued(MONDAY, "A"), "the old number stays issued: numbers never gap");
+    assertEquals(old.ticket().bookingCode(), moved.ticket().bookingCode(), "the code is kept");
+    assertEquals(
+        "~" + old.ticket().ticketId(),
+        QueueTestData.string(
+            c, "SELECT booking_code FROM queue_ticket WHERE id = ?", old.ticket().ticketId()));
+    assertEquals(
+        1, released(MONDAY, "A"), "the old place is free again, for the same session's quota");
+  }
+
+  @Test
+  void aPlaceFreedByARescheduleCanBeTakenByAnotherPerson() throws SQLException {
+    allocated(allocate(0, MONDAY, "B"));
+    allocated(allocate(1, MONDAY, "B"));
+    assertInstanceOf(SessionFull.class, allocate(2, MONDAY, "B"));
+    allocated(
+        allocator.reschedule(
+            c, new RescheduleRequest(people.get(0).participantId(), branch, MONDAY, "C", NOW)));
+    Allocated third = allocated(allocate(2, MONDAY, "B"));
+    c.commit();
+    assertEquals("SDA-261123-B003", third.ticket().ticketNumber(), "numbers still never repeat");
+  }
+
+  @Test
+  void aCancelledPlaceIsGivenBackAndANewNumberAfterAMissedCallKeepsTheCode() throws SQLException {
+    Allocated first = allocated(allocate(0, MONDAY, "B"));
+    allocated(allocate(1, MONDAY, "B"));
+    TicketAllocator.release(c, branch, MONDAY, "B");
+    assertEquals(1, released(MONDAY, "B"));
+    try (var ps =
+        c.prepareStatement(
+            "UPDATE queue_ticket SET status = 'NO_SHOW', active_participant_id = NULL"
+                + " WHERE id = ?")) {
+      ps.setLong(1, first.ticket().ticketId());
+      ps.executeUpdate();
+    }
+    Claimant p = people.get(0);
+    Allocated again =
+        allocated(
+            allocator.allocateAgain(
+                c,
+                new AllocationRequest(p.claimId(), p.participantId(), branch, MONDAY, "C", NOW),
+                first.ticket().ticketId()));
+    c.commit();
+    assertEquals(first.ticket().bookingCode(), again.ticket().bookingCode());
   }
 
   @Test
@@ -257,6 +301,16 @@ class TicketAllocatorTest {
             date,
             session);
     return rows.isEmpty() ? 0 : rows.get(0);
+  }
+
+  private int released(LocalDate date, String session) throws SQLException {
+    return QueueTestData.intValue(
+        c,
+        "SELECT released FROM queue_counter WHERE branch_id = ? AND service_date = ?"
+            + " AND session_code = ?",
+        branch,
+        date,
+        session);
   }
 
   private int tickets(LocalDate date, String session) throws SQLException {

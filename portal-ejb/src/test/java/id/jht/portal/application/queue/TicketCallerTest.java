@@ -202,7 +202,7 @@ class TicketCallerTest {
     CalledTicket a2 = call(c, "A", "Loket 2");
     CalledTicket a3 = call(c, "A", "Loket 1");
     CalledTicket b1 = call(c, "B", "Loket 3");
-    caller.markNoShow(c, b1.ticketId(), "petugas", MONDAY_MORNING);
+    caller.markNoShow(c, b1.ticketId(), "petugas", MONDAY_MORNING.plusSeconds(3 * 3600));
 
     List<DisplayedCall> shown = new QueueBoardQueries(c).currentCalls(branch, MONDAY, 8);
 

@@ -34,9 +34,17 @@ class DecisionTest {
   }
 
   @Test
-  void checklistDocumentRequestAndApprovalOnlyDuringVerification() {
-    for (Decision decision :
-        new Decision[] {Decision.REVIEW_DOCUMENTS, Decision.REQUEST_DOCUMENTS, Decision.APPROVE}) {
+  void theChecklistAlsoBeforeTheCallWhileTheTicketWaits() {
+    assertEquals(
+        EnumSet.of(ClaimStatus.IN_VERIFICATION, ClaimStatus.QUEUED),
+        allowedWith(Decision.REVIEW_DOCUMENTS, true));
+    assertEquals(
+        EnumSet.of(ClaimStatus.IN_VERIFICATION), allowedWith(Decision.REVIEW_DOCUMENTS, false));
+  }
+
+  @Test
+  void documentRequestAndApprovalOnlyDuringVerification() {
+    for (Decision decision : new Decision[] {Decision.REQUEST_DOCUMENTS, Decision.APPROVE}) {
       assertEquals(
           EnumSet.of(ClaimStatus.IN_VERIFICATION), allowedWith(decision, true), decision.name());
       assertEquals(

@@ -276,6 +276,15 @@ class DomainBundleTest {
     for (EligibilityCase refused : cases) {
       messages.add(rules.decide(refused.reason(), refused.facts(), today).refusal());
     }
+    java.time.ZoneId wib = java.time.ZoneId.of("Asia/Jakarta");
+    java.time.LocalTime ten = java.time.LocalTime.of(10, 0);
+    for (String when :
+        List.of("2025-03-09T03:00:00Z", "2025-03-10T02:00:00Z", "2025-03-11T03:00:00Z")) {
+      messages.add(
+          id.jht.portal.domain.model.queue.NoShowRule.refusal(
+                  today, ten, wib, java.time.Instant.parse(when))
+              .orElseThrow());
+    }
     return messages;
   }
 

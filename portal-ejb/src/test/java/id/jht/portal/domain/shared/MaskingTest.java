@@ -26,4 +26,20 @@ class MaskingTest {
     assertEquals("", Masking.mask(""));
     assertEquals("", Masking.mask(null));
   }
+
+  @ParameterizedTest
+  @CsvSource({
+    "Siti Aminah, S*** A*****",
+    "'  Dewi   Lestari ', D*** L******",
+    "Ani, A**",
+    "J, J*",
+  })
+  void namesKeepTheirFirstLettersOnly(String name, String expected) {
+    assertEquals(expected, Masking.maskName(name));
+  }
+
+  @Test
+  void aMissingNameBecomesEmpty() {
+    assertEquals("", Masking.maskName(null));
+  }
 }

@@ -41,6 +41,13 @@ public class OutgoingMail {
   @Column(name = "attachment_key")
   private String attachmentKey;
 
+  @Column(name = "calendar_name")
+  private String calendarName;
+
+  /** An iCalendar file sent with the mail: small text, so kept in the row itself. */
+  @Column(name = "calendar_ics")
+  private String calendar;
+
   private String status;
   private int attempts;
 
@@ -67,6 +74,20 @@ public class OutgoingMail {
     this.status = Status.PENDING.name();
     this.nextAttemptAt = now;
     this.createdAt = now;
+  }
+
+  /** Sends an iCalendar file (the text of an {@code .ics}) along, under this file name. */
+  public void attachCalendar(String name, String ics) {
+    this.calendarName = name;
+    this.calendar = ics;
+  }
+
+  public String getCalendarName() {
+    return calendarName;
+  }
+
+  public String getCalendar() {
+    return calendar;
   }
 
   public void attach(String name, String storageKey) {

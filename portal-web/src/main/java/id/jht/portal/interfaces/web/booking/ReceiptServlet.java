@@ -1,6 +1,7 @@
 package id.jht.portal.interfaces.web.booking;
 
 import id.jht.portal.application.booking.BookingReceipts;
+import id.jht.portal.application.booking.CalendarFile;
 import id.jht.portal.application.booking.ReceiptFile;
 import id.jht.portal.application.claim.ClaimAccessDeniedException;
 import id.jht.portal.interfaces.web.claim.ParticipantSession;
@@ -10,18 +11,22 @@ import jakarta.servlet.http.HttpServlet;
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
 import java.io.IOException;
+import java.nio.charset.StandardCharsets;
 import java.util.Optional;
 
 /**
- * The PDF receipt of the booking this session holds: the one opened on the status page or, failing
- * that, the one just booked in the wizard. The address carries nothing (no id, no code), so it
- * cannot be guessed or shared; the application layer checks the claim is the session's
- * participant's.
+ * The PDF receipt (or, at {@value #CALENDAR}, the calendar file) of the booking this session holds:
+ * the one opened on the status page or, failing that, the one just booked in the wizard. The
+ * address carries nothing (no id, no code), so it cannot be guessed or shared; the application
+ * layer checks the claim is the session's participant's.
  */
-@WebServlet("/booking/receipt")
+@WebServlet({"/booking/receipt", ReceiptServlet.CALENDAR})
 public class ReceiptServlet extends HttpServlet {
 
   private static final long serialVersionUID = 1L;
+
+  /** The appointment as an iCalendar file, on the receipt's terms. */
+  static final String CALENDAR = "/booking/calendar";
 
   @Inject BookingSession booking;
   @Inject ParticipantSession participant;
@@ -43,7 +48,12 @@ public class ReceiptServlet extends HttpServlet {
     }
     Optional<ReceiptFile> receipt;
     try {
-      receipt = receipts.receipt(claimId, participantId);
+      receipt =
+          CALENDAR.equals(req.getServletPath())
+              ? receipts
+                  .calendar(claimId, participantId)
+                  .map(c -> new ReceiptFile(c.fileName(), c.ics().getBytes(StandardCharsets.UTF_8)))
+              : receipts.receipt(claimId, participantId);
     } catch (ClaimAccessDeniedException e) {
       resp.sendError(HttpServletResponse.SC_FORBIDDEN);
       return;
@@ -53,7 +63,8 @@ public class ReceiptServlet extends HttpServlet {
       return;
     }
     byte[] pdf = receipt.get().pdf();
-    resp.setContentType("application/pdf");
+    resp.setContentType(
+        CALENDAR.equals(req.getServletPath()) ? CalendarFile.CONTENT_TYPE : "application/pdf");
     resp.setHeader(
         "Content-Disposition", "attachment; filename=\"" + receipt.get().fileName() + "\"");
     resp.setHeader("Cache-Control", "private, no-store");

@@ -36,6 +36,7 @@ public class ContactStepBean extends WizardStep {
     ContactDetails saved = draft.contact();
     email = saved.email();
     phone = saved.phone();
+    motherMaidenName = saved.motherMaidenName();
     bankCode = saved.bankCode();
     accountNumber = saved.accountNumber();
     accountHolder = saved.accountHolder() != null ? saved.accountHolder() : draft.fullName();
@@ -54,6 +55,11 @@ public class ContactStepBean extends WizardStep {
       show(rejected);
       return null;
     }
+  }
+
+  /** Whether the mother's maiden name was checked before and is shown masked. */
+  public boolean isMotherMaidenNameKept() {
+    return draft != null && draft.contact().motherMaidenName() != null;
   }
 
   public Bank[] getBanks() {

@@ -7,7 +7,11 @@ import jakarta.faces.view.ViewScoped;
 import jakarta.inject.Named;
 import java.util.List;
 
-/** Step 2: the reason for the claim, with what the rules say about each. */
+/**
+ * Step 2: the reason for the claim, with what the rules say about each: all eleven at a glance
+ * (available today or why not and from when, the estimated amount), decided once by the same
+ * eligibility rules that accept the choice.
+ */
 @Named
 @ViewScoped
 public class ReasonStepBean extends WizardStep {
@@ -53,6 +57,14 @@ public class ReasonStepBean extends WizardStep {
 
   public String refusalText(EligibilityDecision decision) {
     return decision == null || decision.eligible() ? "" : messages.text(decision.refusal());
+  }
+
+  /** "Rp 12.345.678 (100 % dari saldo)": what an available reason would pay, before tax. */
+  public String estimate(EligibilityDecision decision) {
+    return messages.text(
+        "wizard.reason.overview.amount",
+        messages.rupiah(decision.payableAmount()),
+        decision.sharePercent());
   }
 
   public String rupiah(long amount) {

@@ -4,6 +4,8 @@ import id.jht.portal.application.claim.ClaimAccessDeniedException;
 import id.jht.portal.application.claim.ClaimDraftService;
 import id.jht.portal.application.claim.DraftView;
 import id.jht.portal.application.claim.ValidationFailedException;
+import id.jht.portal.application.pendingclaim.PendingClaimService;
+import id.jht.portal.application.pendingclaim.PendingClaimView;
 import id.jht.portal.interfaces.web.support.FacesMessages;
 import id.jht.portal.interfaces.web.support.MessagesAcrossRedirect;
 import jakarta.faces.context.ExternalContext;
@@ -12,6 +14,7 @@ import jakarta.inject.Inject;
 import java.io.IOException;
 import java.io.Serializable;
 import java.io.UncheckedIOException;
+import java.util.Optional;
 
 /**
  * What every wizard step shares: the participant's draft loaded from the server (never from the
@@ -26,6 +29,7 @@ public abstract class WizardStep implements Serializable {
   @Inject ParticipantSession participant;
   @Inject ClaimDraftService drafts;
   @Inject FacesMessages messages;
+  @Inject PendingClaimService pendingClaims;
 
   protected DraftView draft;
 
@@ -100,8 +104,15 @@ public abstract class WizardStep implements Serializable {
    * a pending claim straight away), and identifying again resumes where the participant was.
    */
   public String leave() {
+    Long who = participant.getParticipantId();
+    // Recorded now rather than when the session is destroyed, so that the home page can say what
+    // other channels see from this moment on (recording again at the session's end is a no-op).
+    pendingClaims.sessionEnded(who);
+    Optional<PendingClaimView> record =
+        who == null ? Optional.empty() : pendingClaims.openRecordsOf(who).stream().findFirst();
     FacesContext.getCurrentInstance().getExternalContext().invalidateSession();
-    return "/index.xhtml?faces-redirect=true&left=true";
+    return "/index.xhtml?faces-redirect=true&left=true"
+        + record.map(r -> LeftWizardNotice.query(r.branchCode(), r.expiresAt())).orElse("");
   }
 
   public DraftView getDraft() {

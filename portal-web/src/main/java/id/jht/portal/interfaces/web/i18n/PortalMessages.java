@@ -1,5 +1,6 @@
 package id.jht.portal.interfaces.web.i18n;
 
+import id.jht.portal.application.texts.ChannelName;
 import java.util.Collections;
 import java.util.Enumeration;
 import java.util.HashMap;
@@ -10,7 +11,8 @@ import java.util.ResourceBundle;
 /**
  * The one bundle the views use ({@code #{msg[...]}}): the web texts merged with the domain's
  * (reasons, validation, eligibility) and the document checks', so a key is looked up in one place
- * whatever layer defined it. Subclasses pin the locale; Indonesian is the default.
+ * whatever layer defined it, with the configured channel name ({@link ChannelName}). Subclasses pin
+ * the locale; Indonesian is the default.
  */
 public abstract class PortalMessages extends ResourceBundle {
 
@@ -45,7 +47,8 @@ public abstract class PortalMessages extends ResourceBundle {
         continue;
       }
       for (String key : bundle.keySet()) {
-        merged.putIfAbsent(key, bundle.getObject(key));
+        Object value = bundle.getObject(key);
+        merged.putIfAbsent(key, value instanceof String text ? ChannelName.apply(text) : value);
       }
     }
     this.entries = Map.copyOf(merged);

@@ -6,6 +6,7 @@ import id.jht.portal.application.queue.QueueBoard;
 import id.jht.portal.application.queue.QueueBoardService;
 import id.jht.portal.application.schedule.Branch;
 import id.jht.portal.domain.model.queue.TicketStatus;
+import id.jht.portal.domain.shared.InvalidValueException;
 import id.jht.portal.interfaces.web.staff.ClientAddressHolder;
 import id.jht.portal.interfaces.web.staff.CurrentStaff;
 import id.jht.portal.interfaces.web.support.FacesMessages;
@@ -101,6 +102,8 @@ public class QueueBoardBean implements Serializable {
       refresh();
     } catch (BranchAccessDeniedException denied) {
       messages.error(null, "error.forbidden.text");
+    } catch (InvalidValueException refused) {
+      messages.error(null, refused.message());
     }
   }
 
@@ -130,6 +133,11 @@ public class QueueBoardBean implements Serializable {
 
   public String getFormattedDate() {
     return board == null ? "" : String.valueOf(messages.format(board.date()));
+  }
+
+  /** A day of the days-ahead list, e.g. "7 Desember 2026". */
+  public String dayLabel(LocalDate day) {
+    return String.valueOf(messages.format(day));
   }
 
   public String getZoneLabel() {

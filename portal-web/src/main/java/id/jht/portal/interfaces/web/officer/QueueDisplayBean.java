@@ -10,8 +10,8 @@ import java.util.List;
 
 /**
  * The branch's public queue display ({@code /display.xhtml?branch=SDA}), for a screen in the
- * office: no sign-in, only ticket numbers and desk names. The page is stateless and reloads itself
- * every few seconds.
+ * office: no sign-in, only ticket numbers and desk names. The page is stateless; a script fetches
+ * it again every few seconds and replaces the calls.
  */
 @Named
 @RequestScoped

@@ -1,0 +1,167 @@
+package id.jht.portal.application.claim;
+
+import id.jht.portal.domain.model.claim.Claim;
+import id.jht.portal.domain.model.claim.ClaimDocument;
+import id.jht.portal.domain.model.claim.ClaimStatus;
+import id.jht.portal.infrastructure.document.DocumentStore;
+import id.jht.portal.infrastructure.time.PortalClock;
+import jakarta.annotation.Resource;
+import jakarta.ejb.Stateless;
+import jakarta.inject.Inject;
+import jakarta.persistence.EntityManager;
+import jakarta.persistence.PersistenceContext;
+import jakarta.transaction.Status;
+import jakarta.transaction.Synchronization;
+import jakarta.transaction.TransactionSynchronizationRegistry;
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.UncheckedIOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.nio.file.StandardCopyOption;
+import java.util.ArrayList;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Set;
+import java.util.logging.Level;
+import java.util.logging.Logger;
+
+/**
+ * The documents of the participant's cancelled claim, offered to their next claim ("gunakan dokumen
+ * klaim sebelumnya"): only those of a type on the new claim's list for its reason, and only for
+ * slots still empty. A reused document is a copy (its own stored file and row), so the cancelled
+ * claim's record stays as it was and the new claim's documents can be replaced one by one.
+ */
+@Stateless
+public class EarlierDocuments {
+
+  private static final Logger LOG = Logger.getLogger(EarlierDocuments.class.getName());
+
+  @PersistenceContext(unitName = "portal")
+  EntityManager em;
+
+  @Inject DocumentStore store;
+  @Inject ClaimConfiguration configuration;
+  @Inject ClaimDraftService drafts;
+  @Inject PortalClock clock;
+
+  @Resource TransactionSynchronizationRegistry transactions;
+
+  /** The earlier claim's documents the draft could take over now, in upload order. */
+  public List<DraftView.DocumentView> offered(Long claimId, Long participantId) {
+    return candidates(claimId, participantId).stream()
+        .map(
+            d ->
+                new DraftView.DocumentView(
+                    d.getDocumentType(),
+                    d.getDisplayName(),
+                    d.getContentType(),
+                    d.getSizeBytes(),
+                    d.getWidth(),
+                    d.getHeight(),
+                    d.getPageCount(),
+                    false))
+        .toList();
+  }
+
+  /**
+   * Copies every offered document into the draft.
+   *
+   * @return how many were copied
+   */
+  public int reuse(Long claimId, Long participantId) {
+    Claim draft = OwnedClaims.lockDraft(em, claimId, participantId);
+    List<ClaimDocument> copies = candidates(claimId, participantId);
+    for (ClaimDocument earlier : copies) {
+      String key = copy(earlier.getStorageKey());
+      em.persist(
+          new ClaimDocument(
+              claimId,
+              earlier.getDocumentType(),
+              earlier.getDisplayName(),
+              key,
+              earlier.getContentType(),
+              earlier.getSizeBytes(),
+              earlier.getSha256(),
+              earlier.getWidth(),
+              earlier.getHeight(),
+              earlier.getPageCount(),
+              clock.now()));
+    }
+    draft.touch(clock.now());
+    return copies.size();
+  }
+
+  /** Documents of the latest cancelled claim for the draft's reason's list and empty slots. */
+  private List<ClaimDocument> candidates(Long claimId, Long participantId) {
+    DraftView view = drafts.view(claimId, participantId);
+    if (view.reason() == null) {
+      return List.of();
+    }
+    Set<String> wanted = new HashSet<>(view.requiredDocuments());
+    wanted.addAll(view.optionalDocuments());
+    view.documents().forEach(d -> wanted.remove(d.documentType()));
+    List<Long> cancelled =
+        em.createQuery(
+                "SELECT c.id FROM Claim c WHERE c.participant.id = :p AND c.status = :s"
+                    + " AND c.id <> :current ORDER BY c.id DESC",
+                Long.class)
+            .setParameter("p", participantId)
+            .setParameter("s", ClaimStatus.CANCELLED)
+            .setParameter("current", claimId)
+            .setMaxResults(1)
+            .getResultList();
+    if (cancelled.isEmpty()) {
+      return List.of();
+    }
+    List<ClaimDocument> offered = new ArrayList<>();
+    for (ClaimDocument d :
+        em.createQuery(
+                "SELECT d FROM ClaimDocument d WHERE d.claimId = :c ORDER BY d.id",
+                ClaimDocument.class)
+            .setParameter("c", cancelled.get(0))
+            .getResultList()) {
+      if (wanted.contains(d.getDocumentType()) && store.exists(d.getStorageKey())) {
+        offered.add(d);
+      }
+    }
+    return offered;
+  }
+
+  /** A new stored file with the same content; removed again if the transaction does not commit. */
+  private String copy(String key) {
+    Path work = null;
+    try (InputStream in = store.open(key)) {
+      work = Files.createTempFile(configuration.incomingDir(), "reuse", ".bin");
+      Files.copy(in, work, StandardCopyOption.REPLACE_EXISTING);
+      String copied = store.store(work);
+      transactions.registerInterposedSynchronization(new DeleteUnlessCommitted(store, copied));
+      return copied;
+    } catch (IOException e) {
+      if (work != null) {
+        try {
+          Files.deleteIfExists(work);
+        } catch (IOException ignored) {
+          // a leftover in the incoming folder holds no reference and is cleaned with the folder
+        }
+      }
+      throw new UncheckedIOException("cannot copy an earlier claim's document", e);
+    }
+  }
+
+  private record DeleteUnlessCommitted(DocumentStore store, String key) implements Synchronization {
+    @Override
+    public void beforeCompletion() {}
+
+    @Override
+    public void afterCompletion(int status) {
+      if (status != Status.STATUS_COMMITTED) {
+        try {
+          store.delete(key);
+        } catch (IOException e) {
+          LOG.log(Level.WARNING, "Could not delete an uncommitted copy " + key, e);
+        }
+      }
+    }
+  }
+}

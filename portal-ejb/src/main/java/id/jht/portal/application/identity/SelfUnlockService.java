@@ -1,0 +1,116 @@
+package id.jht.portal.application.identity;
+
+import id.jht.portal.application.audit.AuditTrail;
+import id.jht.portal.application.pendingclaim.OneTimeCodes;
+import id.jht.portal.application.pendingclaim.PendingClaimSettings;
+import id.jht.portal.application.pendingclaim.PendingMails;
+import id.jht.portal.application.pendingclaim.ReleaseCodes;
+import id.jht.portal.domain.model.participant.Nik;
+import id.jht.portal.domain.model.participant.Participant;
+import id.jht.portal.domain.shared.Masking;
+import id.jht.portal.domain.shared.Message;
+import id.jht.portal.infrastructure.ratelimit.RateLimiter;
+import id.jht.portal.infrastructure.security.PasswordHasher;
+import id.jht.portal.infrastructure.time.PortalClock;
+import jakarta.ejb.Stateless;
+import jakarta.inject.Inject;
+import jakarta.persistence.EntityManager;
+import jakarta.persistence.LockModeType;
+import jakarta.persistence.PersistenceContext;
+import java.time.Duration;
+import java.time.Instant;
+import java.util.Optional;
+
+/**
+ * A participant locked out of the identity check after three failed tries unlocks it at once with a
+ * one-time code sent to the e-mail address registered for the NIK (never to one typed on the page),
+ * on the pending-claim release's rules: the same validity, tries and codes per hour, and answers
+ * that never tell whether a NIK exists or is locked.
+ */
+@Stateless
+public class SelfUnlockService {
+
+  /** {@code one_time_code.purpose} of these codes. */
+  static final String PURPOSE = "IDENTITY_UNLOCK";
+
+  private static final Duration REQUEST_WINDOW = Duration.ofHours(1);
+
+  @PersistenceContext(unitName = "portal")
+  EntityManager em;
+
+  @Inject PortalClock clock;
+  @Inject PendingClaimSettings settings;
+  @Inject PendingMails mails;
+  @Inject RateLimiter rateLimiter;
+  @Inject AuditTrail audit;
+
+  /**
+   * Mails a code when the NIK belongs to a participant whose identity check is locked now.
+   *
+   * @return always {@code identity.unlock.codeSent}, with the validity in minutes
+   * @throws id.jht.portal.domain.shared.InvalidValueException for a malformed NIK
+   */
+  public Message requestCode(String nik) {
+    Nik valid = Nik.of(nik);
+    Message answer =
+        Message.of(
+            "identity.unlock.codeSent", Long.toString(settings.releaseCodeValidity().toMinutes()));
+    Instant now = clock.now();
+    // Counted for every NIK, known or not, so the limit itself reveals nothing.
+    String bucket = "unlock-code:" + PasswordHasher.sha256Hex(valid.value());
+    if (rateLimiter.hit(bucket, REQUEST_WINDOW, now).exceeds(settings.releaseCodesPerHour())) {
+      return answer;
+    }
+    Optional<Participant> locked = participant(valid).filter(p -> p.isLockedAt(now));
+    if (locked.isEmpty()) {
+      return answer;
+    }
+    String code =
+        OneTimeCodes.issue(
+            em,
+            locked.get().getId(),
+            PURPOSE,
+            now,
+            settings.releaseCodeValidity(),
+            settings.releaseCodeTries());
+    mails.unlockCode(locked.get(), code, settings.releaseCodeValidity());
+    return answer;
+  }
+
+  /**
+   * Lifts the lock when the code is right (audited as the participant's own action).
+   *
+   * @return whether the identity check is unlocked now; a refusal reads the same whatever was wrong
+   * @throws id.jht.portal.domain.shared.InvalidValueException for a malformed NIK or code
+   */
+  public boolean unlock(String nik, String code, String clientAddress) {
+    Nik valid = Nik.of(nik);
+    String typed = ReleaseCodes.normalize(code);
+    Optional<Participant> found = participant(valid);
+    if (found.isEmpty()) {
+      return false;
+    }
+    Participant p = found.get();
+    Instant now = clock.now();
+    if (!OneTimeCodes.redeem(em, p.getId(), PURPOSE, typed, now)) {
+      return false;
+    }
+    em.lock(p, LockModeType.PESSIMISTIC_WRITE);
+    p.unlock();
+    audit.record(
+        new AuditTrail.Actor(
+            "participant:" + Masking.mask(p.getNik()), "PARTICIPANT", null, clientAddress),
+        "PARTICIPANT_SELF_UNLOCK",
+        "participant",
+        p.getId(),
+        "one-time code to the registered e-mail");
+    return true;
+  }
+
+  private Optional<Participant> participant(Nik nik) {
+    return em.createQuery("SELECT p FROM Participant p WHERE p.nik = :nik", Participant.class)
+        .setParameter("nik", nik.value())
+        .getResultStream()
+        .findFirst();
+  }
+}

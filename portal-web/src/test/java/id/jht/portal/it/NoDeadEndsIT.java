@@ -1,0 +1,393 @@
+package id.jht.portal.it;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import com.icegreen.greenmail.configuration.GreenMailConfiguration;
+import com.icegreen.greenmail.junit5.GreenMailExtension;
+import com.icegreen.greenmail.util.GreenMailUtil;
+import com.icegreen.greenmail.util.ServerSetup;
+import id.jht.portal.domain.shared.Masking;
+import id.jht.portal.infrastructure.demo.DemoCase;
+import id.jht.portal.infrastructure.demo.DemoDataset;
+import id.jht.portal.infrastructure.demo.ParticipantSeed;
+import id.jht.portal.it.pages.ClaimLocksPanel;
+import id.jht.portal.it.pages.HomePage;
+import id.jht.portal.it.pages.IdentityPage;
+import id.jht.portal.it.pages.WizardPages;
+import id.jht.portal.it.support.Accessibility;
+import id.jht.portal.it.support.Browser;
+import id.jht.portal.it.support.PortalDeployment;
+import id.jht.portal.it.support.TestDatabase;
+import id.jht.portal.it.support.TestFiles;
+import jakarta.mail.internet.MimeMessage;
+import java.net.URI;
+import java.net.http.HttpClient;
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
+import java.time.Duration;
+import java.time.LocalDate;
+import java.time.ZoneId;
+import java.util.List;
+import java.util.Map;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+import org.jboss.arquillian.container.test.api.Deployment;
+import org.jboss.arquillian.container.test.api.RunAsClient;
+import org.jboss.arquillian.junit5.ArquillianExtension;
+import org.jboss.shrinkwrap.api.spec.WebArchive;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.MethodOrderer;
+import org.junit.jupiter.api.Order;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.TestMethodOrder;
+import org.junit.jupiter.api.extension.ExtendWith;
+import org.junit.jupiter.api.extension.RegisterExtension;
+import org.openqa.selenium.By;
+import org.openqa.selenium.WebDriver;
+import org.openqa.selenium.WebElement;
+import org.openqa.selenium.json.Json;
+
+/**
+ * Issue 14, "no dead ends", end to end in Chromium on MariaDB: what the participant typed is kept,
+ * leaving says what other channels now see, one channel name everywhere, and bookings that keep
+ * their word.
+ */
+@ExtendWith(ArquillianExtension.class)
+@RunAsClient
+@TestMethodOrder(MethodOrderer.OrderAnnotation.class)
+class NoDeadEndsIT {
+
+  private static final DemoDataset DEMO =
+      DemoDataset.generate(LocalDate.now(ZoneId.of("Asia/Jakarta")));
+  private static final Json JSON = new Json();
+  private static final HttpClient HTTP =
+      HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(10)).build();
+
+  @RegisterExtension
+  static final GreenMailExtension MAIL =
+      new GreenMailExtension(
+              new ServerSetup(
+                  Integer.getInteger("it.smtp.port", 13025),
+                  "127.0.0.1",
+                  ServerSetup.PROTOCOL_SMTP))
+          .withConfiguration(GreenMailConfiguration.aConfig().withDisabledAuthentication())
+          .withPerMethodLifecycle(false);
+
+  private final String base = PortalDeployment.baseUrl();
+  private WebDriver driver;
+
+  @Deployment(testable = false)
+  static WebArchive portal() {
+    return PortalDeployment.freshPortal();
+  }
+
+  @AfterEach
+  void closeBrowser() {
+    if (driver != null) {
+      driver.quit();
+      driver = null;
+    }
+  }
+
+  @Test
+  @Order(1)
+  void theContactStepKeepsTheMothersNameAndLeavingSaysWhatOtherChannelsSee() throws Exception {
+    ParticipantSeed andika = DEMO.demoParticipant(DemoCase.RESIGNED_ELIGIBLE);
+    driver = Browser.start();
+    WizardPages wizard = identify(andika);
+    assertTrue(
+        driver.findElement(By.cssSelector(".brand-name")).getText().contains("Lapak Asik"),
+        "the channel's name in the page header");
+
+    // Reasons at a glance: all eleven, each available today or why not and from when.
+    List<WebElement> reasons = driver.findElements(By.cssSelector("#reason-overview tbody tr"));
+    assertEquals(11, reasons.size());
+    WebElement resignation = reasonRow("RESIGNATION");
+    assertEquals("available", resignation.getAttribute("class"));
+    String estimate = resignation.findElement(By.cssSelector(".reason-estimate")).getText();
+    assertTrue(estimate.matches("Rp [\\d.]+ \\(100 % dari saldo, sebelum pajak\\)"), estimate);
+    WebElement retirement = reasonRow("RETIREMENT_AGE");
+    assertEquals("not-available", retirement.getAttribute("class"));
+    String why = retirement.findElement(By.cssSelector(".reason-state")).getText();
+    assertTrue(why.contains("mulai") && why.contains("2047"), why);
+    Accessibility.assertNoSeriousViolations(driver, "reason step with the overview");
+    wizard.chooseReason("RESIGNATION");
+    assertTrue(
+        wizard.decisionText().contains(estimate.substring(0, estimate.indexOf(' ', 3))),
+        "the same rules decide: " + wizard.decisionText());
+    wizard.next();
+    fillContact(wizard, andika).next();
+    assertEquals("/claim/documents.xhtml", wizard.currentPath(), wizard.mainText());
+
+    wizard.back();
+    String masked = Masking.maskName(andika.motherMaidenName());
+    assertEquals(masked, wizard.value("contact", "motherMaidenName"), "kept, shown masked");
+    assertFalse(driver.getPageSource().contains(andika.motherMaidenName()), "never in clear");
+    assertTrue(wizard.text("mother-hint").contains("tersamar"));
+    Accessibility.assertNoSeriousViolations(driver, "contact step, mother's name kept");
+    wizard.next();
+    assertEquals("/claim/documents.xhtml", wizard.currentPath(), "accepted as it was");
+
+    wizard.back().type("contact", "motherMaidenName", "Nama Lain Sekali").next();
+    assertEquals("/claim/contact.xhtml", wizard.currentPath());
+    assertTrue(
+        wizard.fieldError("contact", "motherMaidenName").contains("tidak sesuai"),
+        "an edited name is checked again");
+    wizard.type("contact", "motherMaidenName", andika.motherMaidenName()).next();
+    assertEquals("/claim/documents.xhtml", wizard.currentPath(), "edited to the right name");
+
+    Browser.clickAndWaitForPage(driver, driver.findElement(By.id("wizard-exit:leave")));
+    assertEquals("/index.xhtml", wizard.currentPath());
+    String notice = driver.findElement(By.id("left-notice")).getText();
+    String branch =
+        (String)
+            TestDatabase.single(
+                "SELECT b.name FROM pending_claim pc JOIN participant p ON p.id = pc.participant_id"
+                    + " JOIN branch_office b ON b.id = pc.branch_id"
+                    + " WHERE p.nik = ? AND pc.status = 'OPEN'",
+                andika.nik());
+    assertTrue(notice.contains("Lapak Asik Kantor Cabang " + branch), notice);
+    assertTrue(notice.contains("kanal lain"), notice);
+    assertTrue(notice.matches("(?s).*sampai \\d{1,2} \\p{L}+ \\d{4} \\d{2}\\.\\d{2} WI.*"), notice);
+    assertTrue(notice.contains("Batalkan klaim tertunda"), "how to release it: " + notice);
+    assertFalse(driver.getCurrentUrl().contains(andika.nik()), "nothing personal in the URL");
+    Accessibility.assertNoSeriousViolations(driver, "home after leaving");
+
+    // A made-up query only gets the plain notice.
+    driver.get(base + "index.xhtml?left=true&branch=NOPE&until=1");
+    assertFalse(driver.findElement(By.id("left-notice")).getText().contains("Kantor Cabang"));
+
+    Map<String, Object> lookup = lookup(andika.nik());
+    assertEquals(Boolean.TRUE, lookup.get("blocked"), lookup.toString());
+    @SuppressWarnings("unchecked")
+    Map<String, Object> lock = ((List<Map<String, Object>>) lookup.get("locks")).get(0);
+    @SuppressWarnings("unchecked")
+    Map<String, Object> message = (Map<String, Object>) lock.get("message");
+    assertTrue(
+        ((String) message.get("id")).contains("Lapak Asik Kantor Cabang " + branch),
+        lock.toString());
+  }
+
+  @Test
+  @Order(2)
+  void aCancelledClaimsDocumentsAreOfferedToTheNextClaimForItsReasonOnly() throws Exception {
+    ParticipantSeed andika = DEMO.demoParticipant(DemoCase.RESIGNED_ELIGIBLE);
+    driver = Browser.start();
+    WizardPages wizard = identify(andika);
+    new ClaimLocksPanel(driver).resume();
+    assertEquals("/claim/documents.xhtml", wizard.currentPath(), wizard.mainText());
+    assertTrue(driver.findElements(By.id("reuse")).isEmpty(), "nothing earlier to offer yet");
+    wizard.upload("KTP", TestFiles.jpeg("ktp-earlier.jpg", 1200, 800));
+    wizard.upload("PAKLARING", TestFiles.pdf("paklaring-earlier.pdf", 1));
+    long earlier =
+        TestDatabase.count(
+            "SELECT c.id FROM claim c JOIN participant p ON p.id = c.participant_id"
+                + " WHERE p.nik = ? AND c.status = 'DRAFT'",
+            andika.nik());
+    Browser.clickAndWaitForPage(driver, driver.findElement(By.id("wizard-exit:leave")));
+
+    identify(andika);
+    new ClaimLocksPanel(driver).cancel();
+    assertTrue(wizard.mainText().contains("telah dibatalkan"), wizard.mainText());
+    assertEquals(
+        "CANCELLED", TestDatabase.single("SELECT status FROM claim WHERE id = ?", earlier));
+
+    identify(andika);
+    assertEquals("/claim/reason.xhtml", wizard.currentPath(), wizard.mainText());
+    assertEquals("available", reasonRow("TOTAL_DISABILITY").getAttribute("class"));
+    wizard.chooseReason("TOTAL_DISABILITY").next();
+    fillContact(wizard, andika).next();
+    assertEquals("/claim/documents.xhtml", wizard.currentPath(), wizard.mainText());
+    List<String> offered =
+        driver.findElements(By.cssSelector("#reuse-list li")).stream()
+            .map(li -> li.getAttribute("data-type"))
+            .toList();
+    assertEquals(List.of("KTP"), offered, "the paklaring is not on this reason's list");
+    Accessibility.assertNoSeriousViolations(driver, "documents step offering earlier documents");
+    Browser.clickAndWaitForPage(driver, driver.findElement(By.id("reuse:reuse-documents")));
+
+    assertTrue(wizard.slotHasFile("KTP"), wizard.mainText());
+    assertTrue(wizard.slotText("KTP").contains("ktp-earlier.jpg"), wizard.slotText("KTP"));
+    assertFalse(wizard.slotHasFile("DOCTOR_STATEMENT"));
+    assertTrue(driver.findElements(By.id("reuse")).isEmpty(), "nothing left to offer");
+    long current =
+        TestDatabase.count(
+            "SELECT c.id FROM claim c JOIN participant p ON p.id = c.participant_id"
+                + " WHERE p.nik = ? AND c.status = 'DRAFT'",
+            andika.nik());
+    assertEquals(
+        List.of("KTP"),
+        TestDatabase.column(
+            "SELECT document_type FROM claim_document WHERE claim_id = ?", current));
+    assertEquals(
+        2L,
+        TestDatabase.count("SELECT COUNT(*) FROM claim_document WHERE claim_id = ?", earlier),
+        "the cancelled claim keeps its own record");
+    assertEquals(
+        0L,
+        TestDatabase.count(
+            "SELECT COUNT(*) FROM claim_document a JOIN claim_document b"
+                + " ON a.storage_key = b.storage_key AND a.id <> b.id"),
+        "a reused document is a copy of its own");
+  }
+
+  @Test
+  @Order(3)
+  void aLockedParticipantUnlocksAtOnceWithACodeMailedToTheRegisteredAddress() throws Exception {
+    ParticipantSeed sri = DEMO.demoParticipant(DemoCase.LOCKED);
+    driver = Browser.start();
+    WizardPages wizard = identify(sri);
+    assertEquals("/claim/identity.xhtml", wizard.currentPath());
+    assertTrue(wizard.mainText().contains("dikunci sampai"), wizard.mainText());
+    Browser.clickAndWaitForPage(driver, driver.findElement(By.id("unlock-link")));
+    assertEquals("/claim/unlock.xhtml", wizard.currentPath());
+    Accessibility.assertNoSeriousViolations(driver, "unlock page");
+
+    type("unlock:nik", "12345");
+    Browser.clickAndWaitForPage(driver, driver.findElement(By.id("unlock:request-code")));
+    assertFalse(wizard.fieldError("unlock", "nik").isEmpty(), "a malformed NIK is named");
+
+    // A well-formed NIK that is not locked gets the same answer, and no mail goes anywhere.
+    int before = MAIL.getReceivedMessages().length;
+    type("unlock:nik", DEMO.demoParticipant(DemoCase.PARTIAL_10_YEARS).nik());
+    Browser.clickAndWaitForPage(driver, driver.findElement(By.id("unlock:request-code")));
+    String answer = wizard.mainText();
+    assertTrue(answer.contains("Jika NIK ini terkunci"), answer);
+    testHook("mail/send");
+    assertEquals(before, MAIL.getReceivedMessages().length, "no code for a NIK that is not locked");
+    Browser.clickAndWaitForPage(driver, driver.findElement(By.id("unlock:change-nik")));
+
+    type("unlock:nik", sri.nik());
+    Browser.clickAndWaitForPage(driver, driver.findElement(By.id("unlock:request-code")));
+    assertTrue(wizard.mainText().contains("Jika NIK ini terkunci"), wizard.mainText());
+    assertTrue(wizard.text("typed-nik").contains(Masking.mask(sri.nik())));
+    assertFalse(driver.getPageSource().contains(sri.nik()), "the NIK is never shown in full");
+    String expired = codeFromMail(sri.email(), 1);
+
+    // An expired code is refused; a new one is asked for.
+    advanceMinutes(11);
+    unlockWith(expired);
+    assertTrue(wizard.fieldError("unlock", "code").contains("Kode tidak cocok"));
+    Browser.clickAndWaitForPage(driver, driver.findElement(By.id("unlock:new-code")));
+    String code = codeFromMail(sri.email(), 2);
+    unlockWith(code.equals("000000") ? "111111" : "000000");
+    assertTrue(wizard.fieldError("unlock", "code").contains("Kode tidak cocok"));
+    assertTrue(
+        TestDatabase.count(
+                "SELECT COUNT(*) FROM participant WHERE nik = ? AND locked_until IS NOT NULL",
+                sri.nik())
+            == 1,
+        "still locked after a wrong code");
+    unlockWith(code);
+    assertTrue(wizard.mainText().contains("Kunci pemeriksaan identitas telah dibuka"));
+    assertEquals(
+        0L,
+        TestDatabase.count(
+            "SELECT COUNT(*) FROM participant WHERE nik = ? AND (locked_until IS NOT NULL"
+                + " OR failed_attempts > 0)",
+            sri.nik()));
+    assertEquals(
+        1L,
+        TestDatabase.count(
+            "SELECT COUNT(*) FROM audit_event WHERE action = 'PARTICIPANT_SELF_UNLOCK'"));
+
+    identify(sri);
+    assertEquals("/claim/reason.xhtml", wizard.currentPath(), wizard.mainText());
+  }
+
+  private void type(String id, String value) {
+    WebElement field = driver.findElement(By.id(id));
+    field.clear();
+    field.sendKeys(value);
+  }
+
+  private void unlockWith(String code) {
+    type("unlock:code", code);
+    Browser.clickAndWaitForPage(driver, driver.findElement(By.id("unlock:unlock-now")));
+  }
+
+  private String codeFromMail(String address, int nth) throws Exception {
+    testHook("mail/send");
+    long deadline = System.nanoTime() + Duration.ofSeconds(30).toNanos();
+    List<MimeMessage> received = mailsTo(address);
+    while (received.size() < nth && System.nanoTime() < deadline) {
+      MAIL.waitForIncomingEmail(2_000, MAIL.getReceivedMessages().length + 1);
+      received = mailsTo(address);
+    }
+    assertEquals(nth, received.size(), "the codes go to the registered address");
+    String body = GreenMailUtil.getBody(received.get(nth - 1));
+    Matcher code = Pattern.compile("Kode sekali pakai Anda: (\\d{6})").matcher(body);
+    assertTrue(code.find(), body);
+    return code.group(1);
+  }
+
+  private static List<MimeMessage> mailsTo(String address) throws Exception {
+    List<MimeMessage> found = new java.util.ArrayList<>();
+    for (MimeMessage message : MAIL.getReceivedMessages()) {
+      for (var recipient : message.getRecipients(jakarta.mail.Message.RecipientType.TO)) {
+        if (recipient.toString().equalsIgnoreCase(address)) {
+          found.add(message);
+        }
+      }
+    }
+    return found;
+  }
+
+  private void advanceMinutes(long minutes) throws Exception {
+    HttpResponse<String> moved =
+        HTTP.send(
+            HttpRequest.newBuilder(URI.create(base + "api/test/clock/advance?minutes=" + minutes))
+                .POST(HttpRequest.BodyPublishers.noBody())
+                .build(),
+            HttpResponse.BodyHandlers.ofString());
+    assertEquals(200, moved.statusCode(), moved.body());
+  }
+
+  private void testHook(String path) throws Exception {
+    HttpResponse<String> response =
+        HTTP.send(
+            HttpRequest.newBuilder(URI.create(base + "api/test/" + path))
+                .header("Content-Type", "application/json")
+                .POST(HttpRequest.BodyPublishers.ofString("{}"))
+                .build(),
+            HttpResponse.BodyHandlers.ofString());
+    assertEquals(200, response.statusCode(), path + ": " + response.body());
+  }
+
+  private WebElement reasonRow(String reason) {
+    return driver.findElement(By.cssSelector("#reason-overview tr[data-reason='" + reason + "']"));
+  }
+
+  private WizardPages identify(ParticipantSeed p) {
+    IdentityPage identity = HomePage.open(driver, base).switchToIndonesian().startClaim();
+    identity.fill(p.nik(), p.memberships().get(0).kpj(), p.fullName(), p.birthDate()).submit();
+    return new WizardPages(driver);
+  }
+
+  private static WizardPages fillContact(WizardPages wizard, ParticipantSeed p) {
+    return wizard
+        .type("contact", "email", p.email())
+        .type("contact", "phone", "0812 3456 7890")
+        .type("contact", "motherMaidenName", p.motherMaidenName())
+        .select("contact", "bank", "BCA")
+        .type("contact", "accountNumber", "1234567890")
+        .type("contact", "accountHolder", p.fullName());
+  }
+
+  private Map<String, Object> lookup(String nik) throws Exception {
+    HttpResponse<String> response =
+        HTTP.send(
+            HttpRequest.newBuilder(URI.create(base + "api/v1/claim-locks/lookup"))
+                .header("Content-Type", "application/json")
+                .header("Accept", "application/json")
+                .header("Authorization", "Bearer demo-jmo-key")
+                .POST(HttpRequest.BodyPublishers.ofString(JSON.toJson(Map.of("nik", nik))))
+                .timeout(Duration.ofSeconds(60))
+                .build(),
+            HttpResponse.BodyHandlers.ofString());
+    assertEquals(200, response.statusCode(), response.body());
+    return JSON.toType(response.body(), Json.MAP_TYPE);
+  }
+}
