@@ -6,7 +6,6 @@ import java.util.List;
 import org.openqa.selenium.By;
 import org.openqa.selenium.WebDriver;
 import org.openqa.selenium.WebElement;
-import org.openqa.selenium.support.ui.ExpectedConditions;
 import org.openqa.selenium.support.ui.Select;
 
 /** The claim wizard's steps after identity: reason, contact, documents, schedule, confirm. */
@@ -79,18 +78,16 @@ public class WizardPages {
     return summary.isEmpty() ? "" : summary.get(0).getText();
   }
 
-  /** Step 4: uploads a file into the slot of a document type and waits for the answer. */
+  /**
+   * Step 4: uploads a file into the slot of a document type and waits for the answer: the form is
+   * drawn again after every upload, stored or refused, so the old slot going stale is the signal
+   * (the message may name the file differently, e.g. with the extension of its real content).
+   */
   public WizardPages upload(String documentType, Path file) {
     WebElement section = driver.findElement(By.id("slot-" + documentType));
     WebElement input = section.findElement(By.cssSelector("input[type='file']"));
     input.sendKeys(file.toAbsolutePath().toString());
-    Browser.waitFor(driver)
-        .until(
-            ExpectedConditions.or(
-                ExpectedConditions.textToBePresentInElementLocated(
-                    By.id("documents:messages"), file.getFileName().toString()),
-                ExpectedConditions.textToBePresentInElementLocated(
-                    By.id("documents:messages"), "dokumen")));
+    Browser.waitFor(driver, java.time.Duration.ofSeconds(60)).until(d -> Browser.isGone(section));
     Browser.waitForFaces(driver);
     return this;
   }

@@ -97,4 +97,36 @@ public final class TestFiles {
     }
     return file;
   }
+
+  /**
+   * A PNG of random pixels, which PNG cannot compress: about {@code width * height * 3} bytes, for
+   * tests that need a file of a known order of size.
+   */
+  public static Path noisyPng(String name, int width, int height) {
+    BufferedImage image = new BufferedImage(width, height, BufferedImage.TYPE_INT_RGB);
+    java.util.Random random = new java.util.Random(name.hashCode());
+    for (int y = 0; y < height; y++) {
+      for (int x = 0; x < width; x++) {
+        image.setRGB(x, y, random.nextInt(0x1000000));
+      }
+    }
+    Path file = dir().resolve(name);
+    try {
+      ImageIO.write(image, "png", file.toFile());
+    } catch (IOException e) {
+      throw new UncheckedIOException(e);
+    }
+    return file;
+  }
+
+  /** A PNG image saved under a name ending in ".jpg", as phone galleries sometimes do. */
+  public static Path pngNamedJpg(String name, int width, int height) {
+    Path png = png(name + ".png", width, height);
+    Path file = dir().resolve(name);
+    try {
+      return Files.move(png, file, java.nio.file.StandardCopyOption.REPLACE_EXISTING);
+    } catch (IOException e) {
+      throw new UncheckedIOException(e);
+    }
+  }
 }

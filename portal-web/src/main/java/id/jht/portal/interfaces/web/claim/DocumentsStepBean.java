@@ -5,6 +5,7 @@ import id.jht.portal.application.claim.DraftView;
 import id.jht.portal.application.claim.UploadOutcome;
 import id.jht.portal.application.claim.ValidationFailedException;
 import id.jht.portal.domain.model.claim.DocumentType;
+import id.jht.portal.infrastructure.document.FileSize;
 import jakarta.faces.view.ViewScoped;
 import jakarta.inject.Inject;
 import jakarta.inject.Named;
@@ -111,10 +112,9 @@ public class DocumentsStepBean extends WizardStep {
         .orElse(null);
   }
 
+  /** "1,0 MB" in Indonesian, "1.0 MB" in English. */
   public String size(long bytes) {
-    return bytes >= 1024 * 1024
-        ? String.format(messages.locale(), "%.1f MB", bytes / (1024.0 * 1024.0))
-        : String.format(messages.locale(), "%d KB", Math.max(1, bytes / 1024));
+    return new FileSize(bytes).format(messages.locale());
   }
 
   /** One document slot, for the view (getters: Jakarta EL 5 cannot read records). */
