@@ -92,6 +92,23 @@ public class WizardPages {
     return this;
   }
 
+  /** Step 4: a photo "taken" with the slot's camera choice, then sent by the slot's upload. */
+  public WizardPages uploadWithCamera(String documentType, Path file) {
+    WebElement section = driver.findElement(By.id("slot-" + documentType));
+    WebElement camera = section.findElement(By.cssSelector("input.camera-input"));
+    assertCapture(camera);
+    camera.sendKeys(file.toAbsolutePath().toString());
+    Browser.waitFor(driver, java.time.Duration.ofSeconds(90)).until(d -> Browser.isGone(section));
+    Browser.waitForFaces(driver);
+    return this;
+  }
+
+  private static void assertCapture(WebElement camera) {
+    if (!"environment".equals(camera.getAttribute("capture"))) {
+      throw new AssertionError("the camera choice must ask for the rear camera");
+    }
+  }
+
   /** Step 5: types into the branch search and waits for the filtered list. */
   public WizardPages searchBranch(String text) {
     type("schedule", "search", text);
@@ -137,6 +154,11 @@ public class WizardPages {
 
   public String slotText(String documentType) {
     return driver.findElement(By.id("slot-" + documentType)).getText();
+  }
+
+  /** The answer to the slot's last upload, shown at the slot. */
+  public String slotStatus(String documentType) {
+    return driver.findElement(By.id("slot-" + documentType + "-status")).getText();
   }
 
   public boolean slotHasFile(String documentType) {
