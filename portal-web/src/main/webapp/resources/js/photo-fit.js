@@ -113,8 +113,12 @@
   }
 
   document.addEventListener('change', onCamera);
-  document.addEventListener('DOMContentLoaded', hook);
+  // Before PrimeFaces' own change handler on the input (capture phase): the widgets exist by the
+  // time anyone chooses a file, whatever the order in which the page's scripts ran.
+  document.addEventListener('change', hook, true);
   if (window.jQuery) {
+    // jQuery runs ready callbacks asynchronously and in order: this one after the widgets' own.
+    jQuery(hook);
     jQuery(document).on('pfAjaxComplete', hook);
   }
   hook();

@@ -167,18 +167,39 @@ class DocumentsStepIT {
     ParticipantSeed p = DEMO.demoParticipant(DemoCase.ABANDONED_DEMO);
     WizardPages wizard = toDocuments(p, "RESIGNATION", true);
 
-    // On an English page sizes and limits read the English way.
-    wizard.upload("KK", TestFiles.noisyPng("family-card.png", 700, 600));
-    assertTrue(
-        wizard.slotText("KK").matches("(?s).*\\b\\d\\.\\d MB.*"),
-        wizard.slotText("KK") + " / " + wizard.messages());
-    wizard.upload("SAVINGS_BOOK", TestFiles.oversized("large.jpg", 6L * 1024 * 1024 + 1));
-    assertTrue(wizard.slotStatus("SAVINGS_BOOK").contains("at most 6 MB."), wizard.messages());
-
     Path photo = TestFiles.phonePhoto("IMG_20261204_101500.jpg", 4000, 3000);
     assertTrue(Files.size(photo) > 6L * 1024 * 1024, "the photo must exceed the server's limit");
 
-    wizard.uploadWithCamera("PHOTO", photo);
+    // The first file chosen on the freshly loaded page, on a Good 3G line: fitted before it leaves,
+    // it takes seconds, not minutes, and its cancel button carries words meanwhile.
+    driver.executeCdpCommand("Network.enable", java.util.Map.of());
+    driver.executeCdpCommand(
+        "Network.emulateNetworkConditions",
+        java.util.Map.of(
+            "offline",
+            false,
+            "latency",
+            40,
+            "downloadThroughput",
+            1_500_000 / 8,
+            "uploadThroughput",
+            750_000 / 8));
+    long start = System.nanoTime();
+    wizard.upload(
+        "PHOTO",
+        photo,
+        () -> {
+          WebElement cancel =
+              Browser.waitFor(driver)
+                  .until(d -> d.findElement(By.cssSelector("#slot-PHOTO .ui-fileupload-cancel")));
+          assertEquals("Cancel the upload", cancel.getAttribute("aria-label"));
+        });
+    double seconds = (System.nanoTime() - start) / 1e9;
+    assertTrue(seconds < 30, "the 12 MP photo took " + seconds + " s on Good 3G");
+    driver.executeCdpCommand(
+        "Network.emulateNetworkConditions",
+        java.util.Map.of(
+            "offline", false, "latency", 0, "downloadThroughput", -1, "uploadThroughput", -1));
 
     assertTrue(wizard.slotHasFile("PHOTO"), wizard.slotStatus("PHOTO"));
     String size =
@@ -195,6 +216,18 @@ class DocumentsStepIT {
     assertTrue(stored.length < Files.size(photo) / 4, "sent at most a quarter: " + stored.length);
     String text = new String(stored, java.nio.charset.StandardCharsets.ISO_8859_1);
     assertFalse(text.contains("Exif"), "no EXIF block, so no GPS position, is stored");
+
+    // The camera choice sends through the slot's upload; sizes and limits read the English way.
+    wizard.uploadWithCamera("KK", TestFiles.noisyPng("family-card.png", 700, 600));
+    assertTrue(
+        wizard.slotText("KK").matches("(?s).*\\b\\d\\.\\d MB.*"),
+        wizard.slotText("KK") + " / " + wizard.messages());
+    wizard.upload("SAVINGS_BOOK", TestFiles.oversized("large.jpg", 6L * 1024 * 1024 + 1));
+    assertTrue(wizard.slotStatus("SAVINGS_BOOK").contains("at most 6 MB."), wizard.messages());
+    // A scanner app's PDF (a page image inside) goes as it is and is stored.
+    wizard.upload("PAKLARING", TestFiles.scannedPdf("paklaring-scan.pdf", 800, 700));
+    assertTrue(
+        wizard.slotHasFile("PAKLARING"), wizard.slotText("PAKLARING") + " / " + wizard.messages());
   }
 
   /** The W3C Nu checker over every participant page this class saved. */

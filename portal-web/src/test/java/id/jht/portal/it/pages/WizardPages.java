@@ -84,9 +84,15 @@ public class WizardPages {
    * (the message may name the file differently, e.g. with the extension of its real content).
    */
   public WizardPages upload(String documentType, Path file) {
+    return upload(documentType, file, () -> {});
+  }
+
+  /** {@link #upload(String, Path)}, running {@code whileUploading} before the answer is awaited. */
+  public WizardPages upload(String documentType, Path file, Runnable whileUploading) {
     WebElement section = driver.findElement(By.id("slot-" + documentType));
     WebElement input = section.findElement(By.cssSelector("input[type='file']"));
     input.sendKeys(file.toAbsolutePath().toString());
+    whileUploading.run();
     Browser.waitFor(driver, java.time.Duration.ofSeconds(60)).until(d -> Browser.isGone(section));
     Browser.waitForFaces(driver);
     return this;

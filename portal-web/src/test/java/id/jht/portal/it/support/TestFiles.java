@@ -131,6 +131,31 @@ public final class TestFiles {
     return file;
   }
 
+  /**
+   * A one-page PDF carrying a scan-like JPEG of random pixels (about 800 KB for 800 x 700), the way
+   * a phone's scanner app saves a document.
+   */
+  public static Path scannedPdf(String name, int width, int height) {
+    Path png = noisyPng(name + ".png", width, height);
+    Path file = dir().resolve(name);
+    try (PDDocument document = new PDDocument()) {
+      PDPage page = new PDPage();
+      document.addPage(page);
+      BufferedImage image = ImageIO.read(png.toFile());
+      var scan =
+          org.apache.pdfbox.pdmodel.graphics.image.JPEGFactory.createFromImage(
+              document, image, 0.97f);
+      try (var content = new org.apache.pdfbox.pdmodel.PDPageContentStream(document, page)) {
+        content.drawImage(scan, 20, 20, 500, 500f * height / width);
+      }
+      document.save(file.toFile());
+      Files.delete(png);
+    } catch (IOException e) {
+      throw new UncheckedIOException(e);
+    }
+    return file;
+  }
+
   /** A PNG image saved under a name ending in ".jpg", as phone galleries sometimes do. */
   public static Path pngNamedJpg(String name, int width, int height) {
     Path png = png(name + ".png", width, height);
