@@ -4,16 +4,23 @@ import java.util.Set;
 
 /** The kinds of document the portal accepts, as recognised from their content. */
 public enum DetectedType {
-  JPEG("image/jpeg", Set.of("jpg", "jpeg")),
-  PNG("image/png", Set.of("png")),
-  PDF("application/pdf", Set.of("pdf"));
+  JPEG("image/jpeg", "jpg", Set.of("jpg", "jpeg")),
+  PNG("image/png", "png", Set.of("png")),
+  PDF("application/pdf", "pdf", Set.of("pdf"));
 
   private final String mediaType;
+  private final String extension;
   private final Set<String> extensions;
 
-  DetectedType(String mediaType, Set<String> extensions) {
+  DetectedType(String mediaType, String extension, Set<String> extensions) {
     this.mediaType = mediaType;
+    this.extension = extension;
     this.extensions = extensions;
+  }
+
+  /** The extension a file of this content is named with when its own name disagrees. */
+  public String extension() {
+    return extension;
   }
 
   /** The media type to serve the stored file with. */

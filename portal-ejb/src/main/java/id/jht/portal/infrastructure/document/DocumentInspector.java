@@ -20,13 +20,16 @@ import org.apache.tika.mime.MediaTypeRegistry;
  * only: the name and the Content-Type a browser sends are chosen by the client and prove nothing.
  *
  * <p>Order of the checks: size (while streaming, so an oversized body is never read to its end),
- * type detected from the bytes, agreement of the name's extension, then the checks of the type
- * ({@link ImageInspector}, {@link PdfInspector}). Immutable and safe to share between threads.
+ * type detected from the bytes, then the checks of the type ({@link ImageInspector}, {@link
+ * PdfInspector}). The name's extension plays no part: a phone user cannot rename a PNG that the
+ * gallery called "foto.jpg", so an allowed content is accepted as what it is and its display name
+ * gets the extension of that content ({@link FileNameSanitizer#forType}). An accepted image leaves
+ * without its metadata (position, device serial: {@link MetadataStripper}). Immutable and safe to
+ * share between threads.
  */
 public final class DocumentInspector {
 
   private static final System.Logger LOG = System.getLogger(DocumentInspector.class.getName());
-  private static final int MAX_SHOWN_EXTENSION = 12;
   private static final int MAX_LOGGED_CONTENT_TYPE = 80;
 
   private final UploadLimits limits;
@@ -56,7 +59,8 @@ public final class DocumentInspector {
   /**
    * Spools {@code content} into a new file in {@code workDir} and inspects it.
    *
-   * @param originalFileName the name the browser sent; only shown back and compared with the type
+   * @param originalFileName the name the browser sent; only shown back, with the extension of the
+   *     detected type when accepted
    * @param declaredContentType the Content-Type the browser sent; deliberately not used for the
    *     decision (a renamed web page arrives as "image/jpeg" just as easily)
    * @param content the upload body; read at most to one byte past the size limit, not closed
@@ -76,7 +80,7 @@ public final class DocumentInspector {
     Optional<UploadSpooler.Spooled> spooled =
         UploadSpooler.spool(content, workDir, limits.maxBytes());
     if (spooled.isEmpty()) {
-      return rejected(displayName, RejectionReason.TOO_LARGE, limitInMegabytes());
+      return rejected(displayName, RejectionReason.TOO_LARGE, new FileSize(limits.maxBytes()));
     }
     UploadSpooler.Spooled upload = spooled.get();
     boolean accepted = false;
@@ -109,11 +113,6 @@ public final class DocumentInspector {
           RejectionReason.WRONG_FORMAT,
           ContentCategory.describe(detected, mediaTypes));
     }
-    String extension = FileNameSanitizer.extensionOf(originalFileName);
-    if (!type.matchesExtension(extension)) {
-      return rejected(
-          displayName, RejectionReason.EXTENSION_MISMATCH, extensionText(extension), type.label());
-    }
     Finding finding =
         type == DetectedType.PDF
             ? pdfs.inspect(upload.file())
@@ -122,15 +121,18 @@ public final class DocumentInspector {
       return new InspectionResult.Rejected(failed.reason(), displayName, failed.details());
     }
     Finding.Passed passed = (Finding.Passed) finding;
+    // Only after every check passed, so the checks judged the bytes as they came.
+    UploadSpooler.Spooled kept =
+        MetadataStripper.strip(upload.file(), type) ? UploadSpooler.measure(upload.file()) : upload;
     return new InspectionResult.Accepted(
         upload.file(),
         type,
-        upload.sizeBytes(),
-        upload.sha256Hex(),
+        kept.sizeBytes(),
+        kept.sha256Hex(),
         passed.width(),
         passed.height(),
         passed.pageCount(),
-        displayName);
+        FileNameSanitizer.forType(originalFileName, type));
   }
 
   /** Detection from the bytes alone: no name in the metadata, so no guessing from extensions. */
@@ -138,24 +140,6 @@ public final class DocumentInspector {
     try (InputStream in = new BufferedInputStream(Files.newInputStream(file))) {
       return detector.detect(in, new Metadata());
     }
-  }
-
-  private Object extensionText(String extension) {
-    if (extension.isEmpty()) {
-      return LocalizableText.of("documents.extension.none");
-    }
-    // The full name is in the message already; a runaway "extension" need not be repeated whole.
-    if (extension.codePointCount(0, extension.length()) > MAX_SHOWN_EXTENSION) {
-      return "."
-          + extension.substring(0, extension.offsetByCodePoints(0, MAX_SHOWN_EXTENSION))
-          + "\u2026";
-    }
-    return "." + extension;
-  }
-
-  private Number limitInMegabytes() {
-    double megabytes = limits.maxBytes() / (1024.0 * 1024.0);
-    return megabytes == Math.rint(megabytes) ? (Number) (long) megabytes : (Number) megabytes;
   }
 
   private static InspectionResult.Rejected rejected(

@@ -2,11 +2,13 @@ package id.jht.portal.infrastructure.document;
 
 import java.text.Normalizer;
 import java.util.Locale;
+import java.util.regex.Pattern;
 
 /**
  * Cleans the file name a browser sent so that it can be shown back to people, in messages and in
  * the officers' screens. The result is for display only: stored files get generated names (see
- * {@link DocumentStore}) and the type is judged from the content.
+ * {@link DocumentStore}) and the type is judged from the content, which also decides the extension
+ * an accepted file is shown with ({@link #forType}).
  */
 public final class FileNameSanitizer {
 
@@ -20,6 +22,9 @@ public final class FileNameSanitizer {
   private static final int MAX_KEPT_EXTENSION_LENGTH = 10;
 
   private static final String ELLIPSIS = "\u2026";
+
+  /** What passes for a file extension when a wrong one is replaced: "jpg", "exe", "php5". */
+  private static final Pattern LIKELY_EXTENSION = Pattern.compile("[A-Za-z][A-Za-z0-9]{0,4}");
 
   private FileNameSanitizer() {}
 
@@ -35,6 +40,30 @@ public final class FileNameSanitizer {
       return FALLBACK_NAME;
     }
     return shorten(cleaned);
+  }
+
+  /**
+   * The display name of an accepted file of {@code type}: {@link #forDisplay} with an extension
+   * that tells the truth. A name whose extension already fits is kept ("KTP.JPEG"); otherwise a
+   * short extension-like ending is dropped and the type's own one added, so "foto.jpg" holding a
+   * PNG becomes "foto.png", "ktp" a PDF "ktp.pdf" and "foto.jpg.php" a JPEG "foto.jpg"; an ending
+   * that is no extension (the "2024" of "scan 12.03.2024") stays part of the name.
+   */
+  public static String forType(String original, DetectedType type) {
+    String cleaned = clean(original);
+    if (type.matchesExtension(extensionOf(cleaned))) {
+      return forDisplay(cleaned);
+    }
+    int dot = cleaned.lastIndexOf('.');
+    String base =
+        dot >= 0 && LIKELY_EXTENSION.matcher(cleaned.substring(dot + 1)).matches()
+            ? cleaned.substring(0, dot)
+            : cleaned;
+    if (!type.matchesExtension(extensionOf(base))) {
+      base = base.isBlank() || base.equals(".") ? FALLBACK_NAME : base;
+      base = base + "." + type.extension();
+    }
+    return forDisplay(base);
   }
 
   /**

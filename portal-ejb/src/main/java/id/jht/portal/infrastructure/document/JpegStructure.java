@@ -140,7 +140,7 @@ final class JpegStructure {
   }
 
   /** Orientation from an APP1 payload if it is EXIF and has one in IFD0, else 0. */
-  private static int orientationFromApp1(byte[] app1) {
+  static int orientationFromApp1(byte[] app1) {
     final int tiff = 6; // after "Exif\0\0"
     if (app1.length < tiff + 8
         || app1[0] != 'E'

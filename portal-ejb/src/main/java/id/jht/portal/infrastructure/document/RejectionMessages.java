@@ -7,8 +7,9 @@ import java.util.ResourceBundle;
 
 /**
  * Turns a {@link InspectionResult.Rejected} into a sentence from the {@code i18n/documents} bundle,
- * resolving the {@link LocalizableText} arguments in the same language. For callers that do not
- * format messages themselves (REST answers, e-mails); Faces pages may use the bundle directly.
+ * resolving the {@link LocalizableText} and {@link FileSize} arguments in the same language. For
+ * callers that do not format messages themselves (REST answers, e-mails); Faces pages may use the
+ * bundle directly.
  */
 public final class RejectionMessages {
 
@@ -40,10 +41,13 @@ public final class RejectionMessages {
     Object[] resolved = new Object[arguments.size()];
     for (int i = 0; i < resolved.length; i++) {
       Object argument = arguments.get(i);
-      resolved[i] =
-          argument instanceof LocalizableText text
-              ? format(bundle, text.key(), text.args())
-              : argument;
+      if (argument instanceof LocalizableText text) {
+        resolved[i] = format(bundle, text.key(), text.args());
+      } else if (argument instanceof FileSize size) {
+        resolved[i] = size.format(bundle.getLocale());
+      } else {
+        resolved[i] = argument;
+      }
     }
     return new MessageFormat(bundle.getString(key), bundle.getLocale()).format(resolved);
   }

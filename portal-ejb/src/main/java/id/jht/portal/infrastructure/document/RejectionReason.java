@@ -6,17 +6,12 @@ package id.jht.portal.infrastructure.document;
  * filled from {@link InspectionResult.Rejected#details()}.
  */
 public enum RejectionReason {
-  /** {1}: the limit in MB. */
+  /** {1}: the limit, a {@link FileSize}. */
   TOO_LARGE,
   /** No further placeholders. */
   EMPTY,
   /** {1}: what the file really contains, a {@link LocalizableText}. */
   WRONG_FORMAT,
-  /**
-   * {1}: the name's extension with its dot, or a {@link LocalizableText} for "no extension"; {2}:
-   * the real format, a {@link LocalizableText}.
-   */
-  EXTENSION_MISMATCH,
   /** {1} x {2}: declared size in pixels; {3}: the limit in millions of pixels. */
   TOO_MANY_PIXELS,
   /** {1}: the format the content claims to be, a {@link LocalizableText}. */

@@ -64,6 +64,23 @@ final class UploadSpooler {
     }
   }
 
+  /**
+   * The size and hash of a work file rewritten after spooling (see {@link MetadataStripper}), so
+   * that what is recorded describes the bytes that are stored.
+   */
+  static Spooled measure(Path file) throws IOException {
+    MessageDigest sha256 = sha256();
+    long size = 0;
+    byte[] buffer = new byte[BUFFER_SIZE];
+    try (InputStream in = Files.newInputStream(file)) {
+      for (int read = in.read(buffer); read >= 0; read = in.read(buffer)) {
+        sha256.update(buffer, 0, read);
+        size += read;
+      }
+    }
+    return new Spooled(file, size, HexFormat.of().formatHex(sha256.digest()));
+  }
+
   private static MessageDigest sha256() {
     try {
       return MessageDigest.getInstance("SHA-256");

@@ -46,7 +46,6 @@ class DocumentBundlesTest {
       keys.add(type.labelKey());
     }
     keys.addAll(ContentCategory.allKeys());
-    keys.add("documents.extension.none");
     return keys;
   }
 

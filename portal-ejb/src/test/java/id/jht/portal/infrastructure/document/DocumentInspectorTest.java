@@ -182,7 +182,7 @@ class DocumentInspectorTest {
               INSPECTOR.inspect("besar.png", "image/png", body, workDir),
               RejectionReason.TOO_LARGE);
 
-      assertEquals(List.of(6L), rejected.details());
+      assertEquals(List.of(new FileSize(6L * MB)), rejected.details());
       assertEquals(6L * MB + 1, body.bytesRead());
     }
 
@@ -207,7 +207,7 @@ class DocumentInspectorTest {
           assertRejected(
               inspector.inspect("a.pdf", null, body, workDir), RejectionReason.TOO_LARGE);
 
-      assertEquals(List.of(2L), rejected.details());
+      assertEquals(List.of(new FileSize(2L * MB)), rejected.details());
       assertEquals(2L * MB + 1, body.bytesRead());
     }
 
@@ -284,46 +284,51 @@ class DocumentInspectorTest {
     }
 
     @Test
-    void jpegNamedPdfIsAnExtensionMismatch() throws Exception {
-      Rejected rejected =
-          assertRejected(
-              inspect("ktp.pdf", "application/pdf", TestCorpus.jpeg(800, 600)),
-              RejectionReason.EXTENSION_MISMATCH);
+    void pngNamedJpgIsAcceptedAsPngUnderAPngName() throws Exception {
+      Accepted accepted =
+          assertAccepted(inspect("foto.jpg", "image/jpeg", TestCorpus.png(800, 600)));
 
-      assertEquals(List.of(".pdf", text("documents.type.JPEG")), rejected.details());
+      assertEquals(DetectedType.PNG, accepted.type());
+      assertEquals("image/png", accepted.type().mediaType());
+      assertEquals("foto.png", accepted.displayName());
     }
 
     @Test
-    void doubleExtensionCountsByItsLastPart() throws Exception {
-      Rejected rejected =
-          assertRejected(
-              inspect("foto.jpg.php", "image/jpeg", TestCorpus.jpeg(800, 600)),
-              RejectionReason.EXTENSION_MISMATCH);
+    void jpegNamedPdfIsAcceptedAsJpeg() throws Exception {
+      Accepted accepted =
+          assertAccepted(inspect("ktp.pdf", "application/pdf", TestCorpus.jpeg(800, 600)));
 
-      assertEquals(List.of(".php", text("documents.type.JPEG")), rejected.details());
-      assertEquals("foto.jpg.php", rejected.displayName());
+      assertEquals(DetectedType.JPEG, accepted.type());
+      assertEquals("ktp.jpg", accepted.displayName());
     }
 
     @Test
-    void nameWithoutExtensionIsAMismatch() throws Exception {
-      Rejected rejected =
-          assertRejected(inspect("ktp", TestCorpus.pdf(1)), RejectionReason.EXTENSION_MISMATCH);
+    void doubleExtensionLosesItsWrongLastPart() throws Exception {
+      Accepted accepted =
+          assertAccepted(inspect("foto.jpg.php", "image/jpeg", TestCorpus.jpeg(800, 600)));
 
-      assertEquals(
-          List.of(text("documents.extension.none"), text("documents.type.PDF")),
-          rejected.details());
+      assertEquals("foto.jpg", accepted.displayName());
+    }
+
+    @Test
+    void nameWithoutExtensionGetsTheTypes() throws Exception {
+      assertEquals("ktp.pdf", assertAccepted(inspect("ktp", TestCorpus.pdf(1))).displayName());
     }
 
     @Test
     void rightToLeftOverrideCannotDisguiseAnExtension() throws Exception {
       // Displayed by a naive page as "ktp_exe.jpg"; really ends in "gpj.exe".
-      Rejected rejected =
-          assertRejected(
-              inspect("ktp_\u202Egpj.exe", TestCorpus.jpeg(800, 600)),
-              RejectionReason.EXTENSION_MISMATCH);
+      Accepted accepted = assertAccepted(inspect("ktp_\u202Egpj.exe", TestCorpus.jpeg(800, 600)));
 
-      assertEquals("ktp_gpj.exe", rejected.displayName());
-      assertEquals(".exe", rejected.details().get(0));
+      assertEquals("ktp_gpj.jpg", accepted.displayName());
+    }
+
+    @Test
+    void contentThatIsNotAllowedIsRefusedWhateverItsName() throws Exception {
+      Rejected rejected =
+          assertRejected(inspect("foto.jpg", TestCorpus.htmlPage()), RejectionReason.WRONG_FORMAT);
+
+      assertEquals("foto.jpg", rejected.displayName());
     }
   }
 

@@ -117,4 +117,21 @@ class FileNameSanitizerTest {
       java.util.Locale.setDefault(previous);
     }
   }
+
+  @ParameterizedTest
+  @CsvSource(
+      delimiter = '|',
+      value = {
+        "foto.jpg|PNG|foto.png",
+        "KTP.JPEG|JPEG|KTP.JPEG",
+        "ktp|PDF|ktp.pdf",
+        "foto.jpg.php|JPEG|foto.jpg",
+        "scan 12.03.2024|PDF|scan 12.03.2024.pdf",
+        "'  '|PNG|dokumen.png",
+        ".pdf|JPEG|dokumen.jpg",
+      })
+  void anAcceptedFileIsShownWithTheExtensionOfItsContent(
+      String original, DetectedType type, String expected) {
+    assertEquals(expected, FileNameSanitizer.forType(original, type));
+  }
 }

@@ -62,22 +62,6 @@ class RejectionMessagesTest {
   }
 
   @Test
-  void extensionMismatchWithoutAnExtension() {
-    Rejected rejected =
-        new Rejected(
-            RejectionReason.EXTENSION_MISMATCH,
-            "ktp",
-            List.of(
-                LocalizableText.of("documents.extension.none"),
-                LocalizableText.of("documents.type.PDF")));
-
-    assertEquals(
-        "The ending of file name \"ktp\" (none) does not match its content, which is a PDF"
-            + " document. Change the ending to match the content and upload the file again.",
-        RejectionMessages.format(rejected, Locale.ENGLISH));
-  }
-
-  @Test
   void otherLanguagesFallBackToIndonesian() {
     Rejected rejected = new Rejected(RejectionReason.EMPTY, "a.pdf", List.of());
 
@@ -91,7 +75,15 @@ class RejectionMessagesTest {
     assertEquals(
         "File \"video.jpg\" is too large. Files may be at most 6 MB.",
         RejectionMessages.format(
-            new Rejected(RejectionReason.TOO_LARGE, "video.jpg", List.of(6L)), Locale.ENGLISH));
+            new Rejected(
+                RejectionReason.TOO_LARGE, "video.jpg", List.of(new FileSize(6L * 1024 * 1024))),
+            Locale.ENGLISH));
+    assertEquals(
+        "Berkas \"video.jpg\" terlalu besar. Ukuran berkas maksimal 6 MB.",
+        RejectionMessages.format(
+            new Rejected(
+                RejectionReason.TOO_LARGE, "video.jpg", List.of(new FileSize(6L * 1024 * 1024))),
+            INDONESIAN));
     assertEquals(
         "Image \"ktp.jpg\" is only 300 x 200 pixels, too small for an officer to read. It must be"
             + " at least 600 x 400 pixels (portrait or landscape).",

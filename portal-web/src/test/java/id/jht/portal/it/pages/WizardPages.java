@@ -6,7 +6,6 @@ import java.util.List;
 import org.openqa.selenium.By;
 import org.openqa.selenium.WebDriver;
 import org.openqa.selenium.WebElement;
-import org.openqa.selenium.support.ui.ExpectedConditions;
 import org.openqa.selenium.support.ui.Select;
 
 /** The claim wizard's steps after identity: reason, contact, documents, schedule, confirm. */
@@ -79,20 +78,41 @@ public class WizardPages {
     return summary.isEmpty() ? "" : summary.get(0).getText();
   }
 
-  /** Step 4: uploads a file into the slot of a document type and waits for the answer. */
+  /**
+   * Step 4: uploads a file into the slot of a document type and waits for the answer: the form is
+   * drawn again after every upload, stored or refused, so the old slot going stale is the signal
+   * (the message may name the file differently, e.g. with the extension of its real content).
+   */
   public WizardPages upload(String documentType, Path file) {
+    return upload(documentType, file, () -> {});
+  }
+
+  /** {@link #upload(String, Path)}, running {@code whileUploading} before the answer is awaited. */
+  public WizardPages upload(String documentType, Path file, Runnable whileUploading) {
     WebElement section = driver.findElement(By.id("slot-" + documentType));
     WebElement input = section.findElement(By.cssSelector("input[type='file']"));
     input.sendKeys(file.toAbsolutePath().toString());
-    Browser.waitFor(driver)
-        .until(
-            ExpectedConditions.or(
-                ExpectedConditions.textToBePresentInElementLocated(
-                    By.id("documents:messages"), file.getFileName().toString()),
-                ExpectedConditions.textToBePresentInElementLocated(
-                    By.id("documents:messages"), "dokumen")));
+    whileUploading.run();
+    Browser.waitFor(driver, java.time.Duration.ofSeconds(60)).until(d -> Browser.isGone(section));
     Browser.waitForFaces(driver);
     return this;
+  }
+
+  /** Step 4: a photo "taken" with the slot's camera choice, then sent by the slot's upload. */
+  public WizardPages uploadWithCamera(String documentType, Path file) {
+    WebElement section = driver.findElement(By.id("slot-" + documentType));
+    WebElement camera = section.findElement(By.cssSelector("input.camera-input"));
+    assertCapture(camera);
+    camera.sendKeys(file.toAbsolutePath().toString());
+    Browser.waitFor(driver, java.time.Duration.ofSeconds(90)).until(d -> Browser.isGone(section));
+    Browser.waitForFaces(driver);
+    return this;
+  }
+
+  private static void assertCapture(WebElement camera) {
+    if (!"environment".equals(camera.getAttribute("capture"))) {
+      throw new AssertionError("the camera choice must ask for the rear camera");
+    }
   }
 
   /** Step 5: types into the branch search and waits for the filtered list. */
@@ -140,6 +160,11 @@ public class WizardPages {
 
   public String slotText(String documentType) {
     return driver.findElement(By.id("slot-" + documentType)).getText();
+  }
+
+  /** The answer to the slot's last upload, shown at the slot. */
+  public String slotStatus(String documentType) {
+    return driver.findElement(By.id("slot-" + documentType + "-status")).getText();
   }
 
   public boolean slotHasFile(String documentType) {

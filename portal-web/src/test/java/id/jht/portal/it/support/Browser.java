@@ -21,7 +21,27 @@ public final class Browser {
   private Browser() {}
 
   public static WebDriver start() {
+    return start(new ChromeOptions(), "--window-size=412,915");
+  }
+
+  /**
+   * A low-end Android phone as Chrome's device emulation draws it: 360 CSS pixels wide, touch, a
+   * mobile user agent, so the page is tested at the width most participants see.
+   */
+  public static ChromeDriver phone() {
     ChromeOptions options = new ChromeOptions();
+    options.setExperimentalOption(
+        "mobileEmulation",
+        java.util.Map.of(
+            "deviceMetrics",
+            java.util.Map.of("width", 360, "height", 740, "pixelRatio", 2.0, "touch", true),
+            "userAgent",
+            "Mozilla/5.0 (Linux; Android 11; SM-A025F) AppleWebKit/537.36 (KHTML, like Gecko)"
+                + " Chrome/156.0 Mobile Safari/537.36"));
+    return (ChromeDriver) start(options, "--window-size=360,740");
+  }
+
+  private static WebDriver start(ChromeOptions options, String windowSize) {
     options.setBinary(System.getProperty("it.chrome.binary", "/usr/bin/chromium"));
     Path profile;
     try {
@@ -39,7 +59,7 @@ public final class Browser {
         "--disable-sync",
         "--disable-quic",
         "--no-first-run",
-        "--window-size=412,915",
+        windowSize,
         "--lang=id-ID",
         "--user-data-dir=" + profile);
     ChromeDriverService service =
@@ -70,7 +90,7 @@ public final class Browser {
    * Chrome may answer "node does not belong to the document" instead of "stale": that means gone
    * too.
    */
-  private static boolean isGone(org.openqa.selenium.WebElement element) {
+  public static boolean isGone(org.openqa.selenium.WebElement element) {
     try {
       element.isEnabled();
       return false;
@@ -85,7 +105,12 @@ public final class Browser {
   }
 
   public static WebDriverWait waitFor(WebDriver driver) {
-    return new WebDriverWait(driver, Duration.ofSeconds(20));
+    return waitFor(driver, Duration.ofSeconds(20));
+  }
+
+  /** A wait for slow steps, such as an upload over an emulated slow connection. */
+  public static WebDriverWait waitFor(WebDriver driver, Duration timeout) {
+    return new WebDriverWait(driver, timeout);
   }
 
   /**

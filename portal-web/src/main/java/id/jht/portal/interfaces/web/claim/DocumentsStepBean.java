@@ -5,13 +5,16 @@ import id.jht.portal.application.claim.DraftView;
 import id.jht.portal.application.claim.UploadOutcome;
 import id.jht.portal.application.claim.ValidationFailedException;
 import id.jht.portal.domain.model.claim.DocumentType;
+import id.jht.portal.infrastructure.document.FileSize;
 import jakarta.faces.view.ViewScoped;
 import jakarta.inject.Inject;
 import jakarta.inject.Named;
 import java.io.IOException;
 import java.io.InputStream;
 import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.List;
+import java.util.Map;
 import org.primefaces.event.FileUploadEvent;
 import org.primefaces.model.file.UploadedFile;
 
@@ -24,6 +27,11 @@ public class DocumentsStepBean extends WizardStep {
 
   @Inject ClaimDocuments documents;
 
+  /** The answer to each slot's last upload, by document type; kept while the page is open. */
+  private final Map<String, SlotStatus> statuses = new HashMap<>();
+
+  private String focusTarget;
+
   @Override
   protected int step() {
     return 4;
@@ -34,7 +42,11 @@ public class DocumentsStepBean extends WizardStep {
     return "documents";
   }
 
-  /** The upload listener: the slot comes from the component's {@code documentType} attribute. */
+  /**
+   * The upload listener: the slot comes from the component's {@code documentType} attribute. The
+   * answer is shown at that slot (not in a summary far from the file), and the page moves focus to
+   * it.
+   */
   public void upload(FileUploadEvent event) {
     DocumentType type =
         DocumentType.valueOf((String) event.getComponent().getAttributes().get("documentType"));
@@ -50,28 +62,32 @@ public class DocumentsStepBean extends WizardStep {
               file.getContentType(),
               content);
     } catch (IOException e) {
-      messages.error(null, "wizard.documents.uploadInterrupted");
+      answer(type, SlotStatus.error(messages.text("wizard.documents.uploadInterrupted")));
       return;
     } catch (ValidationFailedException rejected) {
       show(rejected);
       return;
     }
     if (outcome instanceof UploadOutcome.Rejected rejected) {
-      messages.error(null, rejected.message());
+      answer(type, SlotStatus.error(messages.text(rejected.message())));
     } else {
       UploadOutcome.Stored stored = (UploadOutcome.Stored) outcome;
-      messages.info(
-          null,
-          "wizard.documents.stored",
-          stored.document().displayName(),
-          messages.text("document." + type.name()));
-      if (stored.duplicateOf() != null) {
-        messages.warn(
-            null,
-            "wizard.documents.duplicate",
-            stored.document().displayName(),
-            messages.text("document." + stored.duplicateOf()));
-      }
+      String text =
+          messages.text(
+              "wizard.documents.stored",
+              stored.document().displayName(),
+              messages.text("document." + type.name()));
+      answer(
+          type,
+          stored.duplicateOf() == null
+              ? SlotStatus.stored(text)
+              : SlotStatus.warning(
+                  text
+                      + " "
+                      + messages.text(
+                          "wizard.documents.duplicate",
+                          stored.document().displayName(),
+                          messages.text("document." + stored.duplicateOf()))));
     }
     reload();
   }
@@ -79,7 +95,32 @@ public class DocumentsStepBean extends WizardStep {
   public void remove(String type) {
     documents.remove(
         participant.getClaimId(), participant.getParticipantId(), DocumentType.valueOf(type));
+    answer(
+        DocumentType.valueOf(type), SlotStatus.stored(messages.text("wizard.documents.removed")));
     reload();
+  }
+
+  private void answer(DocumentType type, SlotStatus status) {
+    statuses.put(type.name(), status);
+    focusTarget = statusId(type.name());
+  }
+
+  /** The id of a slot's message element, which its file input is described by. */
+  public static String statusId(String type) {
+    return "slot-" + type + "-status";
+  }
+
+  /**
+   * The element the page focuses after the ajax answer to an upload or a removal: that slot's
+   * message; empty before the first one.
+   */
+  public String getFocusTarget() {
+    return focusTarget == null ? "" : focusTarget;
+  }
+
+  /** The slots whose last upload was refused, for the summary that links to them. */
+  public List<Slot> getRefusedSlots() {
+    return getSlots().stream().filter(slot -> slot.getStatus().isError()).toList();
   }
 
   public String save() {
@@ -96,12 +137,16 @@ public class DocumentsStepBean extends WizardStep {
   public List<Slot> getSlots() {
     List<Slot> slots = new ArrayList<>();
     for (String type : draft.requiredDocuments()) {
-      slots.add(new Slot(type, true, uploaded(type)));
+      slots.add(new Slot(type, true, uploaded(type), status(type)));
     }
     for (String type : draft.optionalDocuments()) {
-      slots.add(new Slot(type, false, uploaded(type)));
+      slots.add(new Slot(type, false, uploaded(type), status(type)));
     }
     return slots;
+  }
+
+  private SlotStatus status(String type) {
+    return statuses.getOrDefault(type, SlotStatus.NONE);
   }
 
   private DraftView.DocumentView uploaded(String type) {
@@ -111,10 +156,9 @@ public class DocumentsStepBean extends WizardStep {
         .orElse(null);
   }
 
+  /** "1,0 MB" in Indonesian, "1.0 MB" in English. */
   public String size(long bytes) {
-    return bytes >= 1024 * 1024
-        ? String.format(messages.locale(), "%.1f MB", bytes / (1024.0 * 1024.0))
-        : String.format(messages.locale(), "%d KB", Math.max(1, bytes / 1024));
+    return new FileSize(bytes).format(messages.locale());
   }
 
   /** One document slot, for the view (getters: Jakarta EL 5 cannot read records). */
@@ -123,11 +167,21 @@ public class DocumentsStepBean extends WizardStep {
     private final String type;
     private final boolean required;
     private final DraftView.DocumentView file;
+    private final SlotStatus status;
 
-    Slot(String type, boolean required, DraftView.DocumentView file) {
+    Slot(String type, boolean required, DraftView.DocumentView file, SlotStatus status) {
       this.type = type;
       this.required = required;
       this.file = file;
+      this.status = status;
+    }
+
+    public SlotStatus getStatus() {
+      return status;
+    }
+
+    public String getStatusId() {
+      return statusId(type);
     }
 
     public String getType() {

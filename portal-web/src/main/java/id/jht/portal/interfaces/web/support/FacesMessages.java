@@ -2,6 +2,7 @@ package id.jht.portal.interfaces.web.support;
 
 import id.jht.portal.application.claim.ClaimDraftService;
 import id.jht.portal.domain.shared.Message;
+import id.jht.portal.infrastructure.document.FileSize;
 import id.jht.portal.infrastructure.document.LocalizableText;
 import id.jht.portal.interfaces.web.i18n.LanguageBean;
 import id.jht.portal.interfaces.web.i18n.PortalMessages;
@@ -59,13 +60,19 @@ public class FacesMessages {
     return text(message.key(), message.args().toArray());
   }
 
-  /** Formats one argument: dates in words ("12 Desember 2026"), amounts as Rupiah. */
+  /**
+   * Formats one argument: dates in words ("12 Desember 2026"), file sizes with the language's
+   * decimal separator, amounts (plain {@code Long}s) as Rupiah.
+   */
   public Object format(Object arg) {
     if (arg instanceof ClaimDraftService.DocumentLabel label) {
       return text(label.key());
     }
     if (arg instanceof LocalizableText localizable) {
       return text(localizable.key(), localizable.args().toArray());
+    }
+    if (arg instanceof FileSize size) {
+      return size.format(locale());
     }
     if (arg instanceof LocalDate date) {
       return date.format(DateTimeFormatter.ofLocalizedDate(FormatStyle.LONG).withLocale(locale()));

@@ -1,0 +1,44 @@
+package id.jht.portal.interfaces.web.claim;
+
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.inject.Inject;
+import jakarta.inject.Named;
+import org.eclipse.microprofile.config.inject.ConfigProperty;
+
+/**
+ * How the documents step fits photos in the browser before sending them (resources/js/photo-fit.js
+ * reads these from the form's data- attributes). Application-scoped, so the view-scoped step bean
+ * need not hold configuration values; the defaults live in microprofile-config.properties only.
+ */
+@Named
+@ApplicationScoped
+public class PhotoFitSettings {
+
+  /** Long side, in pixels, that a photo is scaled down to. */
+  @Inject
+  @ConfigProperty(name = "portal.upload.photo.max-side")
+  int maxSide;
+
+  /** JPEG quality, 0 to 1, of a fitted photo. */
+  @Inject
+  @ConfigProperty(name = "portal.upload.photo.quality")
+  double quality;
+
+  /** The server's limit: a photo above it is re-encoded even when its long side already fits. */
+  @Inject
+  @ConfigProperty(name = "portal.upload.max-bytes")
+  long maxBytes;
+
+  public int getMaxSide() {
+    return maxSide;
+  }
+
+  /** As a data- attribute carries it: always with a dot, whatever the page's language. */
+  public String getQuality() {
+    return Double.toString(quality);
+  }
+
+  public long getMaxBytes() {
+    return maxBytes;
+  }
+}

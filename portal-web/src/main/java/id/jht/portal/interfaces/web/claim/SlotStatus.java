@@ -1,0 +1,53 @@
+package id.jht.portal.interfaces.web.claim;
+
+import java.io.Serializable;
+
+/**
+ * The answer to a document slot's last upload, shown at the slot itself: stored, stored with a
+ * warning (the same file as another slot), or refused with its reason. A class with getters because
+ * Jakarta EL 5 cannot read records.
+ */
+public final class SlotStatus implements Serializable {
+
+  private static final long serialVersionUID = 1L;
+
+  /** No upload yet while the page is open. */
+  static final SlotStatus NONE = new SlotStatus("none", "");
+
+  private final String kind;
+  private final String text;
+
+  private SlotStatus(String kind, String text) {
+    this.kind = kind;
+    this.text = text;
+  }
+
+  static SlotStatus stored(String text) {
+    return new SlotStatus("success", text);
+  }
+
+  static SlotStatus warning(String text) {
+    return new SlotStatus("warning", text);
+  }
+
+  static SlotStatus error(String text) {
+    return new SlotStatus("error", text);
+  }
+
+  /** "none", "success", "warning" or "error": also the CSS class of the message. */
+  public String getKind() {
+    return kind;
+  }
+
+  public String getText() {
+    return text;
+  }
+
+  public boolean isError() {
+    return "error".equals(kind);
+  }
+
+  public boolean isShown() {
+    return !text.isEmpty();
+  }
+}

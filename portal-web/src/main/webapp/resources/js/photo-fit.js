@@ -1,0 +1,125 @@
+/* Photos fitted in the browser before they travel: a phone's 12-50 megapixel JPEG or PNG is drawn
+   upright (the EXIF orientation applied by createImageBitmap) onto a canvas whose long side is at
+   most data-photo-max-side pixels, and sent as a JPEG of quality data-photo-quality. Nothing of the
+   original's metadata survives a canvas, so the GPS position never leaves the phone. PDFs, other
+   files and photos that already fit (long side, and at most SMALL_ENOUGH_BYTES) are sent as they are; so is any file the
+   browser cannot draw: the server checks every upload the same way whichever path it took.
+
+   Hooked into PrimeFaces' file upload through its onAdd callback, set here on every upload widget
+   of the documents step (they are rebuilt by every ajax update), so the page needs no inline
+   script. The same file also serves the camera choice: a plain capture input whose photo is
+   handed to the slot's PrimeFaces widget. */
+(function () {
+  'use strict';
+
+  /* A JPEG within the long side is still re-encoded above this size: a phone's 1 MB JPEG is saved
+     at a quality far above what a document needs and shrinks to about half at 0.85. Below it the
+     saving is not worth a second lossy encoding. */
+  var SMALL_ENOUGH_BYTES = 512 * 1024;
+
+  /* A re-encoded photo that saves less than this share of the bytes is not worth sending instead. */
+  var WORTHWHILE_SAVING = 0.8;
+
+  function settings() {
+    var form = document.getElementById('documents');
+    return {
+      maxSide: parseInt((form && form.getAttribute('data-photo-max-side')) || '2480', 10),
+      quality: parseFloat((form && form.getAttribute('data-photo-quality')) || '0.85'),
+      maxBytes: parseInt((form && form.getAttribute('data-max-bytes')) || '6291456', 10)
+    };
+  }
+
+  function jpegName(name) {
+    var base = String(name || 'foto').replace(/\.[^.]*$/, '');
+    return (base || 'foto') + '.jpg';
+  }
+
+  /** Calls done(file) with the file to send: the fitted JPEG, or the original. */
+  function fit(file, done) {
+    var cfg = settings();
+    if (!/^image\/(jpeg|png)$/.test(file.type) || !window.createImageBitmap || !cfg.maxSide) {
+      done(file);
+      return;
+    }
+    createImageBitmap(file, { imageOrientation: 'from-image' }).then(function (bitmap) {
+      var longSide = Math.max(bitmap.width, bitmap.height);
+      // A PNG (a screenshot, a scan saved losslessly on purpose) is only converted when it must be.
+      var smallEnough = file.type === 'image/png' ? cfg.maxBytes : SMALL_ENOUGH_BYTES;
+      if (longSide <= cfg.maxSide && file.size <= smallEnough) {
+        bitmap.close();
+        done(file);
+        return;
+      }
+      var scale = Math.min(1, cfg.maxSide / longSide);
+      var canvas = document.createElement('canvas');
+      canvas.width = Math.max(1, Math.round(bitmap.width * scale));
+      canvas.height = Math.max(1, Math.round(bitmap.height * scale));
+      var context = canvas.getContext('2d');
+      context.fillStyle = '#ffffff'; // a transparent PNG becomes white paper, not black
+      context.fillRect(0, 0, canvas.width, canvas.height);
+      context.imageSmoothingQuality = 'high';
+      context.drawImage(bitmap, 0, 0, canvas.width, canvas.height);
+      bitmap.close();
+      canvas.toBlob(function (blob) {
+        var fits = longSide <= cfg.maxSide && file.size <= cfg.maxBytes;
+        if (!blob || (fits && blob.size > file.size * WORTHWHILE_SAVING)) {
+          done(file);
+          return;
+        }
+        var fitted = new File([blob], jpegName(file.name), { type: 'image/jpeg', lastModified: Date.now() });
+        done(fitted);
+      }, 'image/jpeg', cfg.quality);
+    }, function () {
+      done(file); // not drawable here (damaged, unusual colour model): the server judges it
+    });
+  }
+
+  function uploadWidgets() {
+    var found = [];
+    if (!window.PrimeFaces || !PrimeFaces.widgets || !PrimeFaces.widget.FileUpload) {
+      return found;
+    }
+    Object.keys(PrimeFaces.widgets).forEach(function (name) {
+      var widget = PrimeFaces.widgets[name];
+      if (widget instanceof PrimeFaces.widget.FileUpload && widget.jq && widget.jq.closest('.doc-slot').length) {
+        found.push(widget);
+      }
+    });
+    return found;
+  }
+
+  function hook() {
+    uploadWidgets().forEach(function (widget) {
+      widget.cfg.onAdd = function (file, callback) {
+        fit(file, callback);
+      };
+    });
+  }
+
+  /** The camera input of a slot hands its photo to the slot's PrimeFaces upload. */
+  function onCamera(event) {
+    var input = event.target;
+    if (!input.matches || !input.matches('.doc-slot input.camera-input') || !input.files || !input.files.length) {
+      return;
+    }
+    var slot = input.closest('.doc-slot');
+    var widget = uploadWidgets().filter(function (w) {
+      return w.jq.closest('.doc-slot')[0] === slot;
+    })[0];
+    if (widget) {
+      widget.jq.fileupload('add', { files: [input.files[0]] });
+    }
+    input.value = '';
+  }
+
+  document.addEventListener('change', onCamera);
+  // Before PrimeFaces' own change handler on the input (capture phase): the widgets exist by the
+  // time anyone chooses a file, whatever the order in which the page's scripts ran.
+  document.addEventListener('change', hook, true);
+  if (window.jQuery) {
+    // jQuery runs ready callbacks asynchronously and in order: this one after the widgets' own.
+    jQuery(hook);
+    jQuery(document).on('pfAjaxComplete', hook);
+  }
+  hook();
+})();

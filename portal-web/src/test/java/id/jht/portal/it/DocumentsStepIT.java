@@ -1,0 +1,299 @@
+package id.jht.portal.it;
+
+import static org.junit.jupiter.api.Assertions.assertArrayEquals;
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import id.jht.portal.infrastructure.demo.DemoCase;
+import id.jht.portal.infrastructure.demo.DemoDataset;
+import id.jht.portal.infrastructure.demo.ParticipantSeed;
+import id.jht.portal.it.pages.HomePage;
+import id.jht.portal.it.pages.WizardPages;
+import id.jht.portal.it.support.Accessibility;
+import id.jht.portal.it.support.Browser;
+import id.jht.portal.it.support.HtmlValidity;
+import id.jht.portal.it.support.PortalDeployment;
+import id.jht.portal.it.support.TestDatabase;
+import id.jht.portal.it.support.TestFiles;
+import java.io.IOException;
+import java.io.InputStream;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.LocalDate;
+import java.time.ZoneId;
+import org.jboss.arquillian.container.test.api.Deployment;
+import org.jboss.arquillian.container.test.api.RunAsClient;
+import org.jboss.arquillian.junit5.ArquillianExtension;
+import org.jboss.shrinkwrap.api.spec.WebArchive;
+import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.ExtendWith;
+import org.openqa.selenium.By;
+import org.openqa.selenium.WebElement;
+import org.openqa.selenium.chrome.ChromeDriver;
+
+/**
+ * The documents step as participants meet it: on a 360 px phone, in Chromium's mobile emulation,
+ * with the files phones really produce.
+ */
+@ExtendWith(ArquillianExtension.class)
+@RunAsClient
+class DocumentsStepIT {
+
+  private static final DemoDataset DEMO =
+      DemoDataset.generate(LocalDate.now(ZoneId.of("Asia/Jakarta")));
+  private static final String LONG_EMAIL =
+      "peserta.dengan.alamat.surel.yang.panjang@contoh-perusahaan.co.id";
+  private static final HtmlValidity PAGES = new HtmlValidity("DocumentsStepIT");
+  private static final byte[] PNG_SIGNATURE = {(byte) 0x89, 'P', 'N', 'G'};
+
+  private final String base = PortalDeployment.baseUrl();
+  private ChromeDriver driver;
+
+  @Deployment(testable = false)
+  static WebArchive portal() {
+    return PortalDeployment.freshPortal();
+  }
+
+  @BeforeEach
+  void startBrowser() {
+    driver = Browser.phone();
+  }
+
+  @AfterEach
+  void stopBrowser() {
+    driver.quit();
+  }
+
+  @Test
+  void theContentDecidesTheTypeAndSizesReadInIndonesian() throws IOException {
+    ParticipantSeed p = DEMO.demoParticipant(DemoCase.RESIGNED_ELIGIBLE);
+    WizardPages wizard = toDocuments(p, "RESIGNATION", false);
+
+    wizard.upload("KTP", TestFiles.pngNamedJpg("ktp-dari-galeri.jpg", 1200, 800));
+    assertTrue(wizard.slotHasFile("KTP"), wizard.messages());
+    assertTrue(wizard.slotText("KTP").contains("ktp-dari-galeri.png"), wizard.slotText("KTP"));
+    assertEquals(
+        "image/png|ktp-dari-galeri.png",
+        TestDatabase.single(
+            "SELECT CONCAT(d.content_type, '|', d.display_name) FROM claim_document d"
+                + " JOIN claim c ON c.id = d.claim_id JOIN participant p ON p.id = c.participant_id"
+                + " WHERE p.nik = ? AND d.document_type = 'KTP'",
+            p.nik()));
+    try (InputStream stored = Files.newInputStream(storedFile(p, "KTP"))) {
+      assertArrayEquals(PNG_SIGNATURE, stored.readNBytes(4), "stored as the PNG it is");
+    }
+
+    wizard.upload("KK", TestFiles.noisyPng("kk-besar.png", 700, 600));
+    assertTrue(
+        wizard.slotText("KK").matches("(?s).*\\b\\d,\\d MB.*"),
+        wizard.slotText("KK") + " / " + wizard.messages());
+
+    wizard.upload("SAVINGS_BOOK", TestFiles.oversized("besar.jpg", 6L * 1024 * 1024 + 1));
+    assertTrue(wizard.messages().contains("maksimal 6 MB."), wizard.messages());
+    assertFalse(wizard.messages().contains("Rp"), wizard.messages());
+    PAGES.save(driver, "documents-refused");
+
+    // On to the queue number: the confirmation and the ticket fit the phone's width.
+    wizard.upload("SAVINGS_BOOK", TestFiles.png("buku-tabungan.png", 900, 1200));
+    wizard.upload("PHOTO", TestFiles.jpeg("foto.jpg", 800, 1000));
+    wizard.upload("PAKLARING", TestFiles.pdf("paklaring.pdf", 1));
+    PAGES.save(driver, "documents-complete");
+    wizard.next();
+    assertEquals("/claim/schedule.xhtml", wizard.currentPath(), wizard.mainText());
+    PAGES.save(driver, "schedule");
+    wizard.searchBranch("Sidoarjo").chooseBranch("SDA").chooseSession("B").next();
+    assertEquals("/claim/confirm.xhtml", wizard.currentPath(), wizard.mainText());
+    assertTrue(wizard.mainText().contains(LONG_EMAIL), "the whole address is shown");
+    assertNoHorizontalScroll("confirm");
+    PAGES.save(driver, "confirm");
+    wizard.tick("confirm", "declaration").next();
+    assertEquals("/claim/booked.xhtml", wizard.currentPath(), wizard.mainText());
+    assertNoHorizontalScroll("booked");
+    assertEquals(
+        1L,
+        driver.executeScript(
+            "var r = document.createRange();"
+                + " r.selectNodeContents(document.getElementById('ticket-number'));"
+                + " var tops = {}; Array.prototype.forEach.call(r.getClientRects(),"
+                + " function (c) { tops[Math.round(c.top)] = true; });"
+                + " return Object.keys(tops).length;"),
+        "the queue number stays on one line");
+    PAGES.save(driver, "booked");
+  }
+
+  @Test
+  void eachAnswerAppearsAtItsFileAndTakesTheFocus() {
+    WizardPages wizard =
+        toDocuments(DEMO.demoParticipant(DemoCase.AGE_56), "RETIREMENT_AGE", false);
+    WebElement choose =
+        driver.findElement(By.cssSelector("#slot-KTP .ui-fileupload-choose .ui-button-text"));
+    assertTrue(choose.isDisplayed(), "the choose button shows its words at 360 px");
+    assertEquals("Pilih berkas", choose.getText());
+    Accessibility.assertNoSeriousViolations(driver, "documents at 360 px");
+
+    wizard.upload("KTP", TestFiles.jpeg("ktp.jpg", 1200, 800));
+    assertEquals("slot-KTP-status", focusedId(), "focus on the slot's answer");
+    assertTrue(wizard.slotStatus("KTP").contains("tersimpan"), wizard.slotStatus("KTP"));
+
+    wizard.upload("SAVINGS_BOOK", TestFiles.oversizedPdf("buku-besar.pdf", 7L * 1024 * 1024));
+    assertEquals("slot-SAVINGS_BOOK-status", focusedId(), "focus on the slot's answer");
+    String answer = wizard.slotStatus("SAVINGS_BOOK");
+    assertTrue(answer.contains("buku-besar.pdf") && answer.contains("maksimal 6 MB"), answer);
+    assertEquals(
+        "slot-SAVINGS_BOOK-status",
+        driver
+            .findElement(By.cssSelector("#slot-SAVINGS_BOOK input[type='file']"))
+            .getAttribute("aria-describedby"),
+        "the input is described by its slot's answer");
+    WebElement link = driver.findElement(By.cssSelector("#documents\\:upload-summary a"));
+    assertEquals("#slot-SAVINGS_BOOK-status", link.getAttribute("hash"));
+    assertTrue(link.getText().contains("buku-besar.pdf"), link.getText());
+    assertFalse(wizard.slotHasFile("SAVINGS_BOOK"));
+    assertTrue(wizard.slotHasFile("KTP"), "the other slot keeps its file");
+    Accessibility.assertNoSeriousViolations(driver, "documents with a refused file at 360 px");
+
+    driver.executeCdpCommand(
+        "Emulation.setDeviceMetricsOverride",
+        java.util.Map.of("width", 1280, "height", 900, "deviceScaleFactor", 1, "mobile", false));
+    Accessibility.assertNoSeriousViolations(driver, "documents at 1280 px");
+  }
+
+  @Test
+  void aTwelveMegapixelPhotoIsFittedInTheBrowserAndStoredWithoutItsPosition() throws IOException {
+    ParticipantSeed p = DEMO.demoParticipant(DemoCase.ABANDONED_DEMO);
+    WizardPages wizard = toDocuments(p, "RESIGNATION", true);
+
+    Path photo = TestFiles.phonePhoto("IMG_20261204_101500.jpg", 4000, 3000);
+    assertTrue(Files.size(photo) > 6L * 1024 * 1024, "the photo must exceed the server's limit");
+
+    // The first file chosen on the freshly loaded page, on a Good 3G line: fitted before it leaves,
+    // it takes seconds, not minutes, and its cancel button carries words meanwhile.
+    driver.executeCdpCommand("Network.enable", java.util.Map.of());
+    driver.executeCdpCommand(
+        "Network.emulateNetworkConditions",
+        java.util.Map.of(
+            "offline",
+            false,
+            "latency",
+            40,
+            "downloadThroughput",
+            1_500_000 / 8,
+            "uploadThroughput",
+            750_000 / 8));
+    long start = System.nanoTime();
+    wizard.upload(
+        "PHOTO",
+        photo,
+        () -> {
+          WebElement cancel =
+              Browser.waitFor(driver)
+                  .until(d -> d.findElement(By.cssSelector("#slot-PHOTO .ui-fileupload-cancel")));
+          assertEquals("Cancel the upload", cancel.getAttribute("aria-label"));
+        });
+    double seconds = (System.nanoTime() - start) / 1e9;
+    assertTrue(seconds < 30, "the 12 MP photo took " + seconds + " s on Good 3G");
+    driver.executeCdpCommand(
+        "Network.emulateNetworkConditions",
+        java.util.Map.of(
+            "offline", false, "latency", 0, "downloadThroughput", -1, "uploadThroughput", -1));
+
+    assertTrue(wizard.slotHasFile("PHOTO"), wizard.slotStatus("PHOTO"));
+    String size =
+        String.valueOf(
+            TestDatabase.single(
+                "SELECT CONCAT(d.width, 'x', d.height, '|', d.content_type) FROM claim_document d"
+                    + " JOIN claim c ON c.id = d.claim_id"
+                    + " JOIN participant p ON p.id = c.participant_id"
+                    + " WHERE p.nik = ? AND d.document_type = 'PHOTO'",
+                p.nik()));
+    // Stored upright (EXIF orientation 6 applied) with its long side at the configured 2480 px.
+    assertEquals("1860x2480|image/jpeg", size);
+    byte[] stored = Files.readAllBytes(storedFile(p, "PHOTO"));
+    assertTrue(stored.length < Files.size(photo) / 4, "sent at most a quarter: " + stored.length);
+    String text = new String(stored, java.nio.charset.StandardCharsets.ISO_8859_1);
+    assertFalse(text.contains("Exif"), "no EXIF block, so no GPS position, is stored");
+
+    // The camera choice sends through the slot's upload; sizes and limits read the English way.
+    wizard.uploadWithCamera("KK", TestFiles.noisyPng("family-card.png", 700, 600));
+    assertTrue(
+        wizard.slotText("KK").matches("(?s).*\\b\\d\\.\\d MB.*"),
+        wizard.slotText("KK") + " / " + wizard.messages());
+    wizard.upload("SAVINGS_BOOK", TestFiles.oversized("large.jpg", 6L * 1024 * 1024 + 1));
+    assertTrue(wizard.slotStatus("SAVINGS_BOOK").contains("at most 6 MB."), wizard.messages());
+    // A scanner app's PDF (a page image inside) goes as it is and is stored.
+    wizard.upload("PAKLARING", TestFiles.scannedPdf("paklaring-scan.pdf", 800, 700));
+    assertTrue(
+        wizard.slotHasFile("PAKLARING"), wizard.slotText("PAKLARING") + " / " + wizard.messages());
+  }
+
+  /** The W3C Nu checker over every participant page this class saved. */
+  @AfterAll
+  static void pagesAreValidHtml() {
+    PAGES.assertNoErrors();
+  }
+
+  private void assertNoHorizontalScroll(String page) {
+    Object overflow =
+        driver.executeScript(
+            "return document.documentElement.scrollWidth - document.documentElement.clientWidth;");
+    assertEquals(0L, overflow, page + " scrolls sideways at 360 px");
+  }
+
+  private String focusedId() {
+    Browser.waitFor(driver).until(d -> !d.switchTo().activeElement().getAttribute("id").isEmpty());
+    return driver.switchTo().activeElement().getAttribute("id");
+  }
+
+  /** Identity, reason and contact of an eligible participant, on to step 4. */
+  private WizardPages toDocuments(ParticipantSeed p, String reason, boolean english) {
+    HomePage home = HomePage.open(driver, base);
+    if (english) {
+      home.switchToEnglish();
+    } else {
+      home.switchToIndonesian();
+    }
+    PAGES.save(driver, "home-" + reason);
+    home.startClaim();
+    PAGES.save(driver, "identity-" + reason);
+    new id.jht.portal.it.pages.IdentityPage(driver)
+        .fill(p.nik(), p.memberships().get(0).kpj(), p.fullName(), p.birthDate())
+        .submit();
+    WizardPages wizard = new WizardPages(driver);
+    wizard.chooseReason(reason);
+    PAGES.save(driver, "reason-" + reason);
+    wizard.next();
+    PAGES.save(driver, "contact-" + reason);
+    wizard
+        .type(
+            "contact", "email", "peserta.dengan.alamat.surel.yang.panjang@contoh-perusahaan.co.id")
+        .type("contact", "phone", "0812 3456 7890")
+        .type("contact", "motherMaidenName", p.motherMaidenName())
+        .select("contact", "bank", "BCA")
+        .type("contact", "accountNumber", "1234567890")
+        .type("contact", "accountHolder", p.fullName())
+        .next();
+    assertEquals("/claim/documents.xhtml", wizard.currentPath(), wizard.mainText());
+    PAGES.save(driver, "documents-" + reason + (english ? "-en" : ""));
+    return wizard;
+  }
+
+  /** Where the document store keeps a slot's file (its key split into two folder levels). */
+  private static Path storedFile(ParticipantSeed p, String documentType) {
+    String key =
+        (String)
+            TestDatabase.single(
+                "SELECT d.storage_key FROM claim_document d JOIN claim c ON c.id = d.claim_id"
+                    + " JOIN participant p ON p.id = c.participant_id"
+                    + " WHERE p.nik = ? AND d.document_type = ?",
+                p.nik(),
+                documentType);
+    return Path.of(System.getProperty("it.documents.dir"))
+        .resolve(key.substring(0, 2))
+        .resolve(key.substring(2, 4))
+        .resolve(key);
+  }
+}
