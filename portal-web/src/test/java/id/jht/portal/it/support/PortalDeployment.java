@@ -7,7 +7,8 @@ import org.jboss.shrinkwrap.api.spec.WebArchive;
 
 /**
  * The WAR under test is the very WAR users run ({@code target/portal.war}), deployed on a freshly
- * recreated database so every test class starts from migrations and demo data.
+ * recreated database so every test class starts from migrations and demo data, with a real clamd to
+ * scan uploads.
  */
 public final class PortalDeployment {
 
@@ -15,6 +16,8 @@ public final class PortalDeployment {
 
   public static WebArchive freshPortal() {
     TestDatabase.recreate();
+    // The portal under test scans uploads (fail closed): its clamd must answer before it starts.
+    Clamd.ensureRunning();
     File war = new File(System.getProperty("it.war", "target/portal.war"));
     return ShrinkWrap.create(ZipImporter.class, "ROOT.war").importFrom(war).as(WebArchive.class);
   }

@@ -139,7 +139,8 @@ public class BookingStatusBean implements Serializable {
               type,
               file.getFileName(),
               file.getContentType(),
-              content);
+              content,
+              request.getRemoteAddr());
     } catch (IOException e) {
       messages.error(null, "booking.reupload.interrupted");
       return;

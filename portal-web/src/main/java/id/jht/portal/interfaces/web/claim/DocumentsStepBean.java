@@ -8,6 +8,7 @@ import id.jht.portal.domain.model.claim.DocumentType;
 import jakarta.faces.view.ViewScoped;
 import jakarta.inject.Inject;
 import jakarta.inject.Named;
+import jakarta.servlet.http.HttpServletRequest;
 import java.io.IOException;
 import java.io.InputStream;
 import java.util.ArrayList;
@@ -23,6 +24,7 @@ public class DocumentsStepBean extends WizardStep {
   private static final long serialVersionUID = 1L;
 
   @Inject ClaimDocuments documents;
+  @Inject HttpServletRequest request;
 
   @Override
   protected int step() {
@@ -48,7 +50,8 @@ public class DocumentsStepBean extends WizardStep {
               type,
               file.getFileName(),
               file.getContentType(),
-              content);
+              content,
+              request.getRemoteAddr());
     } catch (IOException e) {
       messages.error(null, "wizard.documents.uploadInterrupted");
       return;
