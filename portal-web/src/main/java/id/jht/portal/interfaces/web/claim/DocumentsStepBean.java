@@ -5,10 +5,10 @@ import id.jht.portal.application.claim.DraftView;
 import id.jht.portal.application.claim.UploadOutcome;
 import id.jht.portal.application.claim.ValidationFailedException;
 import id.jht.portal.domain.model.claim.DocumentType;
+import id.jht.portal.interfaces.http.ClientAddress;
 import jakarta.faces.view.ViewScoped;
 import jakarta.inject.Inject;
 import jakarta.inject.Named;
-import jakarta.servlet.http.HttpServletRequest;
 import java.io.IOException;
 import java.io.InputStream;
 import java.util.ArrayList;
@@ -24,7 +24,7 @@ public class DocumentsStepBean extends WizardStep {
   private static final long serialVersionUID = 1L;
 
   @Inject ClaimDocuments documents;
-  @Inject HttpServletRequest request;
+  @Inject ClientAddress clientAddress;
 
   @Override
   protected int step() {
@@ -51,7 +51,7 @@ public class DocumentsStepBean extends WizardStep {
               file.getFileName(),
               file.getContentType(),
               content,
-              request.getRemoteAddr());
+              clientAddress.get());
     } catch (IOException e) {
       messages.error(null, "wizard.documents.uploadInterrupted");
       return;
