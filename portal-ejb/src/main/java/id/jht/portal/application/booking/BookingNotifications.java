@@ -19,6 +19,7 @@ import jakarta.transaction.TransactionSynchronizationRegistry;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.List;
 import java.util.Optional;
 import java.util.logging.Level;
 import java.util.logging.Logger;
@@ -71,10 +72,11 @@ public class BookingNotifications {
     if (booking.isEmpty()) {
       return false;
     }
-    return outbox.queue(
+    return outbox.queueWithSecrets(
         booking.get().recipient(),
         ConfirmationTexts.subject("cancelled", booking.get()),
-        ConfirmationTexts.cancellationBody(booking.get(), reason));
+        ConfirmationTexts.cancellationBody(booking.get(), reason),
+        secrets(booking.get()));
   }
 
   private boolean confirmation(Long claimId, String kind) {
@@ -86,14 +88,18 @@ public class BookingNotifications {
     String subject = ConfirmationTexts.subject(kind, booking);
     String body = ConfirmationTexts.confirmationBody(kind, booking);
     Optional<String> receiptKey = storeReceipt(booking);
-    return receiptKey.isPresent()
-        ? outbox.queue(
-            booking.recipient(),
-            subject,
-            body,
-            ConfirmationTexts.receiptFileName(booking),
-            receiptKey.get())
-        : outbox.queue(booking.recipient(), subject, body);
+    return outbox.queue(
+        booking.recipient(),
+        subject,
+        body,
+        receiptKey.map(key -> ConfirmationTexts.receiptFileName(booking)).orElse(null),
+        receiptKey.orElse(null),
+        secrets(booking));
+  }
+
+  /** The booking code opens the booking's status page: only the participant may read it. */
+  private static List<String> secrets(BookingSnapshot booking) {
+    return List.of(booking.bookingCode().formatted(), booking.bookingCode().value());
   }
 
   private Optional<BookingSnapshot> booking(Long claimId) {

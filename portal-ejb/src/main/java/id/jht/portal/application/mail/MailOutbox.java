@@ -10,6 +10,7 @@ import jakarta.ejb.TransactionAttributeType;
 import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
+import java.util.List;
 import java.util.logging.Logger;
 
 /**
@@ -48,6 +49,29 @@ public class MailOutbox {
    */
   public boolean queue(
       String recipient, String subject, String body, String attachmentName, String attachmentKey) {
+    return queue(recipient, subject, body, attachmentName, attachmentKey, List.of());
+  }
+
+  /**
+   * Queues a mail that carries secrets only the recipient may read (a one-time code, a booking
+   * code): staff see them masked in the outbox, and the stored copy loses them once sent.
+   *
+   * @param secrets the exact texts of the secrets as they appear in subject and body
+   * @return false, queuing nothing, when the recipient is not a usable address
+   */
+  public boolean queueWithSecrets(
+      String recipient, String subject, String body, List<String> secrets) {
+    return queue(recipient, subject, body, null, null, secrets);
+  }
+
+  /** As {@link #queueWithSecrets}, with one attachment taken from the document store. */
+  public boolean queue(
+      String recipient,
+      String subject,
+      String body,
+      String attachmentName,
+      String attachmentKey,
+      List<String> secrets) {
     String address;
     try {
       address = EmailAddress.of(recipient).value();
@@ -61,6 +85,7 @@ public class MailOutbox {
     if (attachmentKey != null) {
       mail.attach(attachmentName == null ? "attachment" : attachmentName, attachmentKey);
     }
+    mail.keepSecret(secrets);
     em.persist(mail);
     return true;
   }

@@ -6,9 +6,11 @@
  * file and decides, from the bytes only, whether it is a readable JPG, PNG or PDF within the {@link
  * id.jht.portal.infrastructure.document.UploadLimits}; a rejection carries a {@link
  * id.jht.portal.infrastructure.document.RejectionReason} whose text lives in the resource bundle
- * {@code i18n/documents}. {@link id.jht.portal.infrastructure.document.DocumentStore} keeps
- * accepted files outside the web root under random keys, and {@link
- * id.jht.portal.infrastructure.document.ThumbnailMaker} draws small previews for officers.
+ * {@code i18n/documents}; a file that passes the checks goes last to the {@link
+ * id.jht.portal.infrastructure.document.MalwareScanner} port (clamd, fail closed). {@link
+ * id.jht.portal.infrastructure.document.DocumentStore} keeps accepted files outside the web root
+ * under random keys, and {@link id.jht.portal.infrastructure.document.ThumbnailMaker} draws small
+ * previews for officers.
  *
  * <p>The file name a participant's browser sends is never trusted: it is only shown back (cleaned
  * by {@link id.jht.portal.infrastructure.document.FileNameSanitizer}) and never used to pick a path
