@@ -1,7 +1,8 @@
 #!/usr/bin/env bash
 # Makes this machine ready for the test suite, idempotently: Debian's Chromium and chromedriver,
-# a running MariaDB, and the integration-test database and user. Nothing comes from outside
-# Debian's packages and Maven Central.
+# ClamAV's daemon (the tests start their own clamd with a signature database they write themselves:
+# freshclam never runs, no signatures are downloaded), a running MariaDB, and the integration-test
+# database and user. Nothing comes from outside Debian's packages, Maven Central and npm.
 set -euo pipefail
 
 SUDO=""
@@ -17,6 +18,22 @@ if [ ${#missing[@]} -gt 0 ]; then
   echo "Installing ${missing[*]} from Debian..."
   $SUDO apt-get update -qq
   $SUDO apt-get install -y -qq "${missing[@]}" > /dev/null
+fi
+
+# ClamAV's daemon. Its package would start clamd and freshclam (which downloads signatures): a
+# policy-rc.d forbids starting any service during this install; the tests run their own clamd.
+if [ ! -x /usr/sbin/clamd ]; then
+  echo "Installing clamav-daemon from Debian (services not started, no signature download)..."
+  policy=/usr/sbin/policy-rc.d
+  created_policy=""
+  if [ ! -e "$policy" ]; then
+    printf '#!/bin/sh\nexit 101\n' | $SUDO tee "$policy" > /dev/null
+    $SUDO chmod 755 "$policy"
+    created_policy=yes
+  fi
+  $SUDO apt-get update -qq
+  $SUDO apt-get install -y -qq clamav-daemon > /dev/null
+  if [ -n "$created_policy" ]; then $SUDO rm -f "$policy"; fi
 fi
 
 # axe-core (accessibility checks injected by the Selenium tests), from the npm registry.
@@ -51,4 +68,4 @@ GRANT ALL PRIVILEGES ON `jht_portal_it%`.* TO 'jht_it'@'localhost';
 GRANT ALL PRIVILEGES ON `jht_portal_it%`.* TO 'jht_it'@'127.0.0.1';
 FLUSH PRIVILEGES;
 SQL
-echo "Test environment ready: $(/usr/bin/chromium --version 2>/dev/null | head -1), MariaDB $(mariadb -V | sed 's/.*Distrib \([^,]*\).*/\1/')"
+echo "Test environment ready: $(/usr/bin/chromium --version 2>/dev/null | head -1), MariaDB $(mariadb -V | sed 's/.*Distrib \([^,]*\).*/\1/'), $(/usr/sbin/clamd --version)"

@@ -151,6 +151,7 @@ class PendingClaimJourneyIT {
     assertFalse(driver.getPageSource().contains(nurul.nik()), "the NIK is never shown in full");
     Accessibility.assertNoSeriousViolations(driver, "release code");
     String code = codeFromMail(nurul.email());
+    assertSentCodeNotKept(code);
 
     release.release(code.equals("000000") ? "111111" : "000000");
     assertTrue(release.asksForCode());
@@ -508,6 +509,25 @@ class PendingClaimJourneyIT {
   }
 
   /** Sends the outbox now and reads the code from the mail, waiting for it without sleeping. */
+  /** Sent: the stored copy of the mail holds the code masked only, so staff never read it. */
+  private static void assertSentCodeNotKept(String code) throws Exception {
+    long deadline = System.nanoTime() + Duration.ofSeconds(20).toNanos();
+    while (TestDatabase.count("SELECT COUNT(*) FROM outgoing_mail WHERE secret_values IS NOT NULL")
+            > 0
+        && System.nanoTime() < deadline) {
+      Thread.sleep(200);
+    }
+    assertEquals(
+        0L,
+        TestDatabase.count(
+            "SELECT COUNT(*) FROM outgoing_mail WHERE body LIKE ? OR subject LIKE ?",
+            "%" + code + "%",
+            "%" + code + "%"));
+    assertEquals(
+        0L,
+        TestDatabase.count("SELECT COUNT(*) FROM outgoing_mail WHERE secret_values IS NOT NULL"));
+  }
+
   private String codeFromMail(String address) throws Exception {
     testHook("mail/send");
     long deadline = System.nanoTime() + Duration.ofSeconds(30).toNanos();

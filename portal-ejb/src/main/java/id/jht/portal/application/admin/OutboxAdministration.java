@@ -54,7 +54,7 @@ public class OutboxAdministration {
       return Optional.empty();
     }
     audit.record(caller.actor(), "MAIL_READ", "MAIL", id, null);
-    return Optional.of(new MailView(row(mail), mail.getBody(), mail.getAttachmentName()));
+    return Optional.of(new MailView(row(mail), mail.maskedBody(), mail.getAttachmentName()));
   }
 
   private <T> TypedQuery<T> query(
@@ -94,7 +94,7 @@ public class OutboxAdministration {
     return new MailRow(
         m.getId(),
         m.getRecipient(),
-        m.getSubject(),
+        m.maskedSubject(),
         m.getStatus().name(),
         m.getAttempts(),
         m.getCreatedAt(),

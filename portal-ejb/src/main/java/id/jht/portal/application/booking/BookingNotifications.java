@@ -21,6 +21,7 @@ import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Clock;
+import java.util.List;
 import java.util.Optional;
 import java.util.logging.Level;
 import java.util.logging.Logger;
@@ -79,10 +80,11 @@ public class BookingNotifications {
     if (booking.isEmpty()) {
       return false;
     }
-    return outbox.queue(
+    return outbox.queueWithSecrets(
         booking.get().recipient(),
         ConfirmationTexts.subject("cancelled", booking.get()),
-        ConfirmationTexts.cancellationBody(booking.get(), reason));
+        ConfirmationTexts.cancellationBody(booking.get(), reason),
+        secrets(booking.get()));
   }
 
   private boolean confirmation(Long claimId, String kind) {
@@ -101,7 +103,13 @@ public class BookingNotifications {
         receiptKey.map(key -> ConfirmationTexts.receiptFileName(booking)).orElse(null),
         receiptKey.orElse(null),
         CalendarInvite.fileName(booking),
-        CalendarInvite.of(booking, clock.now()));
+        CalendarInvite.of(booking, clock.instant()),
+        secrets(booking));
+  }
+
+  /** The booking code opens the booking's status page: only the participant may read it. */
+  private static List<String> secrets(BookingSnapshot booking) {
+    return List.of(booking.bookingCode().formatted(), booking.bookingCode().value());
   }
 
   private Optional<BookingSnapshot> booking(Long claimId) {

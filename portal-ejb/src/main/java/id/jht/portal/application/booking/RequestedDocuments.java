@@ -2,6 +2,7 @@ package id.jht.portal.application.booking;
 
 import id.jht.portal.application.claim.ClaimConfiguration;
 import id.jht.portal.application.claim.ClaimDraftService;
+import id.jht.portal.application.claim.InfectedUploads;
 import id.jht.portal.domain.model.claim.Claim;
 import id.jht.portal.domain.model.claim.ClaimDocument;
 import id.jht.portal.domain.model.claim.ClaimEvent;
@@ -51,6 +52,7 @@ public class RequestedDocuments {
 
   @Inject Bookings bookings;
   @Inject DocumentInspector inspector;
+  @Inject InfectedUploads infected;
   @Inject DocumentStore store;
   @Inject ClaimConfiguration configuration;
   @Inject Clock clock;
@@ -80,9 +82,10 @@ public class RequestedDocuments {
       DocumentType type,
       String fileName,
       String declaredContentType,
-      InputStream content) {
+      InputStream content,
+      String clientAddress) {
     // Inspected before any lock is taken: checking a large file must not hold the claim's row.
-    bookings.owned(claimId, participantId);
+    Claim owned = bookings.owned(claimId, participantId);
     InspectionResult result;
     try {
       result =
@@ -91,6 +94,7 @@ public class RequestedDocuments {
       return new ReuploadOutcome.Rejected(Message.of("booking.reupload.interrupted"));
     }
     if (result instanceof InspectionResult.Rejected rejected) {
+      infected.recordIfInfected(owned, type, rejected, clientAddress);
       return new ReuploadOutcome.Rejected(
           Message.of(rejected.messageKey(), rejected.messageArguments().toArray()));
     }

@@ -47,6 +47,8 @@ public class ChannelClaimService {
    * @throws InvalidValueException naming the field: {@code reference}, {@code nik}, {@code kpj},
    *     {@code fullName}, {@code branchCode} or {@code status}
    * @throws ReferenceTakenException when the reference already names another person's claim
+   * @throws IdentityMismatchException when the NIK and the KPJ are two different registered
+   *     participants'
    */
   public ChannelClaimView register(
       AuthenticatedChannel channel, String reference, Registration registration) {
@@ -56,6 +58,7 @@ public class ChannelClaimService {
     String fullName = validName(registration.fullName());
     String branchCode = knownBranch(registration.branchCode());
     ChannelClaimStatus status = ChannelClaimStatus.parse(registration.status());
+    requireSamePerson(nik, kpj);
 
     // Whole seconds, as stored: the answer to a repeated request is then identical.
     Instant now = clock.instant().truncatedTo(ChronoUnit.SECONDS);
@@ -128,6 +131,25 @@ public class ChannelClaimService {
     }
     List<ChannelClaim> found = query.getResultList();
     return found.stream().findFirst();
+  }
+
+  /** Both numbers registered, to two different people: refused (unknown numbers are allowed). */
+  private void requireSamePerson(String nik, String kpj) {
+    List<String> holderOfKpj =
+        em.createQuery(
+                "SELECT m.participant.nik FROM Membership m WHERE m.kpj = :kpj", String.class)
+            .setParameter("kpj", kpj)
+            .getResultList();
+    if (holderOfKpj.isEmpty() || holderOfKpj.contains(nik)) {
+      return;
+    }
+    Long nikRegistered =
+        em.createQuery("SELECT COUNT(p) FROM Participant p WHERE p.nik = :nik", Long.class)
+            .setParameter("nik", nik)
+            .getSingleResult();
+    if (nikRegistered > 0) {
+      throw new IdentityMismatchException();
+    }
   }
 
   static String validReference(String reference) {

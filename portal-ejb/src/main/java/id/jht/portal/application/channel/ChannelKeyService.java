@@ -22,6 +22,9 @@ import java.util.regex.Pattern;
 @Stateless
 public class ChannelKeyService {
 
+  /** Letters of any script, digits, spaces and . , - ( ) / : no markup characters, no controls. */
+  private static final Pattern PLAIN_NAME = Pattern.compile("[\\p{L}\\p{M}\\p{N} .,()/-]+");
+
   public static final String CODE_FIELD = "code";
   public static final String RATE_FIELD = "requestsPerMinute";
   private static final Pattern CODE = Pattern.compile("[a-z0-9][a-z0-9-]{1,39}");
@@ -158,9 +161,13 @@ public class ChannelKeyService {
         .findFirst();
   }
 
-  private static void requireName(String field, String name) {
+  static void requireName(String field, String name) {
     if (name == null || name.isBlank() || name.strip().length() > 120) {
       throw InvalidValueException.of(field, "pending.channel.nameRequired");
+    }
+    // Other channels show the name to participants: nothing in it may read as markup or code.
+    if (!PLAIN_NAME.matcher(name.strip()).matches()) {
+      throw InvalidValueException.of(field, "pending.channel.namePlainText");
     }
   }
 

@@ -47,6 +47,7 @@ public class ClaimDocuments {
   @Inject DocumentStore store;
   @Inject ThumbnailMaker thumbnails;
   @Inject ClaimConfiguration configuration;
+  @Inject InfectedUploads infected;
 
   @Resource TransactionSynchronizationRegistry transactions;
 
@@ -73,7 +74,8 @@ public class ClaimDocuments {
       DocumentType type,
       String fileName,
       String declaredContentType,
-      InputStream content) {
+      InputStream content,
+      String clientAddress) {
     Claim claim = ownedDraft(claimId, participantId);
     InspectionResult result;
     try {
@@ -83,6 +85,7 @@ public class ClaimDocuments {
       return new UploadOutcome.Rejected(Message.of("wizard.documents.uploadInterrupted"));
     }
     if (result instanceof InspectionResult.Rejected rejected) {
+      infected.recordIfInfected(claim, type, rejected, clientAddress);
       return new UploadOutcome.Rejected(
           Message.of(rejected.messageKey(), rejected.messageArguments().toArray()));
     }

@@ -10,6 +10,7 @@ import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
 import java.time.Clock;
+import java.util.List;
 import java.util.logging.Logger;
 
 /**
@@ -48,12 +49,35 @@ public class MailOutbox {
    */
   public boolean queue(
       String recipient, String subject, String body, String attachmentName, String attachmentKey) {
-    return queue(recipient, subject, body, attachmentName, attachmentKey, null, null);
+    return queue(recipient, subject, body, attachmentName, attachmentKey, List.of());
   }
 
   /**
-   * Queues a mail with an optional attachment from the document store and an optional iCalendar
-   * file (its text).
+   * Queues a mail that carries secrets only the recipient may read (a one-time code, a booking
+   * code): staff see them masked in the outbox, and the stored copy loses them once sent.
+   *
+   * @param secrets the exact texts of the secrets as they appear in subject and body
+   * @return false, queuing nothing, when the recipient is not a usable address
+   */
+  public boolean queueWithSecrets(
+      String recipient, String subject, String body, List<String> secrets) {
+    return queue(recipient, subject, body, null, null, secrets);
+  }
+
+  /** As {@link #queueWithSecrets}, with one attachment taken from the document store. */
+  public boolean queue(
+      String recipient,
+      String subject,
+      String body,
+      String attachmentName,
+      String attachmentKey,
+      List<String> secrets) {
+    return queue(recipient, subject, body, attachmentName, attachmentKey, null, null, secrets);
+  }
+
+  /**
+   * Queues a mail with an optional attachment from the document store, an optional iCalendar file
+   * (its text) and the secrets only the recipient may read.
    *
    * @return false, queuing nothing, when the recipient is not a usable address
    */
@@ -64,7 +88,8 @@ public class MailOutbox {
       String attachmentName,
       String attachmentKey,
       String calendarName,
-      String calendar) {
+      String calendar,
+      List<String> secrets) {
     String address;
     try {
       address = EmailAddress.of(recipient).value();
@@ -81,6 +106,7 @@ public class MailOutbox {
     if (calendar != null) {
       mail.attachCalendar(calendarName, calendar);
     }
+    mail.keepSecret(secrets);
     em.persist(mail);
     return true;
   }

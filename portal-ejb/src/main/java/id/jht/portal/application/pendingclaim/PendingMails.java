@@ -7,6 +7,7 @@ import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import java.time.Duration;
 import java.time.Instant;
+import java.util.List;
 import java.util.Locale;
 
 /**
@@ -46,11 +47,12 @@ public class PendingMails {
   }
 
   public void releaseCode(Participant participant, String code, Duration validity) {
-    send(
-        participant,
-        "pending.mail.releaseCode",
+    String key = "pending.mail.releaseCode";
+    Arguments arguments =
         locale ->
-            new Object[] {participant.getFullName(), code, Long.toString(validity.toMinutes())});
+            new Object[] {participant.getFullName(), code, Long.toString(validity.toMinutes())};
+    outbox.queueWithSecrets(
+        participant.getEmail(), subject(key), body(key, arguments), List.of(code));
   }
 
   /** The code that lifts the identity check's lock at once (identity self-unlock). */

@@ -31,6 +31,7 @@ public class StaffAuthenticationService {
 
   @Inject Clock clock;
   @Inject AuditTrail audit;
+  @Inject StaffLockMail lockMails;
 
   @Inject
   @ConfigProperty(name = "portal.staff.max-failed-logins", defaultValue = "5")
@@ -45,11 +46,12 @@ public class StaffAuthenticationService {
     /** Signed in. */
     record Success(StaffIdentity identity) implements Outcome {}
 
-    /** Wrong username or password (never says which). */
+    /**
+     * Not signed in: unknown user, wrong password or locked account alike, in one answer and after
+     * the same password hashing, so neither the text nor the time tells them apart. The owner of a
+     * locked account learns of the lock by mail.
+     */
     record Failure() implements Outcome {}
-
-    /** Too many failures: locked until the given instant. */
-    record Locked(Instant until) implements Outcome {}
   }
 
   @TransactionAttribute(TransactionAttributeType.REQUIRES_NEW)
@@ -73,16 +75,19 @@ public class StaffAuthenticationService {
             account.getRole().name(),
             account.getBranch() == null ? null : account.getBranch().getId(),
             clientAddress);
+    // Hashed in every case, a locked account included: the answer's timing must not tell.
+    boolean passwordMatches = HASHER.matches(password, account.getPasswordHash());
     if (account.isLockedAt(now)) {
       audit.record(actor, "STAFF_LOGIN_REFUSED_LOCKED", "STAFF", account.getId(), null);
-      return new Outcome.Locked(account.getLockedUntil());
+      return new Outcome.Failure();
     }
-    if (!HASHER.matches(password, account.getPasswordHash())) {
+    if (!passwordMatches) {
       account.recordFailedLogin(now, maxFailedLogins, Duration.ofMinutes(lockMinutes));
       audit.record(actor, "STAFF_LOGIN_FAILED", "STAFF", account.getId(), "wrong password");
-      return account.isLockedAt(now)
-          ? new Outcome.Locked(account.getLockedUntil())
-          : new Outcome.Failure();
+      if (account.isLockedAt(now)) {
+        lockMails.accountLocked(account, account.getLockedUntil());
+      }
+      return new Outcome.Failure();
     }
     account.recordSuccessfulLogin();
     audit.record(actor, "STAFF_LOGIN", "STAFF", account.getId(), null);

@@ -21,11 +21,12 @@ import org.apache.tika.mime.MediaTypeRegistry;
  *
  * <p>Order of the checks: size (while streaming, so an oversized body is never read to its end),
  * type detected from the bytes, then the checks of the type ({@link ImageInspector}, {@link
- * PdfInspector}). The name's extension plays no part: a phone user cannot rename a PNG that the
- * gallery called "foto.jpg", so an allowed content is accepted as what it is and its display name
- * gets the extension of that content ({@link FileNameSanitizer#forType}). An accepted image leaves
- * without its metadata (position, device serial: {@link MetadataStripper}). Immutable and safe to
- * share between threads.
+ * PdfInspector}), and last the {@link MalwareScanner}: only a file that is a readable document is
+ * worth the scanner's time. The name's extension plays no part: a phone user cannot rename a PNG
+ * that the gallery called "foto.jpg", so an allowed content is accepted as what it is and its
+ * display name gets the extension of that content ({@link FileNameSanitizer#forType}). An accepted
+ * image leaves without its metadata (position, device serial: {@link MetadataStripper}). Immutable
+ * and safe to share between threads.
  */
 public final class DocumentInspector {
 
@@ -37,14 +38,21 @@ public final class DocumentInspector {
   private final MediaTypeRegistry mediaTypes;
   private final ImageInspector images;
   private final PdfInspector pdfs;
+  private final MalwareScanner scanner;
 
   /** An inspector with {@link UploadLimits#defaults()}. */
   public DocumentInspector() {
     this(UploadLimits.defaults());
   }
 
+  /** An inspector that does not scan for malware (the unit tests of the content checks). */
   public DocumentInspector(UploadLimits limits) {
+    this(limits, MalwareScanner.DISABLED);
+  }
+
+  public DocumentInspector(UploadLimits limits, MalwareScanner scanner) {
     this.limits = Objects.requireNonNull(limits, "limits");
+    this.scanner = Objects.requireNonNull(scanner, "scanner");
     TikaConfig tika = TikaConfig.getDefaultConfig();
     this.detector = tika.getDetector();
     this.mediaTypes = tika.getMediaTypeRegistry();
@@ -120,6 +128,10 @@ public final class DocumentInspector {
     if (finding instanceof Finding.Failed failed) {
       return new InspectionResult.Rejected(failed.reason(), displayName, failed.details());
     }
+    Optional<InspectionResult.Rejected> malware = scanForMalware(upload.file(), displayName);
+    if (malware.isPresent()) {
+      return malware.get();
+    }
     Finding.Passed passed = (Finding.Passed) finding;
     // Only after every check passed, so the checks judged the bytes as they came.
     UploadSpooler.Spooled kept =
@@ -133,6 +145,24 @@ public final class DocumentInspector {
         passed.height(),
         passed.pageCount(),
         FileNameSanitizer.forType(originalFileName, type));
+  }
+
+  /** A detection or a scanner that cannot answer refuses the file (fail closed). */
+  private Optional<InspectionResult.Rejected> scanForMalware(Path file, String displayName) {
+    MalwareScanner.Verdict verdict = scanner.scan(file);
+    if (verdict instanceof MalwareScanner.Verdict.Infected infected) {
+      LOG.log(Level.WARNING, "Upload refused: malware {0} found", infected.signature());
+      return Optional.of(rejected(displayName, RejectionReason.INFECTED, infected.signature()));
+    }
+    if (verdict instanceof MalwareScanner.Verdict.Unavailable unavailable) {
+      LOG.log(
+          Level.WARNING,
+          "Upload refused: the malware scanner ({0}) did not answer: {1}",
+          scanner.describe(),
+          unavailable.why());
+      return Optional.of(rejected(displayName, RejectionReason.SCAN_UNAVAILABLE));
+    }
+    return Optional.empty();
   }
 
   /** Detection from the bytes alone: no name in the metadata, so no guessing from extensions. */

@@ -23,7 +23,14 @@ public enum RejectionReason {
   /** {1}: pages in the file; {2}: most pages allowed. */
   TOO_MANY_PAGES,
   /** No further placeholders. */
-  ACTIVE_CONTENT;
+  ACTIVE_CONTENT,
+  /**
+   * The malware scanner found something. {1}: the signature's name, for the audit trail only; the
+   * message does not show it.
+   */
+  INFECTED,
+  /** The malware scanner did not answer: the file is refused, try again later. No placeholders. */
+  SCAN_UNAVAILABLE;
 
   /** Bundle key of the message, e.g. {@code documents.rejected.WRONG_FORMAT}. */
   public String messageKey() {

@@ -8,10 +8,11 @@
  * id.jht.portal.infrastructure.document.RejectionReason} whose text lives in the resource bundle
  * {@code i18n/documents}. An accepted image is stored without its metadata (GPS position, device
  * serial), removed by a segment walk that never re-encodes a pixel (MetadataStripper; a walk of its
- * own because the image libraries either re-encode or cannot write JPEG segments back). {@link
- * id.jht.portal.infrastructure.document.DocumentStore} keeps accepted files outside the web root
- * under random keys, and {@link id.jht.portal.infrastructure.document.ThumbnailMaker} draws small
- * previews for officers.
+ * own because the image libraries either re-encode or cannot write JPEG segments back). A file that
+ * passes the checks goes last to the {@link id.jht.portal.infrastructure.document.MalwareScanner}
+ * port (clamd, fail closed). {@link id.jht.portal.infrastructure.document.DocumentStore} keeps
+ * accepted files outside the web root under random keys, and {@link
+ * id.jht.portal.infrastructure.document.ThumbnailMaker} draws small previews for officers.
  *
  * <p>The file name a participant's browser sends is never trusted: it is only shown back (cleaned
  * by {@link id.jht.portal.infrastructure.document.FileNameSanitizer}) and never used to pick a path

@@ -1,2 +1,5 @@
-/** MicroProfile Health: readiness (database answers, schema migrated) and liveness. */
+/**
+ * MicroProfile Health: readiness (database answers, schema migrated, malware scanner answers when
+ * configured) and liveness.
+ */
 package id.jht.portal.interfaces.health;

@@ -1,5 +1,6 @@
 package id.jht.portal.interfaces.rest;
 
+import id.jht.portal.application.channel.IdentityMismatchException;
 import id.jht.portal.application.channel.ReferenceTakenException;
 import id.jht.portal.application.channel.UnknownChannelException;
 import id.jht.portal.application.pendingclaim.PendingClaimAccessDeniedException;
@@ -54,6 +55,15 @@ public class ApiExceptionMapper implements ExceptionMapper<Throwable> {
           e.field(),
           null,
           e.message().argsArray());
+    }
+    if (cause(failure, IdentityMismatchException.class).isPresent()) {
+      return ApiResponses.error(
+          422,
+          ErrorCodes.IDENTITY_MISMATCH,
+          locale,
+          "pending.api.identityMismatch",
+          IdentityMismatchException.FIELDS,
+          null);
     }
     if (cause(failure, ReferenceTakenException.class).isPresent()) {
       return error(409, ErrorCodes.CONFLICT, locale, "pending.api.referenceTaken");

@@ -33,6 +33,9 @@ public final class ErrorCodes {
   /** 429: the channel's requests per minute are used up; see Retry-After. */
   public static final String RATE_LIMITED = "RATE_LIMITED";
 
+  public static final String PAYLOAD_TOO_LARGE = "PAYLOAD_TOO_LARGE";
+  public static final String IDENTITY_MISMATCH = "IDENTITY_MISMATCH";
+
   /** 500: something failed on the server; details are in the server log only. */
   public static final String INTERNAL_ERROR = "INTERNAL_ERROR";
 

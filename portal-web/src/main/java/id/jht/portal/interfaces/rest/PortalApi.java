@@ -2,6 +2,7 @@ package id.jht.portal.interfaces.rest;
 
 import jakarta.ws.rs.ApplicationPath;
 import jakarta.ws.rs.core.Application;
+import java.util.Map;
 import org.eclipse.microprofile.openapi.annotations.OpenAPIDefinition;
 import org.eclipse.microprofile.openapi.annotations.enums.SecuritySchemeType;
 import org.eclipse.microprofile.openapi.annotations.info.Info;
@@ -37,4 +38,10 @@ import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 public class PortalApi extends Application {
 
   public static final String SECURITY_SCHEME = "apiKey";
+
+  /** No WADL: /api/application.wadl would list every resource, test support included. */
+  @Override
+  public Map<String, Object> getProperties() {
+    return Map.of("jersey.config.server.wadl.disableWadl", true);
+  }
 }

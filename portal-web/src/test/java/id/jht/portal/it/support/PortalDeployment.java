@@ -9,7 +9,8 @@ import org.jboss.shrinkwrap.api.spec.WebArchive;
 /**
  * The WAR under test is the very WAR users run ({@code target/portal.war}) with the test hooks of
  * {@code interfaces.rest.testsupport} added (they never ship in it), deployed on a freshly
- * recreated database so every test class starts from migrations and demo data.
+ * recreated database so every test class starts from migrations and demo data, with a real clamd to
+ * scan uploads.
  */
 public final class PortalDeployment {
 
@@ -17,6 +18,8 @@ public final class PortalDeployment {
 
   public static WebArchive freshPortal() {
     TestDatabase.recreate();
+    // The portal under test scans uploads (fail closed): its clamd must answer before it starts.
+    Clamd.ensureRunning();
     File war = new File(System.getProperty("it.war", "target/portal.war"));
     return ShrinkWrap.create(ZipImporter.class, "ROOT.war")
         .importFrom(war)

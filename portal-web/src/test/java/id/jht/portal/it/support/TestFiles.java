@@ -11,6 +11,7 @@ import java.nio.file.Path;
 import javax.imageio.ImageIO;
 import org.apache.pdfbox.pdmodel.PDDocument;
 import org.apache.pdfbox.pdmodel.PDPage;
+import org.apache.pdfbox.pdmodel.PDPageContentStream;
 
 /** Documents made by the tests themselves: real JPEG/PNG/PDF files and impostors. */
 public final class TestFiles {
@@ -55,6 +56,26 @@ public final class TestFiles {
     try (PDDocument document = new PDDocument()) {
       for (int i = 0; i < pages; i++) {
         document.addPage(new PDPage());
+      }
+      document.save(file.toFile());
+    } catch (IOException e) {
+      throw new UncheckedIOException(e);
+    }
+    return file;
+  }
+
+  /**
+   * A valid one-page PDF whose page content carries {@code text} as a PDF comment, uncompressed: a
+   * readable document that passes every content check and still holds, say, the EICAR string.
+   */
+  public static Path pdfCarrying(String name, String text) {
+    Path file = dir().resolve(name);
+    try (PDDocument document = new PDDocument()) {
+      PDPage page = new PDPage();
+      document.addPage(page);
+      try (PDPageContentStream content =
+          new PDPageContentStream(document, page, PDPageContentStream.AppendMode.APPEND, false)) {
+        content.addComment(text);
       }
       document.save(file.toFile());
     } catch (IOException e) {

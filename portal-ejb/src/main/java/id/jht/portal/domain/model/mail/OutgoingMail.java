@@ -9,6 +9,7 @@ import jakarta.persistence.Table;
 import jakarta.persistence.Version;
 import java.time.Duration;
 import java.time.Instant;
+import java.util.List;
 
 /**
  * A mail queued in the same transaction as the change it reports, so sending can never block or
@@ -63,7 +64,14 @@ public class OutgoingMail {
   @Column(name = "last_error")
   private String lastError;
 
+  /** The secret parts of subject and body, one per line, until the mail is sent; then null. */
+  @Column(name = "secret_values")
+  private String secretValues;
+
   @Version private int version;
+
+  /** What a secret reads as in the outbox and in a sent mail's stored copy. */
+  public static final String MASK = "\u2022\u2022\u2022\u2022\u2022\u2022";
 
   protected OutgoingMail() {}
 
@@ -88,6 +96,37 @@ public class OutgoingMail {
 
   public String getCalendar() {
     return calendar;
+  }
+
+  /**
+   * Marks values in subject and body as secrets only the recipient may read (one-time codes,
+   * booking codes): {@link #maskedSubject()} and {@link #maskedBody()} hide them, and {@link
+   * #markSent} removes them from the stored mail for good.
+   */
+  public void keepSecret(List<String> values) {
+    List<String> kept = values.stream().filter(v -> v != null && v.length() >= 4).toList();
+    secretValues = kept.isEmpty() ? null : String.join("\n", kept);
+  }
+
+  /** The subject as staff may read it. */
+  public String maskedSubject() {
+    return mask(subject);
+  }
+
+  /** The body as staff may read it. */
+  public String maskedBody() {
+    return mask(body);
+  }
+
+  private String mask(String text) {
+    if (secretValues == null || text == null) {
+      return text;
+    }
+    String masked = text;
+    for (String secret : secretValues.split("\n")) {
+      masked = masked.replace(secret, MASK);
+    }
+    return masked;
   }
 
   public void attach(String name, String storageKey) {
@@ -143,7 +182,11 @@ public class OutgoingMail {
     return lastError;
   }
 
+  /** Sent: from now on only the recipient's copy holds the secrets. */
   public void markSent(Instant now) {
+    subject = mask(subject);
+    body = mask(body);
+    secretValues = null;
     status = Status.SENT.name();
     sentAt = now;
     attempts++;

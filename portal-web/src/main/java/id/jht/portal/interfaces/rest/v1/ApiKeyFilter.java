@@ -4,7 +4,9 @@ import id.jht.portal.application.channel.ApiKeys;
 import id.jht.portal.application.channel.AuthenticatedChannel;
 import id.jht.portal.application.channel.ChannelKeyService;
 import id.jht.portal.infrastructure.ratelimit.RateLimiter;
+import id.jht.portal.infrastructure.security.PasswordHasher;
 import id.jht.portal.infrastructure.time.PortalClock;
+import id.jht.portal.interfaces.http.ClientAddress;
 import id.jht.portal.interfaces.rest.ApiResponses;
 import id.jht.portal.interfaces.rest.ApiTexts;
 import id.jht.portal.interfaces.rest.ErrorCodes;
@@ -22,12 +24,14 @@ import java.time.Instant;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
+import org.eclipse.microprofile.config.inject.ConfigProperty;
 
 /**
  * Authenticates the calling channel by its API key ({@code Authorization: Bearer <key>}, compared
  * by SHA-256 with the active channels' keys) and applies its rate limit (requests per minute,
  * counted in the database so the limit holds across all portal nodes). A missing, unknown or
- * revoked key gets 401; a channel over its limit gets 429 with {@code Retry-After}.
+ * revoked key gets 401; a channel over its limit gets 429 with {@code Retry-After}, and so does a
+ * client address after {@code portal.api.key-failures-per-window} wrong keys in 10 minutes.
  */
 @Provider
 @ChannelAuthenticated
@@ -37,6 +41,9 @@ public class ApiKeyFilter implements ContainerRequestFilter {
 
   static final Duration RATE_WINDOW = Duration.ofMinutes(1);
 
+  /** Window of the failed-key count per client address. */
+  static final Duration KEY_FAILURE_WINDOW = Duration.ofMinutes(10);
+
   /** Rows a channel's count is spread over, so its concurrent requests do not queue on one. */
   static final int RATE_SHARDS = 16;
 
@@ -44,14 +51,37 @@ public class ApiKeyFilter implements ContainerRequestFilter {
   @Inject RateLimiter rateLimiter;
   @Inject PortalClock clock;
   @Inject CallingChannel calling;
+  @Inject ClientAddress clientAddress;
+
+  @Inject
+  @ConfigProperty(name = "portal.api.key-failures-per-window", defaultValue = "20")
+  int keyFailuresPerWindow;
 
   @Override
   public void filter(ContainerRequestContext request) {
     Locale locale = ApiTexts.locale(request.getAcceptableLanguages());
+    // Guessing keys: a client with too many wrong keys is refused before any key is compared,
+    // so a right guess then teaches it nothing either.
+    String failures = "api-key-fail:" + PasswordHasher.sha256Hex(clientAddress.get());
+    RateLimiter.Window failed = rateLimiter.peek(failures, KEY_FAILURE_WINDOW, clock.now());
+    if (failed.hits() >= keyFailuresPerWindow) {
+      long retryAfter = retryAfterSeconds(clock.now(), failed.resetsAt());
+      request.abortWith(
+          ApiResponses.error(
+              429,
+              ErrorCodes.RATE_LIMITED,
+              locale,
+              "pending.api.keyThrottled",
+              null,
+              Map.of("Retry-After", Long.toString(retryAfter)),
+              Long.toString(retryAfter)));
+      return;
+    }
     Optional<AuthenticatedChannel> channel =
         ApiKeys.fromAuthorization(request.getHeaderString(HttpHeaders.AUTHORIZATION))
             .flatMap(keys::authenticate);
     if (channel.isEmpty()) {
+      rateLimiter.hit(failures, KEY_FAILURE_WINDOW, clock.now());
       request.abortWith(
           ApiResponses.error(
               401,

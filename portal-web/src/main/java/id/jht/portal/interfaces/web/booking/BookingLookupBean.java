@@ -3,6 +3,7 @@ package id.jht.portal.interfaces.web.booking;
 import id.jht.portal.application.booking.BookingLookupService;
 import id.jht.portal.application.booking.LookupOutcome;
 import id.jht.portal.application.claim.ValidationFailedException;
+import id.jht.portal.interfaces.http.ClientAddress;
 import id.jht.portal.interfaces.web.support.FacesMessages;
 import jakarta.enterprise.context.RequestScoped;
 import jakarta.inject.Inject;
@@ -24,6 +25,7 @@ public class BookingLookupBean {
   @Inject BookingLookupService lookup;
   @Inject FacesMessages messages;
   @Inject HttpServletRequest request;
+  @Inject ClientAddress clientAddress;
   @Inject BookingSession session;
 
   private String bookingCode;
@@ -38,8 +40,7 @@ public class BookingLookupBean {
   /** One generic answer for every wrong combination. */
   public String open() {
     try {
-      LookupOutcome outcome =
-          lookup.open(bookingCode, identity, birthDate, request.getRemoteAddr());
+      LookupOutcome outcome = lookup.open(bookingCode, identity, birthDate, clientAddress.get());
       if (outcome instanceof LookupOutcome.Opened opened) {
         session.open(opened.claimId(), opened.participantId());
         // The session now grants access to a booking: a new id, so a planted one is worthless.

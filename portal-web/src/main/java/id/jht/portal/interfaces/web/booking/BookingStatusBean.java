@@ -13,13 +13,13 @@ import id.jht.portal.application.claim.ValidationFailedException;
 import id.jht.portal.application.schedule.SessionAvailability;
 import id.jht.portal.domain.model.claim.DocumentType;
 import id.jht.portal.domain.shared.InvalidValueException;
+import id.jht.portal.interfaces.http.ClientAddress;
 import id.jht.portal.interfaces.web.support.FacesMessages;
 import id.jht.portal.interfaces.web.support.MessagesAcrossRedirect;
 import jakarta.faces.context.FacesContext;
 import jakarta.faces.view.ViewScoped;
 import jakarta.inject.Inject;
 import jakarta.inject.Named;
-import jakarta.servlet.http.HttpServletRequest;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.Serializable;
@@ -45,7 +45,7 @@ public class BookingStatusBean implements Serializable {
   @Inject BookingChanges changes;
   @Inject RequestedDocuments requestedDocuments;
   @Inject FacesMessages messages;
-  @Inject HttpServletRequest request;
+  @Inject ClientAddress clientAddress;
   @Inject BookingSession session;
   @Inject BookingLookupBean lookupForm;
 
@@ -100,7 +100,7 @@ public class BookingStatusBean implements Serializable {
               session.getParticipantId(),
               date,
               sessionCode,
-              request.getRemoteAddr());
+              clientAddress.get());
       return answer(result);
     } catch (ValidationFailedException rejected) {
       for (ValidationFailedException.FieldError error : rejected.errors()) {
@@ -116,7 +116,7 @@ public class BookingStatusBean implements Serializable {
     try {
       return answer(
           changes.cancel(
-              session.getClaimId(), session.getParticipantId(), reason, request.getRemoteAddr()));
+              session.getClaimId(), session.getParticipantId(), reason, clientAddress.get()));
     } catch (InvalidValueException invalid) {
       messages.error("cancel:" + invalid.field(), invalid.message());
       return null;
@@ -139,7 +139,8 @@ public class BookingStatusBean implements Serializable {
               type,
               file.getFileName(),
               file.getContentType(),
-              content);
+              content,
+              clientAddress.get());
     } catch (IOException e) {
       messages.error(null, "booking.reupload.interrupted");
       return;

@@ -6,6 +6,7 @@ import id.jht.portal.application.claim.UploadOutcome;
 import id.jht.portal.application.claim.ValidationFailedException;
 import id.jht.portal.domain.model.claim.DocumentType;
 import id.jht.portal.infrastructure.document.FileSize;
+import id.jht.portal.interfaces.http.ClientAddress;
 import jakarta.faces.view.ViewScoped;
 import jakarta.inject.Inject;
 import jakarta.inject.Named;
@@ -26,6 +27,7 @@ public class DocumentsStepBean extends WizardStep {
   private static final long serialVersionUID = 1L;
 
   @Inject ClaimDocuments documents;
+  @Inject ClientAddress clientAddress;
 
   /** The answer to each slot's last upload, by document type; kept while the page is open. */
   private final Map<String, SlotStatus> statuses = new HashMap<>();
@@ -60,7 +62,8 @@ public class DocumentsStepBean extends WizardStep {
               type,
               file.getFileName(),
               file.getContentType(),
-              content);
+              content,
+              clientAddress.get());
     } catch (IOException e) {
       answer(type, SlotStatus.error(messages.text("wizard.documents.uploadInterrupted")));
       return;

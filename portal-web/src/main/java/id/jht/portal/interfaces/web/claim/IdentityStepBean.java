@@ -9,13 +9,13 @@ import id.jht.portal.application.identity.IdentityOutcome;
 import id.jht.portal.application.identity.IdentityVerificationService;
 import id.jht.portal.application.pendingclaim.ClaimLockService;
 import id.jht.portal.domain.shared.InvalidValueException;
+import id.jht.portal.interfaces.http.ClientAddress;
 import id.jht.portal.interfaces.web.support.FacesMessages;
 import id.jht.portal.interfaces.web.support.MessagesAcrossRedirect;
 import jakarta.enterprise.context.RequestScoped;
 import jakarta.faces.context.FacesContext;
 import jakarta.inject.Inject;
 import jakarta.inject.Named;
-import jakarta.servlet.http.HttpServletRequest;
 import java.io.Serializable;
 import java.time.LocalDate;
 import java.util.List;
@@ -30,7 +30,7 @@ public class IdentityStepBean implements Serializable {
   @Inject IdentityVerificationService identityService;
   @Inject ClaimDraftService drafts;
   @Inject FacesMessages messages;
-  @Inject HttpServletRequest request;
+  @Inject ClientAddress clientAddress;
   @Inject ParticipantSession participantSession;
   @Inject ClaimLockService claimLocks;
 
@@ -49,7 +49,7 @@ public class IdentityStepBean implements Serializable {
     try {
       IdentityOutcome outcome =
           identityService.verify(
-              new IdentityCheck(nik, kpj, fullName, birthDate), request.getRemoteAddr());
+              new IdentityCheck(nik, kpj, fullName, birthDate), clientAddress.get());
       if (outcome instanceof IdentityOutcome.Confirmed ok) {
         participantSession.identified(ok.participantId(), ok.membershipId(), ok.fullName());
         participantSession.rememberConfirmation(ok);

@@ -1,30 +1,19 @@
 package id.jht.portal.interfaces.web.staff;
 
-import id.jht.portal.application.staff.StaffAuthenticationService.Outcome;
+import id.jht.portal.interfaces.http.ClientAddress;
 import jakarta.enterprise.context.RequestScoped;
 import jakarta.inject.Inject;
-import jakarta.servlet.http.HttpServletRequest;
 
 /**
- * Per-request details of a sign-in the identity store cannot return through Jakarta Security's API:
- * the client's address (for the audit trail) and why a sign-in failed (locked or not).
+ * The client's address for the audit trail of staff and admin actions: {@link ClientAddress}, under
+ * the name the staff and admin beans have always injected.
  */
 @RequestScoped
 public class ClientAddressHolder {
 
-  @Inject HttpServletRequest request;
-
-  private Outcome failure;
+  @Inject ClientAddress clientAddress;
 
   public String get() {
-    return request.getRemoteAddr();
-  }
-
-  void rememberOutcome(Outcome outcome) {
-    this.failure = outcome;
-  }
-
-  public Outcome failure() {
-    return failure;
+    return clientAddress.get();
   }
 }

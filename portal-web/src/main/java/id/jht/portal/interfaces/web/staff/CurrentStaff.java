@@ -2,6 +2,7 @@ package id.jht.portal.interfaces.web.staff;
 
 import id.jht.portal.application.staff.StaffAuthenticationService;
 import id.jht.portal.application.staff.StaffIdentity;
+import id.jht.portal.interfaces.http.ClientAddress;
 import jakarta.enterprise.context.RequestScoped;
 import jakarta.faces.context.ExternalContext;
 import jakarta.faces.context.FacesContext;
@@ -21,6 +22,7 @@ public class CurrentStaff {
 
   @Inject SecurityContext securityContext;
   @Inject StaffAuthenticationService authentication;
+  @Inject ClientAddress clientAddress;
 
   private StaffIdentity identity;
 
@@ -43,7 +45,7 @@ public class CurrentStaff {
     HttpServletRequest request = (HttpServletRequest) external.getRequest();
     StaffIdentity who = getIdentity();
     if (who != null) {
-      authentication.recordLogout(who, request.getRemoteAddr());
+      authentication.recordLogout(who, clientAddress.get());
     }
     request.logout();
     HttpSession session = request.getSession(false);

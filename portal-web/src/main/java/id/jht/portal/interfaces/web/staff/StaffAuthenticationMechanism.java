@@ -1,5 +1,7 @@
 package id.jht.portal.interfaces.web.staff;
 
+import id.jht.portal.interfaces.http.PublicRedirectFilter;
+import id.jht.portal.interfaces.http.PublicUrl;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import jakarta.security.enterprise.AuthenticationStatus;
@@ -11,6 +13,7 @@ import jakarta.security.enterprise.identitystore.IdentityStoreHandler;
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
 import jakarta.servlet.http.HttpSession;
+import java.io.IOException;
 import java.io.Serializable;
 import java.util.Set;
 
@@ -34,6 +37,7 @@ public class StaffAuthenticationMechanism implements HttpAuthenticationMechanism
   record SignedInCaller(String name, Set<String> groups) implements Serializable {}
 
   @Inject IdentityStoreHandler identityStores;
+  @Inject PublicUrl publicUrl;
 
   @Override
   public AuthenticationStatus validateRequest(
@@ -48,7 +52,14 @@ public class StaffAuthenticationMechanism implements HttpAuthenticationMechanism
       return context.notifyContainerAboutLogin(signedIn.name(), signedIn.groups());
     }
     if (context.isProtected()) {
-      return context.redirect(request.getContextPath() + SIGN_IN_PAGE);
+      // Not context.redirect: the container would make the path absolute from the Host header.
+      try {
+        PublicRedirectFilter.redirect(
+            request, response, publicUrl, request.getContextPath() + SIGN_IN_PAGE);
+      } catch (IOException clientGone) {
+        return AuthenticationStatus.SEND_FAILURE;
+      }
+      return AuthenticationStatus.SEND_CONTINUE;
     }
     return context.doNothing();
   }

@@ -32,7 +32,6 @@ public class StaffIdentityStore implements IdentityStore {
       return new CredentialValidationResult(
           success.identity().username(), Set.of(success.identity().role().name()));
     }
-    clientAddress.rememberOutcome(outcome);
     return CredentialValidationResult.INVALID_RESULT;
   }
 }

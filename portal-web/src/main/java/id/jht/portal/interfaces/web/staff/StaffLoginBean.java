@@ -1,6 +1,5 @@
 package id.jht.portal.interfaces.web.staff;
 
-import id.jht.portal.application.staff.StaffAuthenticationService.Outcome;
 import id.jht.portal.interfaces.web.support.FacesMessages;
 import jakarta.enterprise.context.RequestScoped;
 import jakarta.faces.context.ExternalContext;
@@ -22,7 +21,6 @@ import java.io.IOException;
 public class StaffLoginBean {
 
   @Inject SecurityContext securityContext;
-  @Inject ClientAddressHolder attempt;
   @Inject FacesMessages messages;
 
   private String username;
@@ -50,11 +48,8 @@ public class StaffLoginBean {
         external.redirect(external.getRequestContextPath() + "/staff/home.xhtml");
       }
       default -> {
-        if (attempt.failure() instanceof Outcome.Locked locked) {
-          messages.error(null, "staff.login.locked", messages.dateTime(locked.until(), null));
-        } else {
-          messages.error(null, "staff.login.failed");
-        }
+        // One answer for unknown user, wrong password and locked account (the owner gets a mail).
+        messages.error(null, "staff.login.failed");
       }
     }
   }

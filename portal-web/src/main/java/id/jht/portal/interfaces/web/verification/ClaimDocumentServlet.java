@@ -3,6 +3,7 @@ package id.jht.portal.interfaces.web.verification;
 import id.jht.portal.application.verification.ClaimReviewService;
 import id.jht.portal.application.verification.DocumentFile;
 import id.jht.portal.application.verification.VerificationAccessDeniedException;
+import id.jht.portal.interfaces.http.ClientAddress;
 import jakarta.inject.Inject;
 import jakarta.servlet.annotation.WebServlet;
 import jakarta.servlet.http.HttpServlet;
@@ -24,6 +25,7 @@ public class ClaimDocumentServlet extends HttpServlet {
   private static final long serialVersionUID = 1L;
 
   @Inject ClaimReviewService reviews;
+  @Inject ClientAddress clientAddress;
 
   @Override
   protected void doGet(HttpServletRequest req, HttpServletResponse resp) throws IOException {
@@ -36,7 +38,7 @@ public class ClaimDocumentServlet extends HttpServlet {
     }
     Optional<DocumentFile> found;
     try {
-      found = reviews.document(documentId, req.getRemoteAddr());
+      found = reviews.document(documentId, clientAddress.get());
     } catch (VerificationAccessDeniedException denied) {
       resp.sendError(HttpServletResponse.SC_FORBIDDEN);
       return;

@@ -1,0 +1,10 @@
+/**
+ * What every HTTP answer of the portal shares, pages, resources and API alike: who the client is
+ * behind the reverse proxy ({@link id.jht.portal.interfaces.http.ClientAddress}, from {@code
+ * PORTAL_TRUSTED_PROXIES}), the public address redirects point at ({@link
+ * id.jht.portal.interfaces.http.PublicUrl}, never the Host header), the security headers of every
+ * answer and the session cookie's attributes.
+ *
+ * <p>Nothing here knows Faces or JAX-RS; the web and REST layers use it, never the other way round.
+ */
+package id.jht.portal.interfaces.http;
