@@ -3,7 +3,8 @@
 # Source it; it defines functions and a few variables, it runs nothing by itself.
 
 BENCH_REPO=${BENCH_REPO:-$(cd "$(dirname "${BASH_SOURCE[0]}")/../.." && pwd)}
-PORTAL_WAR=${PORTAL_WAR:-$BENCH_REPO/portal-web/target/portal.war}
+# portal.war with the test hooks (/api/test: clock, detector, channels) that the scripts drive.
+PORTAL_WAR=${PORTAL_WAR:-$BENCH_REPO/portal-web/target/portal-test.war}
 PAYARA_JAR=${PAYARA_JAR:-$BENCH_REPO/portal-web/target/payara-micro/payara-micro.jar}
 
 log() { printf '%s %s\n' "$(date +%H:%M:%S)" "$*" >&2; }

@@ -2,16 +2,14 @@ package id.jht.portal.application.admin;
 
 import id.jht.portal.application.audit.AuditTrail;
 import id.jht.portal.application.claim.ValidationFailedException;
-import id.jht.portal.application.schedule.WorkingDays;
 import id.jht.portal.domain.model.branch.BranchOffice;
 import id.jht.portal.domain.model.branch.ServiceSession;
 import id.jht.portal.domain.shared.Message;
-import id.jht.portal.infrastructure.time.PortalClock;
 import jakarta.ejb.Stateless;
 import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
-import java.time.LocalDate;
+import java.time.Clock;
 import java.time.LocalTime;
 import java.time.ZoneId;
 import java.util.List;
@@ -19,12 +17,9 @@ import java.util.Locale;
 import java.util.Optional;
 
 /**
- * Branch offices, their daily sessions with default quotas, and quota overrides per date and
- * session. Administrators only; every change is audited with what it was before.
- *
- * <p>A quota override is decided under the lock of the session's {@code queue_counter} row, the
- * lock the allocator takes before it issues a number, so "quota not below the numbers issued" is
- * checked against a count no booking can change meanwhile.
+ * Branch offices and their daily sessions with default quotas (quota overrides per date are {@link
+ * QuotaOverrideAdministration}'s). Administrators only; every change is audited with what it was
+ * before.
  */
 @Stateless
 public class BranchAdministration {
@@ -39,7 +34,7 @@ public class BranchAdministration {
 
   @Inject AdminAccess access;
   @Inject AuditTrail audit;
-  @Inject PortalClock clock;
+  @Inject Clock clock;
 
   /**
    * Branches whose code, name, city or province contains {@code text} (any case), by code.
@@ -216,152 +211,6 @@ public class BranchAdministration {
             + end
             + " quota "
             + defaultQuota);
-  }
-
-  /** The branch's quota overrides from {@code from} on, by date and session. */
-  public List<QuotaOverrideRow> overrides(long branchId, LocalDate from, String clientAddress) {
-    access.administrator(clientAddress);
-    @SuppressWarnings("unchecked")
-    List<Object[]> rows =
-        em.createNativeQuery(
-                "SELECT q.id, q.service_date, q.session_code, q.quota, s.default_quota,"
-                    + " COALESCE(c.issued, 0) FROM quota_override q"
-                    + " JOIN service_session s ON s.branch_id = q.branch_id"
-                    + "   AND s.session_code = q.session_code"
-                    + " LEFT JOIN queue_counter c ON c.branch_id = q.branch_id"
-                    + "   AND c.service_date = q.service_date AND c.session_code = q.session_code"
-                    + " WHERE q.branch_id = ?1 AND q.service_date >= ?2"
-                    + " ORDER BY q.service_date, q.session_code")
-            .setParameter(1, branchId)
-            .setParameter(2, from)
-            .getResultList();
-    return rows.stream()
-        .map(
-            r ->
-                new QuotaOverrideRow(
-                    ((Number) r[0]).longValue(),
-                    SqlValues.date(r[1]),
-                    r[2].toString().trim(),
-                    ((Number) r[3]).intValue(),
-                    ((Number) r[4]).intValue(),
-                    ((Number) r[5]).intValue()))
-        .toList();
-  }
-
-  /**
-   * Sets (or replaces) the quota of one session on one date.
-   *
-   * @throws ValidationFailedException fields {@code date} (past, weekend or holiday), {@code
-   *     session} (unknown), {@code quota} (out of range or below the numbers already issued)
-   */
-  public void setOverride(
-      long branchId, LocalDate date, String sessionCode, Integer quota, String clientAddress) {
-    AdminCaller caller = access.administrator(clientAddress);
-    BranchOffice branch = existing(branchId);
-    ValidationFailedException.Collector errors = new ValidationFailedException.Collector();
-    LocalDate today = WorkingDays.today(branch.getZoneId(), clock.now());
-    if (date == null) {
-      errors.add("date", Message.of("admin.field.required"));
-    } else if (date.isBefore(today)) {
-      errors.add("date", Message.of("admin.override.past"));
-    } else if (!isWorkingDay(date)) {
-      errors.add("date", Message.of("admin.override.notWorkingDay"));
-    }
-    String code = sessionCode == null ? "" : sessionCode.strip().toUpperCase(Locale.ROOT);
-    if (sessions(branchId, clientAddress).stream().noneMatch(s -> s.code().equals(code))) {
-      errors.add("session", Message.of("admin.override.unknownSession"));
-    }
-    BranchRules.checkQuota(errors, "quota", quota);
-    errors.throwIfAny();
-    int issued = lockIssued(branchId, date, code);
-    if (quota < issued) {
-      errors.add("quota", Message.of("admin.override.belowIssued", issued));
-      errors.throwIfAny();
-    }
-    List<?> existing =
-        em.createNativeQuery(
-                "SELECT id FROM quota_override WHERE branch_id = ?1 AND service_date = ?2"
-                    + " AND session_code = ?3")
-            .setParameter(1, branchId)
-            .setParameter(2, date)
-            .setParameter(3, code)
-            .getResultList();
-    if (existing.isEmpty()) {
-      em.createNativeQuery(
-              "INSERT INTO quota_override (branch_id, service_date, session_code, quota)"
-                  + " VALUES (?1, ?2, ?3, ?4)")
-          .setParameter(1, branchId)
-          .setParameter(2, date)
-          .setParameter(3, code)
-          .setParameter(4, quota)
-          .executeUpdate();
-    } else {
-      em.createNativeQuery("UPDATE quota_override SET quota = ?1 WHERE id = ?2")
-          .setParameter(1, quota)
-          .setParameter(2, ((Number) existing.get(0)).longValue())
-          .executeUpdate();
-    }
-    audit.record(
-        caller.actor(),
-        "QUOTA_OVERRIDE_SET",
-        "BRANCH",
-        branchId,
-        branch.getCode()
-            + " "
-            + date
-            + " "
-            + code
-            + " quota "
-            + quota
-            + " (issued "
-            + issued
-            + ")");
-  }
-
-  /** Removes an override: the session's default quota applies again on that date. */
-  public void removeOverride(long overrideId, String clientAddress) {
-    AdminCaller caller = access.administrator(clientAddress);
-    @SuppressWarnings("unchecked")
-    List<Object[]> rows =
-        em.createNativeQuery(
-                "SELECT branch_id, service_date, session_code, quota FROM quota_override"
-                    + " WHERE id = ?1")
-            .setParameter(1, overrideId)
-            .getResultList();
-    if (rows.isEmpty()) {
-      return;
-    }
-    Object[] row = rows.get(0);
-    em.createNativeQuery("DELETE FROM quota_override WHERE id = ?1")
-        .setParameter(1, overrideId)
-        .executeUpdate();
-    audit.record(
-        caller.actor(),
-        "QUOTA_OVERRIDE_REMOVE",
-        "BRANCH",
-        ((Number) row[0]).longValue(),
-        SqlValues.date(row[1]) + " " + row[2].toString().trim() + " quota was " + row[3]);
-  }
-
-  /** Takes the allocator's lock on the session's counter (when one exists) and reads it. */
-  private int lockIssued(long branchId, LocalDate date, String sessionCode) {
-    List<?> issued =
-        em.createNativeQuery(
-                "SELECT issued FROM queue_counter WHERE branch_id = ?1 AND service_date = ?2"
-                    + " AND session_code = ?3 FOR UPDATE")
-            .setParameter(1, branchId)
-            .setParameter(2, date)
-            .setParameter(3, sessionCode)
-            .getResultList();
-    return issued.isEmpty() ? 0 : ((Number) issued.get(0)).intValue();
-  }
-
-  private boolean isWorkingDay(LocalDate date) {
-    List<?> holidays =
-        em.createNativeQuery("SELECT id FROM holiday WHERE holiday_date = ?1")
-            .setParameter(1, date)
-            .getResultList();
-    return new WorkingDays(holidays.isEmpty() ? List.of() : List.of(date)).isWorkingDay(date);
   }
 
   private Optional<BranchOffice> findByCode(String code) {

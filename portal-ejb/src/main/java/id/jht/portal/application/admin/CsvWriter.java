@@ -3,68 +3,69 @@ package id.jht.portal.application.admin;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.io.Writer;
+import java.util.Arrays;
 import java.util.List;
+import org.apache.commons.csv.CSVPrinter;
 
 /**
- * Writes CSV for spreadsheets: semicolon-separated (what Indonesian-locale spreadsheets expect),
- * values quoted when needed, and cells that a spreadsheet would run as a formula ({@code = + - @},
- * tab, carriage return) prefixed with an apostrophe, so that an exported audit line typed by
- * somebody else cannot execute anything on the administrator's computer.
+ * Writes CSV for spreadsheets with Apache Commons CSV, in the format {@link SemicolonCsv} reads
+ * (semicolon-separated: what Indonesian-locale spreadsheets expect; values quoted when needed).
+ * What the library does not do is the formula guard: cells that a spreadsheet would run as a
+ * formula ({@code = + - @}, tab, carriage return) are prefixed with an apostrophe, so that an
+ * exported audit line typed by somebody else cannot execute anything on the administrator's
+ * computer.
  */
 public final class CsvWriter {
 
-  private static final char SEPARATOR = ';';
-
   private final Writer out;
+  private final CSVPrinter printer;
 
   public CsvWriter(Writer out) {
     this.out = out;
+    try {
+      this.printer = new CSVPrinter(out, SemicolonCsv.FORMAT);
+    } catch (IOException e) {
+      throw new UncheckedIOException(e);
+    }
   }
 
   /** Writes a byte order mark, so spreadsheets read the file as UTF-8. */
   public CsvWriter bom() {
-    write("\uFEFF");
+    try {
+      out.write('\uFEFF');
+    } catch (IOException e) {
+      throw new UncheckedIOException(e);
+    }
     return this;
   }
 
   public CsvWriter row(List<?> values) {
-    StringBuilder line = new StringBuilder();
-    for (int i = 0; i < values.size(); i++) {
-      if (i > 0) {
-        line.append(SEPARATOR);
-      }
-      line.append(cell(values.get(i)));
+    try {
+      printer.printRecord(values.stream().map(CsvWriter::disarmed).toList());
+      printer.flush();
+    } catch (IOException e) {
+      throw new UncheckedIOException(e);
     }
-    line.append("\r\n");
-    write(line.toString());
     return this;
   }
 
   public CsvWriter row(Object... values) {
-    return row(java.util.Arrays.asList(values));
+    return row(Arrays.asList(values));
   }
 
+  /** One value as it appears in the file. */
   static String cell(Object value) {
+    return SemicolonCsv.FORMAT.format(disarmed(value));
+  }
+
+  private static String disarmed(Object value) {
     if (value == null) {
       return "";
     }
     String text = value.toString();
     if (!text.isEmpty() && !(value instanceof Number) && "=+-@\t\r".indexOf(text.charAt(0)) >= 0) {
-      text = "'" + text;
+      return "'" + text;
     }
-    boolean quote =
-        text.indexOf(SEPARATOR) >= 0
-            || text.indexOf('"') >= 0
-            || text.indexOf('\n') >= 0
-            || text.indexOf('\r') >= 0;
-    return quote ? '"' + text.replace("\"", "\"\"") + '"' : text;
-  }
-
-  private void write(String text) {
-    try {
-      out.write(text);
-    } catch (IOException e) {
-      throw new UncheckedIOException(e);
-    }
+    return text;
   }
 }

@@ -25,6 +25,11 @@ public record DashboardFigures(
     Double averageWaitMinutes)
     implements Serializable {
 
+  /** The waiting-time bands, shortest first ({@code admin.dashboard.band.*} labels). */
+  public static final String[] WAITING_BANDS = {
+    "UNDER_1_DAY", "DAYS_1_2", "DAYS_2_3", "DAYS_3_5", "DAYS_5_7", "DAYS_7_PLUS"
+  };
+
   /** Bookings for one service day. */
   public record DayCount(LocalDate date, long count) implements Serializable {}
 

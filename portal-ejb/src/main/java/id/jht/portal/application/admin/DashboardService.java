@@ -2,16 +2,11 @@ package id.jht.portal.application.admin;
 
 import id.jht.portal.application.claim.ValidationFailedException;
 import id.jht.portal.domain.shared.Message;
-import id.jht.portal.infrastructure.persistence.DatabaseMigrator;
-import jakarta.annotation.Resource;
 import jakarta.ejb.Stateless;
 import jakarta.inject.Inject;
-import java.sql.Connection;
-import java.sql.SQLException;
 import java.time.LocalDate;
 import java.time.temporal.ChronoUnit;
 import java.util.List;
-import javax.sql.DataSource;
 
 /** The administrators' dashboard: bookings, quota use, claims by reason and waiting times. */
 @Stateless
@@ -20,9 +15,7 @@ public class DashboardService {
   /** The longest range the dashboard aggregates at once. */
   public static final int MAX_DAYS = 92;
 
-  @Resource(lookup = DatabaseMigrator.DATA_SOURCE)
-  DataSource dataSource;
-
+  @Inject DashboardFigureSource source;
   @Inject AdminAccess access;
 
   /**
@@ -38,11 +31,7 @@ public class DashboardService {
     if (ChronoUnit.DAYS.between(from, to) + 1 > MAX_DAYS) {
       throw rangeError(Message.of("admin.dashboard.rangeTooLong", String.valueOf(MAX_DAYS)));
     }
-    try (Connection c = dataSource.getConnection()) {
-      return new DashboardQueries(c).figures(from, to);
-    } catch (SQLException e) {
-      throw new AdminStorageException("cannot compute the dashboard", e);
-    }
+    return source.figures(from, to);
   }
 
   private static ValidationFailedException rangeError(Message message) {

@@ -3,11 +3,10 @@ package id.jht.portal.application.admin;
 import id.jht.portal.application.audit.AuditTrail;
 import id.jht.portal.application.claim.ValidationFailedException;
 import id.jht.portal.domain.model.branch.Holiday;
+import id.jht.portal.domain.model.branch.Holidays;
 import id.jht.portal.domain.shared.Message;
 import jakarta.ejb.Stateless;
 import jakarta.inject.Inject;
-import jakarta.persistence.EntityManager;
-import jakarta.persistence.PersistenceContext;
 import java.time.LocalDate;
 import java.util.List;
 
@@ -22,22 +21,13 @@ public class HolidayAdministration {
   static final int MIN_YEAR = 2000;
   static final int MAX_YEAR = 2100;
 
-  @PersistenceContext(unitName = "portal")
-  EntityManager em;
-
+  @Inject Holidays calendar;
   @Inject AdminAccess access;
   @Inject AuditTrail audit;
 
   public List<HolidayRow> holidays(int year, String clientAddress) {
     access.administrator(clientAddress);
-    return em
-        .createQuery(
-            "SELECT h FROM Holiday h WHERE h.date BETWEEN :from AND :to ORDER BY h.date",
-            Holiday.class)
-        .setParameter("from", LocalDate.of(year, 1, 1))
-        .setParameter("to", LocalDate.of(year, 12, 31))
-        .getResultList()
-        .stream()
+    return calendar.between(LocalDate.of(year, 1, 1), LocalDate.of(year, 12, 31)).stream()
         .map(h -> new HolidayRow(h.getId(), h.getDate(), h.getNameId(), h.getNameEn()))
         .toList();
   }
@@ -58,18 +48,14 @@ public class HolidayAdministration {
           "date",
           Message.of(
               "admin.holiday.yearRange", String.valueOf(MIN_YEAR), String.valueOf(MAX_YEAR)));
-    } else if (!em.createQuery("SELECT h FROM Holiday h WHERE h.date = :d", Holiday.class)
-        .setParameter("d", date)
-        .getResultList()
-        .isEmpty()) {
+    } else if (calendar.isHoliday(date)) {
       errors.add("date", Message.of("admin.holiday.duplicate"));
     }
     requireName(errors, "nameId", nameId);
     requireName(errors, "nameEn", nameEn);
     errors.throwIfAny();
     Holiday holiday = new Holiday(date, nameId.strip(), nameEn.strip());
-    em.persist(holiday);
-    em.flush();
+    calendar.add(holiday);
     audit.record(
         caller.actor(), "HOLIDAY_ADD", "HOLIDAY", holiday.getId(), date + " " + nameId.strip());
     return holiday.getId();
@@ -78,9 +64,9 @@ public class HolidayAdministration {
   /** Removes a holiday: the date becomes a working day again (if it is a weekday). */
   public void remove(long id, String clientAddress) {
     AdminCaller caller = access.administrator(clientAddress);
-    Holiday holiday = em.find(Holiday.class, id);
+    Holiday holiday = calendar.find(id).orElse(null);
     if (holiday != null) {
-      em.remove(holiday);
+      calendar.remove(holiday);
       audit.record(
           caller.actor(),
           "HOLIDAY_REMOVE",

@@ -5,12 +5,12 @@ import id.jht.portal.domain.model.participant.Nik;
 import id.jht.portal.domain.model.participant.Participant;
 import id.jht.portal.domain.shared.InvalidValueException;
 import id.jht.portal.domain.shared.Masking;
-import id.jht.portal.infrastructure.time.PortalClock;
 import jakarta.ejb.Stateless;
 import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.LockModeType;
 import jakarta.persistence.PersistenceContext;
+import java.time.Clock;
 import java.time.Instant;
 import java.util.Optional;
 
@@ -28,7 +28,7 @@ public class ParticipantUnlockService {
 
   @Inject AdminAccess access;
   @Inject AuditTrail audit;
-  @Inject PortalClock clock;
+  @Inject Clock clock;
 
   /**
    * Looks a participant up by NIK.
@@ -56,7 +56,7 @@ public class ParticipantUnlockService {
       return Optional.empty();
     }
     access.requireBranch(caller, found.get().getHomeBranch().getId(), "participant lookup");
-    return Optional.of(view(found.get(), clock.now()));
+    return Optional.of(view(found.get(), clock.instant()));
   }
 
   /**
@@ -86,7 +86,7 @@ public class ParticipantUnlockService {
             + lockedUntil
             + ", failed attempts "
             + failures);
-    return Optional.of(view(participant, clock.now()));
+    return Optional.of(view(participant, clock.instant()));
   }
 
   private static ParticipantLockView view(Participant p, Instant now) {

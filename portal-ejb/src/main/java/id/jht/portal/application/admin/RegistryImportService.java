@@ -2,19 +2,15 @@ package id.jht.portal.application.admin;
 
 import id.jht.portal.application.claim.ValidationFailedException;
 import id.jht.portal.domain.shared.Message;
-import id.jht.portal.infrastructure.persistence.DatabaseMigrator;
-import id.jht.portal.infrastructure.time.PortalClock;
-import jakarta.annotation.Resource;
 import jakarta.ejb.Stateless;
 import jakarta.ejb.TransactionAttribute;
 import jakarta.ejb.TransactionAttributeType;
 import jakarta.inject.Inject;
-import java.sql.Connection;
-import java.sql.SQLException;
+import java.time.Clock;
+import java.time.LocalDate;
 import java.time.ZoneId;
 import java.util.List;
 import java.util.Optional;
-import javax.sql.DataSource;
 import org.eclipse.microprofile.config.inject.ConfigProperty;
 
 /**
@@ -29,13 +25,11 @@ public class RegistryImportService {
   /** Dates in the file are checked against today in WIB, the agency's head-office time. */
   static final ZoneId REGISTRY_ZONE = ZoneId.of("Asia/Jakarta");
 
-  @Resource(lookup = DatabaseMigrator.DATA_SOURCE)
-  DataSource dataSource;
-
+  @Inject RegistryImports imports;
   @Inject AdminAccess access;
   @Inject RegistryImportSteps steps;
   @Inject RegistryImportRunner runner;
-  @Inject PortalClock clock;
+  @Inject Clock clock;
 
   @Inject
   @ConfigProperty(name = "portal.admin.import.max-bytes", defaultValue = "5242880")
@@ -61,28 +55,28 @@ public class RegistryImportService {
           Message.of("admin.import.tooLarge", String.valueOf(maxBytes / (1024 * 1024))));
     }
     long id = steps.create(cleanName(fileName), caller.actor());
-    runner.run(id, content.clone(), clock.today(REGISTRY_ZONE), caller.actor());
+    runner.run(id, content.clone(), LocalDate.now(clock.withZone(REGISTRY_ZONE)), caller.actor());
     return id;
   }
 
   public Optional<ImportStatus> status(long importId, String clientAddress) {
     administrator(clientAddress);
-    return read(store -> store.status(importId));
+    return imports.status(importId);
   }
 
   public List<ImportStatus> recent(String clientAddress) {
     administrator(clientAddress);
-    return read(store -> store.recent(10));
+    return imports.recent(10);
   }
 
   public long problemCount(long importId, String clientAddress) {
     administrator(clientAddress);
-    return read(store -> store.problemCount(importId));
+    return imports.problemCount(importId);
   }
 
   public List<LineProblem> problems(long importId, int first, int max, String clientAddress) {
     administrator(clientAddress);
-    return read(store -> store.problems(importId, first, Math.min(max, 500)));
+    return imports.problems(importId, first, Math.min(max, 500));
   }
 
   /**
@@ -90,14 +84,6 @@ public class RegistryImportService {
    */
   private AdminCaller administrator(String clientAddress) {
     return access.administrator(clientAddress);
-  }
-
-  private <T> T read(StoreQuery<T> query) {
-    try (Connection c = dataSource.getConnection()) {
-      return query.run(new RegistryImportStore(c));
-    } catch (SQLException e) {
-      throw new AdminStorageException("cannot read the import", e);
-    }
   }
 
   private static ValidationFailedException fileError(Message message) {
@@ -111,10 +97,5 @@ public class RegistryImportService {
     int slash = Math.max(name.lastIndexOf('/'), name.lastIndexOf('\\'));
     name = name.substring(slash + 1).strip();
     return name.isEmpty() ? "registry.csv" : name;
-  }
-
-  @FunctionalInterface
-  private interface StoreQuery<T> {
-    T run(RegistryImportStore store) throws SQLException;
   }
 }

@@ -12,15 +12,15 @@ import java.time.ZoneOffset;
  * seconds, read back from whatever the driver returns (Connector/J gives {@code LocalDateTime}, H2
  * may give {@code Timestamp}).
  */
-final class SqlValues {
+public final class SqlValues {
 
   private SqlValues() {}
 
-  static LocalDateTime utc(Instant instant) {
+  public static LocalDateTime utc(Instant instant) {
     return instant == null ? null : LocalDateTime.ofInstant(instant, ZoneOffset.UTC).withNano(0);
   }
 
-  static Instant instant(Object value) {
+  public static Instant instant(Object value) {
     if (value == null) {
       return null;
     }
@@ -36,7 +36,7 @@ final class SqlValues {
     throw new IllegalStateException("unexpected timestamp type " + value.getClass());
   }
 
-  static LocalDate date(Object value) {
+  public static LocalDate date(Object value) {
     if (value == null) {
       return null;
     }

@@ -1,11 +1,11 @@
 package id.jht.portal.application.audit;
 
 import id.jht.portal.domain.model.audit.AuditEvent;
-import id.jht.portal.infrastructure.time.PortalClock;
 import jakarta.ejb.Stateless;
 import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
+import java.time.Clock;
 
 /**
  * Records officer and administrator actions in the caller's transaction: the action and its audit
@@ -17,13 +17,13 @@ public class AuditTrail {
   @PersistenceContext(unitName = "portal")
   EntityManager em;
 
-  @Inject PortalClock clock;
+  @Inject Clock clock;
 
   public void record(
       Actor actor, String action, String targetType, Object targetId, String detail) {
     em.persist(
         new AuditEvent(
-            clock.now(),
+            clock.instant(),
             actor.username(),
             actor.role(),
             action,

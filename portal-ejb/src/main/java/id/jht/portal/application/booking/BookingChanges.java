@@ -18,11 +18,11 @@ import id.jht.portal.domain.model.queue.TicketStatus;
 import id.jht.portal.domain.shared.InvalidValueException;
 import id.jht.portal.domain.shared.Masking;
 import id.jht.portal.domain.shared.Message;
-import id.jht.portal.infrastructure.time.PortalClock;
 import jakarta.ejb.Stateless;
 import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
+import java.time.Clock;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.util.List;
@@ -48,7 +48,7 @@ public class BookingChanges {
   @Inject BookingNotifications notifications;
   @Inject PendingClaimRepository pendingClaims;
   @Inject AuditTrail audit;
-  @Inject PortalClock clock;
+  @Inject Clock clock;
 
   /** The days the booking can move to: the branch's next bookable working days. */
   public List<LocalDate> rescheduleDays(Long claimId, Long participantId) {
@@ -104,7 +104,7 @@ public class BookingChanges {
     if (!(outcome instanceof AllocationOutcome.Allocated allocated)) {
       return ChangeResult.refused(outcome.message());
     }
-    Instant now = clock.now();
+    Instant now = clock.instant();
     String newNumber = allocated.ticket().ticketNumber();
     claim.chooseSchedule(claim.getBranch(), date, sessionCode);
     if (claim.getStatus() == ClaimStatus.CALLED) {
@@ -150,7 +150,7 @@ public class BookingChanges {
     if (!BookingRules.mayCancel(claim.getStatus(), ticketStatus)) {
       return ChangeResult.refused("booking.cancel.notAllowed");
     }
-    Instant now = clock.now();
+    Instant now = clock.instant();
     if (current.isPresent() && ticketStatus.isActive()) {
       QueueTicket ticket = current.get();
       ticket.close(TicketStatus.CANCELLED);

@@ -8,11 +8,11 @@ import id.jht.portal.domain.model.queue.QueueTicket;
 import id.jht.portal.domain.shared.Message;
 import id.jht.portal.infrastructure.ratelimit.RateLimiter;
 import id.jht.portal.infrastructure.security.PasswordHasher;
-import id.jht.portal.infrastructure.time.PortalClock;
 import jakarta.ejb.Stateless;
 import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
+import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
 import java.time.LocalDate;
@@ -35,7 +35,7 @@ public class BookingLookupService {
   @PersistenceContext(unitName = "portal")
   EntityManager em;
 
-  @Inject PortalClock clock;
+  @Inject Clock clock;
   @Inject RateLimiter rateLimiter;
 
   @Inject
@@ -65,7 +65,7 @@ public class BookingLookupService {
     }
     errors.throwIfAny();
 
-    Instant now = clock.now();
+    Instant now = clock.instant();
     Duration window = Duration.ofMinutes(Math.max(1, windowMinutes));
     String clientBucket =
         "booking-client:" + PasswordHasher.sha256Hex(String.valueOf(clientAddress));

@@ -1,15 +1,16 @@
 package id.jht.portal.application.booking;
 
+import id.jht.portal.application.claim.ClaimBooked;
 import id.jht.portal.application.claim.ClaimConfiguration;
 import id.jht.portal.application.mail.MailOutbox;
 import id.jht.portal.domain.model.claim.Claim;
 import id.jht.portal.infrastructure.document.DocumentStore;
 import id.jht.portal.infrastructure.receipt.ReceiptRenderer;
-import id.jht.portal.infrastructure.time.PortalClock;
 import jakarta.annotation.Resource;
 import jakarta.ejb.Stateless;
 import jakarta.ejb.TransactionAttribute;
 import jakarta.ejb.TransactionAttributeType;
+import jakarta.enterprise.event.Observes;
 import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
@@ -19,6 +20,7 @@ import jakarta.transaction.TransactionSynchronizationRegistry;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.time.Clock;
 import java.util.Optional;
 import java.util.logging.Level;
 import java.util.logging.Logger;
@@ -47,7 +49,7 @@ public class BookingNotifications {
   @Inject MailOutbox outbox;
   @Inject DocumentStore store;
   @Inject ClaimConfiguration configuration;
-  @Inject PortalClock clock;
+  @Inject Clock clock;
 
   @Resource TransactionSynchronizationRegistry transactions;
 
@@ -59,6 +61,11 @@ public class BookingNotifications {
    */
   public boolean bookingConfirmed(Long claimId) {
     return confirmation(claimId, "confirmed");
+  }
+
+  /** The submission booked a claim: in its transaction, so the mail commits with the booking. */
+  public void onClaimBooked(@Observes ClaimBooked booked) {
+    bookingConfirmed(booked.claimId());
   }
 
   /** The claim moved to another session or day: the new number, code and receipt. */
@@ -108,7 +115,7 @@ public class BookingNotifications {
     Path work = null;
     try {
       work = Files.createTempFile(configuration.incomingDir(), "receipt", ".pdf");
-      Files.write(work, RENDERER.render(ConfirmationTexts.receipt(booking, clock.now())));
+      Files.write(work, RENDERER.render(ConfirmationTexts.receipt(booking, clock.instant())));
       String key = store.store(work);
       transactions.registerInterposedSynchronization(new DeleteUnlessCommitted(store, key));
       return Optional.of(key);

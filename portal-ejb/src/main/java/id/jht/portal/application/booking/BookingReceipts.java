@@ -2,11 +2,11 @@ package id.jht.portal.application.booking;
 
 import id.jht.portal.domain.model.claim.Claim;
 import id.jht.portal.infrastructure.receipt.ReceiptRenderer;
-import id.jht.portal.infrastructure.time.PortalClock;
 import jakarta.ejb.Stateless;
 import jakarta.inject.Inject;
 import java.io.IOException;
 import java.io.UncheckedIOException;
+import java.time.Clock;
 import java.util.Optional;
 
 /**
@@ -21,7 +21,7 @@ public class BookingReceipts {
   private static final ReceiptRenderer RENDERER = new ReceiptRenderer();
 
   @Inject Bookings bookings;
-  @Inject PortalClock clock;
+  @Inject Clock clock;
 
   /**
    * The participant's receipt.
@@ -60,7 +60,7 @@ public class BookingReceipts {
     try {
       return new ReceiptFile(
           ConfirmationTexts.receiptFileName(booking),
-          RENDERER.render(ConfirmationTexts.receipt(booking, clock.now())));
+          RENDERER.render(ConfirmationTexts.receipt(booking, clock.instant())));
     } catch (IOException e) {
       throw new UncheckedIOException("cannot render the receipt of claim " + booking.claimId(), e);
     }

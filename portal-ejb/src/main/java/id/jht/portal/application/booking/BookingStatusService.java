@@ -6,13 +6,14 @@ import id.jht.portal.domain.model.claim.ClaimDocument;
 import id.jht.portal.domain.model.claim.ClaimEvent;
 import id.jht.portal.domain.model.claim.ClaimStatus;
 import id.jht.portal.domain.model.queue.TicketStatus;
-import id.jht.portal.infrastructure.time.PortalClock;
 import jakarta.ejb.Stateless;
 import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
+import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
+import java.time.LocalDate;
 import java.util.List;
 import org.eclipse.microprofile.config.inject.ConfigProperty;
 
@@ -30,7 +31,7 @@ public class BookingStatusService {
   EntityManager em;
 
   @Inject Bookings bookings;
-  @Inject PortalClock clock;
+  @Inject Clock clock;
 
   @Inject
   @ConfigProperty(name = "portal.booking.minutes-per-ticket", defaultValue = "10")
@@ -73,10 +74,10 @@ public class BookingStatusService {
 
   /** On the service day only, for a waiting or called ticket of a claim still in the queue. */
   private LivePosition live(BookingSnapshot booking) {
-    Instant now = clock.now();
+    Instant now = clock.instant();
     boolean inQueue =
         booking.claimStatus() == ClaimStatus.QUEUED || booking.claimStatus() == ClaimStatus.CALLED;
-    if (!inQueue || !booking.serviceDate().equals(clock.today(booking.zone()))) {
+    if (!inQueue || !booking.serviceDate().equals(LocalDate.now(clock.withZone(booking.zone())))) {
       return null;
     }
     if (booking.ticketStatus() == TicketStatus.CALLED) {

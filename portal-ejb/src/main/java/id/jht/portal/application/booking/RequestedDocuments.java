@@ -11,7 +11,6 @@ import id.jht.portal.domain.shared.Message;
 import id.jht.portal.infrastructure.document.DocumentInspector;
 import id.jht.portal.infrastructure.document.DocumentStore;
 import id.jht.portal.infrastructure.document.InspectionResult;
-import id.jht.portal.infrastructure.time.PortalClock;
 import jakarta.annotation.Resource;
 import jakarta.ejb.Stateless;
 import jakarta.inject.Inject;
@@ -25,6 +24,7 @@ import java.io.InputStream;
 import java.io.UncheckedIOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.time.Clock;
 import java.util.List;
 import java.util.Optional;
 import java.util.logging.Level;
@@ -53,7 +53,7 @@ public class RequestedDocuments {
   @Inject DocumentInspector inspector;
   @Inject DocumentStore store;
   @Inject ClaimConfiguration configuration;
-  @Inject PortalClock clock;
+  @Inject Clock clock;
 
   @Resource TransactionSynchronizationRegistry transactions;
 
@@ -126,16 +126,16 @@ public class RequestedDocuments {
             accepted.width(),
             accepted.height(),
             accepted.pageCount(),
-            clock.now()));
+            clock.instant()));
     em.flush();
     boolean allDone = reuploadSlots(claimId).isEmpty();
     if (allDone) {
-      claim.moveTo(ClaimStatus.IN_VERIFICATION, clock.now());
+      claim.moveTo(ClaimStatus.IN_VERIFICATION, clock.instant());
       em.persist(
           new ClaimEvent(
-              claimId, "DOCUMENTS_REUPLOADED", clock.now(), BookingChanges.PARTICIPANT, null));
+              claimId, "DOCUMENTS_REUPLOADED", clock.instant(), BookingChanges.PARTICIPANT, null));
     } else {
-      claim.touch(clock.now());
+      claim.touch(clock.instant());
     }
     return new ReuploadOutcome.Stored(type.name(), accepted.displayName(), allDone);
   }

@@ -6,12 +6,12 @@ import id.jht.portal.domain.model.participant.Nik;
 import id.jht.portal.domain.model.participant.PersonName;
 import id.jht.portal.domain.shared.InvalidValueException;
 import id.jht.portal.domain.shared.Masking;
-import id.jht.portal.infrastructure.time.PortalClock;
 import jakarta.ejb.Stateless;
 import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.LockModeType;
 import jakarta.persistence.PersistenceContext;
+import java.time.Clock;
 import java.time.Instant;
 import java.time.temporal.ChronoUnit;
 import java.util.List;
@@ -35,7 +35,7 @@ public class ChannelClaimService {
   @PersistenceContext(unitName = "portal")
   EntityManager em;
 
-  @Inject PortalClock clock;
+  @Inject Clock clock;
 
   /** The request to register or update a claim; values as the channel sent them. */
   public record Registration(
@@ -58,7 +58,7 @@ public class ChannelClaimService {
     ChannelClaimStatus status = ChannelClaimStatus.parse(registration.status());
 
     // Whole seconds, as stored: the answer to a repeated request is then identical.
-    Instant now = clock.now().truncatedTo(ChronoUnit.SECONDS);
+    Instant now = clock.instant().truncatedTo(ChronoUnit.SECONDS);
     // A plain read first: a locking read of a reference that does not exist yet would lock the
     // index gap, and concurrent inserts into that gap deadlock. A new reference is inserted
     // straight away; two requests racing for the same new reference meet at the unique key (the
@@ -105,7 +105,7 @@ public class ChannelClaimService {
           claim.getFullName(),
           claim.getBranchCode(),
           ChannelClaimStatus.RELEASED.name(),
-          clock.now().truncatedTo(ChronoUnit.SECONDS));
+          clock.instant().truncatedTo(ChronoUnit.SECONDS));
     }
     return true;
   }

@@ -3,13 +3,13 @@ package id.jht.portal.application.channel;
 import id.jht.portal.application.audit.AuditTrail;
 import id.jht.portal.domain.model.channel.ApiChannel;
 import id.jht.portal.domain.shared.InvalidValueException;
-import id.jht.portal.infrastructure.time.PortalClock;
 import jakarta.ejb.Stateless;
 import jakarta.ejb.TransactionAttribute;
 import jakarta.ejb.TransactionAttributeType;
 import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
+import java.time.Clock;
 import java.util.List;
 import java.util.Optional;
 import java.util.regex.Pattern;
@@ -29,7 +29,7 @@ public class ChannelKeyService {
   @PersistenceContext(unitName = "portal")
   EntityManager em;
 
-  @Inject PortalClock clock;
+  @Inject Clock clock;
   @Inject AuditTrail audit;
 
   /**
@@ -65,7 +65,7 @@ public class ChannelKeyService {
             ApiKeys.hash(key),
             ApiKeys.shownPart(key),
             requestsPerMinute,
-            clock.now());
+            clock.instant());
     em.persist(channel);
     em.flush();
     audit.record(administrator, "API_CHANNEL_CREATE", "api_channel", code, null);
@@ -76,7 +76,7 @@ public class ChannelKeyService {
   public IssuedKey rotate(String code, AuditTrail.Actor administrator) {
     ApiChannel channel = find(code).orElseThrow(() -> new UnknownChannelException(code));
     String key = ApiKeys.generate();
-    channel.rotateKey(ApiKeys.hash(key), ApiKeys.shownPart(key), clock.now());
+    channel.rotateKey(ApiKeys.hash(key), ApiKeys.shownPart(key), clock.instant());
     audit.record(administrator, "API_CHANNEL_ROTATE", "api_channel", code, null);
     return new IssuedKey(channel.getId(), code, key, ApiKeys.shownPart(key));
   }
@@ -85,7 +85,7 @@ public class ChannelKeyService {
   public void revoke(String code, AuditTrail.Actor administrator) {
     ApiChannel channel = find(code).orElseThrow(() -> new UnknownChannelException(code));
     if (channel.isActive()) {
-      channel.revoke(clock.now());
+      channel.revoke(clock.instant());
       audit.record(administrator, "API_CHANNEL_REVOKE", "api_channel", code, null);
     }
   }

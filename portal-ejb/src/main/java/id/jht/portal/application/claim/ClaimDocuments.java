@@ -9,7 +9,6 @@ import id.jht.portal.infrastructure.document.DocumentInspector;
 import id.jht.portal.infrastructure.document.DocumentStore;
 import id.jht.portal.infrastructure.document.InspectionResult;
 import id.jht.portal.infrastructure.document.ThumbnailMaker;
-import id.jht.portal.infrastructure.time.PortalClock;
 import jakarta.annotation.Resource;
 import jakarta.ejb.Stateless;
 import jakarta.inject.Inject;
@@ -22,6 +21,7 @@ import java.io.IOException;
 import java.io.InputStream;
 import java.io.UncheckedIOException;
 import java.nio.file.Files;
+import java.time.Clock;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
@@ -42,7 +42,7 @@ public class ClaimDocuments {
   @PersistenceContext(unitName = "portal")
   EntityManager em;
 
-  @Inject PortalClock clock;
+  @Inject Clock clock;
   @Inject DocumentInspector inspector;
   @Inject DocumentStore store;
   @Inject ThumbnailMaker thumbnails;
@@ -122,9 +122,9 @@ public class ClaimDocuments {
             accepted.width(),
             accepted.height(),
             accepted.pageCount(),
-            clock.now());
+            clock.instant());
     em.persist(document);
-    claim.touch(clock.now());
+    claim.touch(clock.instant());
     String duplicateOf =
         list(claimId).stream()
             .filter(d -> !d.documentType().equals(type.name()))
@@ -149,7 +149,7 @@ public class ClaimDocuments {
                     }
                   });
             });
-    claim.touch(clock.now());
+    claim.touch(clock.instant());
   }
 
   /** A small JPEG preview of a slot's file, for its owner only. */

@@ -21,12 +21,12 @@ import id.jht.portal.domain.model.participant.Participant;
 import id.jht.portal.domain.model.participant.PersonName;
 import id.jht.portal.domain.shared.Masking;
 import id.jht.portal.domain.shared.Message;
-import id.jht.portal.infrastructure.time.PortalClock;
 import jakarta.ejb.Stateless;
 import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
 import jakarta.persistence.PersistenceException;
+import java.time.Clock;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
@@ -44,7 +44,7 @@ public class ClaimDraftService {
   @PersistenceContext(unitName = "portal")
   EntityManager em;
 
-  @Inject PortalClock clock;
+  @Inject Clock clock;
   @Inject EligibilityRules rules;
   @Inject ClaimDocuments documents;
   @Inject ClaimLockService claimLocks;
@@ -61,7 +61,7 @@ public class ClaimDraftService {
       if (claim.isDraft() && claim.getStepReached() <= 2 && membershipId != null) {
         claim.chooseMembership(ownMembership(participantId, membershipId));
       }
-      claim.touch(clock.now());
+      claim.touch(clock.instant());
       if (claim.isDraft()) {
         // Coming back to an abandoned draft: its pending-claim record no longer blocks anyone.
         pendingClaims.resume(participantId);
@@ -80,7 +80,7 @@ public class ClaimDraftService {
     if (!elsewhere.isEmpty()) {
       throw new ClaimBlockedException(elsewhere);
     }
-    Claim draft = Claim.startDraft(participant, membership, clock.now());
+    Claim draft = Claim.startDraft(participant, membership, clock.instant());
     try {
       em.persist(draft);
       em.flush();
@@ -155,7 +155,7 @@ public class ClaimDraftService {
       throw single("reason", decision.refusal());
     }
     claim.chooseReason(reason, claim.getMembership().getBalance(), decision.payableAmount());
-    claim.completeStep(2, clock.now());
+    claim.completeStep(2, clock.instant());
     return decision;
   }
 
@@ -200,7 +200,7 @@ public class ClaimDraftService {
         account.number(),
         typed.accountHolder().trim(),
         npwp == null ? null : npwp.value());
-    claim.completeStep(3, clock.now());
+    claim.completeStep(3, clock.instant());
   }
 
   /**
@@ -230,12 +230,12 @@ public class ClaimDraftService {
       }
       errors.throwIfAny();
     }
-    claim.completeStep(4, clock.now());
+    claim.completeStep(4, clock.instant());
   }
 
   /** Marks activity on the draft (the abandoned-session detector looks at it). */
   public void touch(Long claimId, Long participantId) {
-    owned(claimId, participantId, false).touch(clock.now());
+    owned(claimId, participantId, false).touch(clock.instant());
   }
 
   /** A message argument that is itself a bundle key (a document's name, translated). */
@@ -261,7 +261,7 @@ public class ClaimDraftService {
   LocalDate today(Claim claim) {
     BranchOffice branch =
         claim.getBranch() != null ? claim.getBranch() : claim.getParticipant().getHomeBranch();
-    return clock.today(branch.getZoneId());
+    return LocalDate.now(clock.withZone(branch.getZoneId()));
   }
 
   private static MembershipFacts facts(Claim claim) {

@@ -1,6 +1,5 @@
 package id.jht.portal.application.claim;
 
-import id.jht.portal.application.booking.BookingNotifications;
 import id.jht.portal.application.pendingclaim.PendingClaimService;
 import id.jht.portal.application.queue.AllocationOutcome;
 import id.jht.portal.application.queue.Alternative;
@@ -15,12 +14,13 @@ import id.jht.portal.domain.model.claim.DocumentType;
 import id.jht.portal.domain.model.claim.EligibilityRules;
 import id.jht.portal.domain.model.queue.QueueTicket;
 import id.jht.portal.domain.shared.Message;
-import id.jht.portal.infrastructure.time.PortalClock;
 import jakarta.ejb.Stateless;
+import jakarta.enterprise.event.Event;
 import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.LockModeType;
 import jakarta.persistence.PersistenceContext;
+import java.time.Clock;
 import java.time.LocalDate;
 import java.util.List;
 import java.util.Optional;
@@ -36,11 +36,11 @@ public class ClaimSubmissionService {
   @PersistenceContext(unitName = "portal")
   EntityManager em;
 
-  @Inject PortalClock clock;
+  @Inject Clock clock;
   @Inject ScheduleService schedule;
   @Inject QueueAllocationService queue;
   @Inject PendingClaimService pendingClaims;
-  @Inject BookingNotifications notifications;
+  @Inject Event<ClaimBooked> booked;
   @Inject ClaimDocuments documents;
   @Inject EligibilityRules rules;
 
@@ -73,7 +73,7 @@ public class ClaimSubmissionService {
       throw ClaimDraftService.single("session", Message.of("wizard.schedule.session.full"));
     }
     claim.chooseSchedule(branch, date, sessionCode);
-    claim.completeStep(5, clock.now());
+    claim.completeStep(5, clock.instant());
   }
 
   /** The result of a submission. */
@@ -123,13 +123,17 @@ public class ClaimSubmissionService {
             claim.getSessionCode());
     if (outcome instanceof AllocationOutcome.Allocated allocated) {
       claim.acceptDeclaration();
-      claim.submit(clock.now());
+      claim.submit(clock.instant());
       pendingClaims.completed(claimId);
-      em.persist(new ClaimEvent(claimId, "SUBMITTED", clock.now(), "participant", null));
+      em.persist(new ClaimEvent(claimId, "SUBMITTED", clock.instant(), "participant", null));
       em.persist(
           new ClaimEvent(
-              claimId, "QUEUED", clock.now(), "participant", allocated.ticket().ticketNumber()));
-      notifications.bookingConfirmed(claimId);
+              claimId,
+              "QUEUED",
+              clock.instant(),
+              "participant",
+              allocated.ticket().ticketNumber()));
+      booked.fire(new ClaimBooked(claimId));
       return new Submission.Booked(allocated.ticket().ticketId());
     }
     if (outcome instanceof AllocationOutcome.SessionFull) {

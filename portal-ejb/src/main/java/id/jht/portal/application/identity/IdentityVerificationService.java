@@ -7,12 +7,12 @@ import id.jht.portal.domain.model.participant.Participant;
 import id.jht.portal.domain.model.participant.PersonName;
 import id.jht.portal.infrastructure.ratelimit.RateLimiter;
 import id.jht.portal.infrastructure.security.PasswordHasher;
-import id.jht.portal.infrastructure.time.PortalClock;
 import jakarta.ejb.Stateless;
 import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.LockModeType;
 import jakarta.persistence.PersistenceContext;
+import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.List;
@@ -35,7 +35,7 @@ public class IdentityVerificationService {
   @PersistenceContext(unitName = "portal")
   EntityManager em;
 
-  @Inject PortalClock clock;
+  @Inject Clock clock;
   @Inject RateLimiter rateLimiter;
 
   @Inject
@@ -57,7 +57,7 @@ public class IdentityVerificationService {
   public IdentityOutcome verify(IdentityCheck typed, String clientAddress) {
     Nik nik = Nik.of(typed.nik());
     Kpj kpj = Kpj.of(typed.kpj());
-    Instant now = clock.now();
+    Instant now = clock.instant();
     String clientBucket = "id-client:" + PasswordHasher.sha256Hex(String.valueOf(clientAddress));
     RateLimiter.Window client = rateLimiter.peek(clientBucket, CLIENT_WINDOW, now);
     if (client.hits() >= clientFailuresPerWindow) {

@@ -3,13 +3,13 @@ package id.jht.portal.application.mail;
 import id.jht.portal.domain.model.contact.EmailAddress;
 import id.jht.portal.domain.model.mail.OutgoingMail;
 import id.jht.portal.domain.shared.InvalidValueException;
-import id.jht.portal.infrastructure.time.PortalClock;
 import jakarta.ejb.Stateless;
 import jakarta.ejb.TransactionAttribute;
 import jakarta.ejb.TransactionAttributeType;
 import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
+import java.time.Clock;
 import java.util.logging.Logger;
 
 /**
@@ -27,7 +27,7 @@ public class MailOutbox {
   @PersistenceContext(unitName = "portal")
   EntityManager em;
 
-  @Inject PortalClock clock;
+  @Inject Clock clock;
 
   /**
    * Queues a plain-text mail.
@@ -74,7 +74,7 @@ public class MailOutbox {
     }
     OutgoingMail mail =
         new OutgoingMail(
-            address, truncate(subject, MAX_SUBJECT), body == null ? "" : body, clock.now());
+            address, truncate(subject, MAX_SUBJECT), body == null ? "" : body, clock.instant());
     if (attachmentKey != null) {
       mail.attach(attachmentName == null ? "attachment" : attachmentName, attachmentKey);
     }

@@ -41,4 +41,9 @@ public record ClaimLock(
   public boolean heldByPortal() {
     return ClaimLockService.PORTAL_CHANNEL.equals(channelCode);
   }
+
+  /** This portal's own draft left pending: the participant may resume or cancel it. */
+  public boolean isResumableDraft() {
+    return heldByPortal() && kind == LockKind.PENDING && pendingClaimId != null;
+  }
 }

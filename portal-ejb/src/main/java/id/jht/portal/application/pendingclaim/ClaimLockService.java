@@ -9,12 +9,14 @@ import id.jht.portal.domain.model.claim.ClaimStatus;
 import id.jht.portal.domain.model.participant.Kpj;
 import id.jht.portal.domain.model.participant.Nik;
 import id.jht.portal.domain.model.participant.Participant;
+import id.jht.portal.domain.model.participant.Participants;
 import id.jht.portal.domain.model.pendingclaim.PendingClaim;
 import id.jht.portal.domain.model.pendingclaim.PendingClaimStatus;
 import id.jht.portal.domain.model.queue.QueueTicket;
 import jakarta.ejb.Stateless;
 import jakarta.ejb.TransactionAttribute;
 import jakarta.ejb.TransactionAttributeType;
+import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
 import jakarta.persistence.TypedQuery;
@@ -60,6 +62,8 @@ public class ClaimLockService {
   @PersistenceContext(unitName = "portal")
   EntityManager em;
 
+  @Inject Participants participants;
+
   /**
    * The locks on a person.
    *
@@ -73,6 +77,18 @@ public class ClaimLockService {
    */
   public List<ClaimLock> lookup(String nik, String kpjOrNull, String callerChannelCodeOrNull) {
     return lookup(nik, kpjOrNull, null, callerChannelCodeOrNull);
+  }
+
+  /**
+   * Whether the participant has a draft of this portal left pending, and so must choose between
+   * resuming and cancelling it before the wizard goes on (resuming closes the pending record, so
+   * other channels are no longer blocked).
+   */
+  public boolean holdsOwnPendingDraft(Long participantId) {
+    return participants
+        .find(participantId)
+        .map(p -> lookup(p.getNik(), null, null).stream().anyMatch(ClaimLock::isResumableDraft))
+        .orElse(false);
   }
 
   /**

@@ -7,11 +7,11 @@ import id.jht.portal.domain.shared.InvalidValueException;
 import id.jht.portal.domain.shared.Message;
 import id.jht.portal.infrastructure.ratelimit.RateLimiter;
 import id.jht.portal.infrastructure.security.PasswordHasher;
-import id.jht.portal.infrastructure.time.PortalClock;
 import jakarta.ejb.Stateless;
 import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
+import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
 import java.time.LocalDate;
@@ -35,7 +35,7 @@ public class PendingClaimReleaseService {
   @PersistenceContext(unitName = "portal")
   EntityManager em;
 
-  @Inject PortalClock clock;
+  @Inject Clock clock;
   @Inject PendingClaimSettings settings;
   @Inject ParticipantRelease release;
   @Inject PendingClaimRepository repository;
@@ -56,7 +56,7 @@ public class PendingClaimReleaseService {
     Message answer =
         Message.of(
             "pending.release.codeSent", Long.toString(settings.releaseCodeValidity().toMinutes()));
-    Instant now = clock.now();
+    Instant now = clock.instant();
     // Counted for every NIK, known or not, so the limit itself reveals nothing.
     String bucket = "release-code:" + PasswordHasher.sha256Hex(validNik.value());
     if (rateLimiter.hit(bucket, REQUEST_WINDOW, now).exceeds(settings.releaseCodesPerHour())) {
@@ -108,7 +108,7 @@ public class PendingClaimReleaseService {
       return ReleaseOutcome.refused();
     }
     Participant p = participant.get();
-    Instant now = clock.now();
+    Instant now = clock.instant();
     Optional<Long> codeId = latestUnusedCode(p.getId());
     if (codeId.isEmpty()) {
       return ReleaseOutcome.refused();

@@ -10,13 +10,13 @@ import id.jht.portal.domain.model.pendingclaim.PendingClaimStatus;
 import id.jht.portal.domain.model.staff.StaffRole;
 import id.jht.portal.domain.shared.InvalidValueException;
 import id.jht.portal.domain.shared.Masking;
-import id.jht.portal.infrastructure.time.PortalClock;
 import jakarta.ejb.Stateless;
 import jakarta.ejb.TransactionAttribute;
 import jakarta.ejb.TransactionAttributeType;
 import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
+import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.ArrayList;
@@ -28,7 +28,7 @@ import java.util.logging.Logger;
 /**
  * What the participant, the wizard and officers do with pending claims. Every method runs in the
  * caller's transaction (or its own), takes the row locks in the registry's lock order, and gets
- * "now" from {@link PortalClock}.
+ * "now" from the injected {@link Clock}.
  */
 @Stateless
 public class PendingClaimService {
@@ -45,7 +45,7 @@ public class PendingClaimService {
   @PersistenceContext(unitName = "portal")
   EntityManager em;
 
-  @Inject PortalClock clock;
+  @Inject Clock clock;
   @Inject PendingClaimRepository repository;
   @Inject PendingClaimWork work;
   @Inject ParticipantRelease release;
@@ -67,7 +67,7 @@ public class PendingClaimService {
     }
     try {
       Optional<Long> draft = repository.openDraftOf(participantId);
-      return draft.isPresent() && work.recordAbandonment(draft.get(), null, clock.now());
+      return draft.isPresent() && work.recordAbandonment(draft.get(), null, clock.instant());
     } catch (RuntimeException e) {
       LOG.log(Level.WARNING, "Could not record the abandonment of a draft at session end", e);
       return false;
@@ -85,7 +85,7 @@ public class PendingClaimService {
     if (draftId.isEmpty()) {
       return Optional.empty();
     }
-    Instant now = clock.now();
+    Instant now = clock.instant();
     List<Claim> drafts = repository.lockClaims(List.of(draftId.get()));
     if (drafts.isEmpty() || !drafts.get(0).isDraft()) {
       return Optional.empty();
@@ -104,7 +104,7 @@ public class PendingClaimService {
    * @return how many records were closed
    */
   public int completed(Long claimId) {
-    Instant now = clock.now();
+    Instant now = clock.instant();
     List<PendingClaim> open = repository.lockOpenRecordsOfClaim(claimId);
     for (PendingClaim record : open) {
       record.close(PendingClaimStatus.COMPLETED, now, PARTICIPANT, null);
@@ -119,7 +119,7 @@ public class PendingClaimService {
    * @return how many records were closed (the draft is cancelled even when there were none)
    */
   public int cancelByParticipant(Long participantId) {
-    return release.releaseAll(participantId, PARTICIPANT, null, clock.now()).recordsClosed();
+    return release.releaseAll(participantId, PARTICIPANT, null, clock.instant()).recordsClosed();
   }
 
   /**
@@ -151,7 +151,7 @@ public class PendingClaimService {
     if (!record.isOpen()) {
       return OfficerCancelOutcome.ALREADY_CLOSED;
     }
-    Instant now = clock.now();
+    Instant now = clock.instant();
     record.close(PendingClaimStatus.CANCELLED_BY_OFFICER, now, officer.username(), why);
     drafts.forEach(draft -> PendingClaimRepository.cancelIfDraft(draft, now));
     audit.record(
@@ -195,7 +195,7 @@ public class PendingClaimService {
       where.append(" AND p.status = ?").append(params.size());
     }
     if (minAge != null) {
-      params.add(SqlTime.utc(clock.now().minus(minAge)));
+      params.add(SqlTime.utc(clock.instant().minus(minAge)));
       where.append(" AND p.created_at <= ?").append(params.size());
     }
     where

@@ -1,10 +1,10 @@
 package id.jht.portal.application.pendingclaim;
 
-import id.jht.portal.infrastructure.time.PortalClock;
 import jakarta.ejb.Stateless;
 import jakarta.ejb.TransactionAttribute;
 import jakarta.ejb.TransactionAttributeType;
 import jakarta.inject.Inject;
+import java.time.Clock;
 import java.time.Instant;
 import java.util.List;
 import java.util.function.BiPredicate;
@@ -43,17 +43,17 @@ public class PendingClaimSweep {
   @Inject PendingClaimWork work;
   @Inject PendingClaimSettings settings;
   @Inject PendingClaimMetrics metrics;
-  @Inject PortalClock clock;
+  @Inject Clock clock;
 
   public SweepResult runOnce() {
     long started = System.nanoTime();
-    Instant now = clock.now();
+    Instant now = clock.instant();
     Counts counts = new Counts();
     detectAbandoned(now, counts);
     counts.reminded += forEachDue(now, work::remindersDue, work::remind, counts);
     counts.expired += forEachDue(now, work::expiriesDue, work::expire, counts);
     long millis = (System.nanoTime() - started) / 1_000_000;
-    metrics.runFinished(clock.now().getEpochSecond(), millis);
+    metrics.runFinished(clock.instant().getEpochSecond(), millis);
     SweepResult result =
         new SweepResult(counts.detected, counts.reminded, counts.expired, counts.failed, millis);
     if (result.detected() + result.reminded() + result.expired() + result.failed() > 0) {

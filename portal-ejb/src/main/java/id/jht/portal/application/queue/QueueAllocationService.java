@@ -3,12 +3,12 @@ package id.jht.portal.application.queue;
 import id.jht.portal.application.schedule.Branch;
 import id.jht.portal.application.schedule.ServiceCalendar;
 import id.jht.portal.infrastructure.persistence.DatabaseMigrator;
-import id.jht.portal.infrastructure.time.PortalClock;
 import jakarta.annotation.Resource;
 import jakarta.ejb.Stateless;
 import jakarta.inject.Inject;
 import java.sql.Connection;
 import java.sql.SQLException;
+import java.time.Clock;
 import java.time.LocalDate;
 import java.util.List;
 import java.util.Optional;
@@ -32,7 +32,7 @@ public class QueueAllocationService {
   @Resource(lookup = DatabaseMigrator.DATA_SOURCE)
   DataSource dataSource;
 
-  @Inject PortalClock clock;
+  @Inject Clock clock;
   @Inject QueueCounters counters;
 
   @Inject
@@ -51,7 +51,7 @@ public class QueueAllocationService {
       return ALLOCATOR.allocate(
           c,
           new AllocationRequest(
-              claimId, participantId, branchId, serviceDate, sessionCode, clock.now()));
+              claimId, participantId, branchId, serviceDate, sessionCode, clock.instant()));
     } catch (SQLException e) {
       throw new QueueStorageException("cannot allocate a queue number", e);
     }
@@ -99,7 +99,9 @@ public class QueueAllocationService {
     counters.ensure(branchId, serviceDate, sessionCode);
     try (Connection c = dataSource.getConnection()) {
       return ALLOCATOR.reschedule(
-          c, new RescheduleRequest(participantId, branchId, serviceDate, sessionCode, clock.now()));
+          c,
+          new RescheduleRequest(
+              participantId, branchId, serviceDate, sessionCode, clock.instant()));
     } catch (SQLException e) {
       throw new QueueStorageException("cannot reschedule the queue ticket", e);
     }
@@ -117,7 +119,7 @@ public class QueueAllocationService {
         return List.of();
       }
       return new AlternativeFinder(calendar, maxAlternatives)
-          .find(branch.get(), serviceDate, sessionCode, clock.now());
+          .find(branch.get(), serviceDate, sessionCode, clock.instant());
     } catch (SQLException e) {
       throw new QueueStorageException("cannot look for alternative slots", e);
     }

@@ -8,7 +8,6 @@ import id.jht.portal.application.staff.StaffAuthenticationService;
 import id.jht.portal.application.staff.StaffIdentity;
 import id.jht.portal.domain.model.staff.StaffRole;
 import id.jht.portal.infrastructure.persistence.DatabaseMigrator;
-import id.jht.portal.infrastructure.time.PortalClock;
 import jakarta.annotation.Resource;
 import jakarta.ejb.SessionContext;
 import jakarta.ejb.Stateless;
@@ -18,6 +17,7 @@ import java.sql.Connection;
 import java.sql.PreparedStatement;
 import java.sql.ResultSet;
 import java.sql.SQLException;
+import java.time.Clock;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.util.ArrayList;
@@ -49,7 +49,7 @@ public class QueueBoardService {
 
   @Inject StaffAuthenticationService staff;
   @Inject AuditTrail audit;
-  @Inject PortalClock clock;
+  @Inject Clock clock;
 
   private final TicketCaller caller = new TicketCaller();
 
@@ -89,7 +89,7 @@ public class QueueBoardService {
         return Optional.empty();
       }
       requireAccess(who, branch.get().id(), clientAddress);
-      LocalDate today = WorkingDays.today(branch.get().zone(), clock.now());
+      LocalDate today = WorkingDays.today(branch.get().zone(), clock.instant());
       LocalDate day = date == null ? today : date;
       QueueBoardQueries queries = new QueueBoardQueries(c);
       List<LocalDate> ahead = new ArrayList<>();
@@ -146,7 +146,7 @@ public class QueueBoardService {
     if (deskName.isEmpty() || deskName.length() > MAX_DESK_LENGTH) {
       return new CallOutcome.DeskMissing();
     }
-    Instant now = clock.now();
+    Instant now = clock.instant();
     try (Connection c = dataSource.getConnection()) {
       Branch branch =
           new ServiceCalendar(c).branch(branchId).orElseThrow(BranchAccessDeniedException::new);
@@ -184,7 +184,7 @@ public class QueueBoardService {
         return false;
       }
       requireAccess(who, branch.get(), clientAddress);
-      if (!caller.markNoShow(c, ticketId, who.username(), clock.now())) {
+      if (!caller.markNoShow(c, ticketId, who.username(), clock.instant())) {
         return false;
       }
       audit.record(actor(who, clientAddress), "QUEUE_NO_SHOW", "QUEUE_TICKET", ticketId, null);

@@ -4,13 +4,13 @@ import id.jht.portal.application.schedule.Branch;
 import id.jht.portal.application.schedule.ServiceCalendar;
 import id.jht.portal.application.schedule.WorkingDays;
 import id.jht.portal.infrastructure.persistence.DatabaseMigrator;
-import id.jht.portal.infrastructure.time.PortalClock;
 import jakarta.annotation.Resource;
 import jakarta.ejb.Stateless;
 import jakarta.inject.Inject;
 import java.io.Serializable;
 import java.sql.Connection;
 import java.sql.SQLException;
+import java.time.Clock;
 import java.util.List;
 import java.util.Optional;
 import javax.sql.DataSource;
@@ -27,7 +27,7 @@ public class QueueDisplayService {
   @Resource(lookup = DatabaseMigrator.DATA_SOURCE)
   DataSource dataSource;
 
-  @Inject PortalClock clock;
+  @Inject Clock clock;
 
   @Inject
   @ConfigProperty(name = "portal.queue.display-desks", defaultValue = "8")
@@ -54,7 +54,7 @@ public class QueueDisplayService {
           new Display(
               b,
               new QueueBoardQueries(c)
-                  .currentCalls(b.id(), WorkingDays.today(b.zone(), clock.now()), maxDesks)));
+                  .currentCalls(b.id(), WorkingDays.today(b.zone(), clock.instant()), maxDesks)));
     } catch (SQLException e) {
       throw new QueueStorageException("cannot read the display", e);
     }

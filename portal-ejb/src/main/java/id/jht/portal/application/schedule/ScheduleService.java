@@ -1,12 +1,12 @@
 package id.jht.portal.application.schedule;
 
 import id.jht.portal.infrastructure.persistence.DatabaseMigrator;
-import id.jht.portal.infrastructure.time.PortalClock;
 import jakarta.annotation.Resource;
 import jakarta.ejb.Stateless;
 import jakarta.inject.Inject;
 import java.sql.Connection;
 import java.sql.SQLException;
+import java.time.Clock;
 import java.time.LocalDate;
 import java.util.List;
 import java.util.Optional;
@@ -23,7 +23,7 @@ public class ScheduleService {
   @Resource(lookup = DatabaseMigrator.DATA_SOURCE)
   DataSource dataSource;
 
-  @Inject PortalClock clock;
+  @Inject Clock clock;
 
   public Optional<Branch> branch(String code) {
     return read(calendar -> calendar.branch(code));
@@ -40,7 +40,7 @@ public class ScheduleService {
           Optional<Branch> branch = calendar.branch(branchId);
           return branch.isEmpty()
               ? List.of()
-              : calendar.bookableDays(branch.get(), clock.now(), ServiceCalendar.DEFAULT_DAYS);
+              : calendar.bookableDays(branch.get(), clock.instant(), ServiceCalendar.DEFAULT_DAYS);
         });
   }
 
@@ -64,7 +64,7 @@ public class ScheduleService {
 
   /** Today's date at the branch, in its time zone. */
   public LocalDate today(Branch branch) {
-    return WorkingDays.today(branch.zone(), clock.now());
+    return WorkingDays.today(branch.zone(), clock.instant());
   }
 
   private <T> T read(CalendarQuery<T> query) {

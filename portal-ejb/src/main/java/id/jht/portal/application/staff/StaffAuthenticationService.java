@@ -3,7 +3,6 @@ package id.jht.portal.application.staff;
 import id.jht.portal.application.audit.AuditTrail;
 import id.jht.portal.domain.model.staff.StaffAccount;
 import id.jht.portal.infrastructure.security.PasswordHasher;
-import id.jht.portal.infrastructure.time.PortalClock;
 import jakarta.ejb.Stateless;
 import jakarta.ejb.TransactionAttribute;
 import jakarta.ejb.TransactionAttributeType;
@@ -11,6 +10,7 @@ import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.LockModeType;
 import jakarta.persistence.PersistenceContext;
+import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.Optional;
@@ -29,7 +29,7 @@ public class StaffAuthenticationService {
   @PersistenceContext(unitName = "portal")
   EntityManager em;
 
-  @Inject PortalClock clock;
+  @Inject Clock clock;
   @Inject AuditTrail audit;
 
   @Inject
@@ -54,7 +54,7 @@ public class StaffAuthenticationService {
 
   @TransactionAttribute(TransactionAttributeType.REQUIRES_NEW)
   public Outcome authenticate(String username, char[] password, String clientAddress) {
-    Instant now = clock.now();
+    Instant now = clock.instant();
     Optional<StaffAccount> found = findForUpdate(username);
     if (found.isEmpty() || !found.get().isActive()) {
       HASHER.matches(password, DECOY);

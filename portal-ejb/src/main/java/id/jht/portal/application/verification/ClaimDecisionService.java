@@ -14,12 +14,12 @@ import id.jht.portal.domain.model.queue.TicketStatus;
 import id.jht.portal.domain.model.staff.StaffRole;
 import id.jht.portal.domain.shared.Message;
 import id.jht.portal.infrastructure.document.LocalizableText;
-import id.jht.portal.infrastructure.time.PortalClock;
 import jakarta.ejb.Stateless;
 import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.LockModeType;
 import jakarta.persistence.PersistenceContext;
+import java.time.Clock;
 import java.time.Instant;
 import java.time.LocalTime;
 import java.util.ArrayList;
@@ -48,7 +48,7 @@ public class ClaimDecisionService {
 
   @Inject StaffGate gate;
   @Inject AuditTrail audit;
-  @Inject PortalClock clock;
+  @Inject Clock clock;
   @Inject VerificationMails mails;
 
   /** CALLED (or DOCUMENTS_REQUESTED, after a re-upload) to IN_VERIFICATION. */
@@ -288,7 +288,7 @@ public class ClaimDecisionService {
           decision + " not possible in state " + claim.getStatus());
       return DecisionOutcome.refused("verification.notPossible", status);
     }
-    return step.apply(new Context(who, actor, claim, ticket, clock.now()));
+    return step.apply(new Context(who, actor, claim, ticket, clock.instant()));
   }
 
   /**

@@ -76,7 +76,7 @@ class AdminBundlesTest {
   @Test
   void everyWaitingBandAndImportStateHasALabel() throws IOException {
     Properties en = load("en");
-    for (String band : DashboardQueries.BANDS) {
+    for (String band : DashboardFigures.WAITING_BANDS) {
       assertTrue(en.containsKey("admin.dashboard.band." + band), band);
     }
     for (String state : List.of(ImportStatus.RUNNING, ImportStatus.DONE, ImportStatus.FAILED)) {

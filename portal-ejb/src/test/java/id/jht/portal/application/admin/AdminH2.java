@@ -11,11 +11,11 @@ import java.sql.Statement;
 import org.flywaydb.core.Flyway;
 
 /** An embedded database (H2, MODE=LEGACY) migrated like the portal's, with two branches. */
-final class AdminH2 {
+public final class AdminH2 {
 
   private AdminH2() {}
 
-  static Connection migratedWithBranches(String name) throws Exception {
+  public static Connection migratedWithBranches(String name) throws Exception {
     Path dir = Files.createTempDirectory(name);
     String url = "jdbc:h2:file:" + dir.resolve("portal") + ";MODE=LEGACY";
     Flyway.configure().dataSource(url, "sa", "").load().migrate();
@@ -31,7 +31,7 @@ final class AdminH2 {
     return c;
   }
 
-  static Object single(Connection c, String sql, Object... params) throws SQLException {
+  public static Object single(Connection c, String sql, Object... params) throws SQLException {
     try (PreparedStatement ps = c.prepareStatement(sql)) {
       for (int i = 0; i < params.length; i++) {
         ps.setObject(i + 1, params[i]);
@@ -45,11 +45,11 @@ final class AdminH2 {
     }
   }
 
-  static long count(Connection c, String sql, Object... params) throws SQLException {
+  public static long count(Connection c, String sql, Object... params) throws SQLException {
     return ((Number) single(c, sql, params)).longValue();
   }
 
-  static void execute(Connection c, String sql) throws SQLException {
+  public static void execute(Connection c, String sql) throws SQLException {
     try (Statement s = c.createStatement()) {
       s.execute(sql);
     }

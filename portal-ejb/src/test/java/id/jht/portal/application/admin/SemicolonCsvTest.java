@@ -50,4 +50,20 @@ class SemicolonCsvTest {
   void trailingEmptyValueIsKept() {
     assertEquals(List.of("a", ""), SemicolonCsv.parse("a;\n").get(0).fields());
   }
+
+  @Test
+  void textAfterAClosingQuoteStaysInTheValue() {
+    assertEquals(List.of("PT Maju", "x"), SemicolonCsv.parse("\"PT\" Maju;x\n").get(0).fields());
+  }
+
+  @Test
+  void whatTheWriterWritesTheReaderReadsBack() {
+    java.io.StringWriter out = new java.io.StringWriter();
+    new CsvWriter(out).row("a;b", "two\nlines", "say \"hi\"").row("next", "", "3");
+
+    List<CsvRecord> records = SemicolonCsv.parse(out.toString());
+    assertEquals(List.of("a;b", "two\nlines", "say \"hi\""), records.get(0).fields());
+    assertEquals(List.of("next", "", "3"), records.get(1).fields());
+    assertEquals(3, records.get(1).line());
+  }
 }

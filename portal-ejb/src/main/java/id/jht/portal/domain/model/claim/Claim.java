@@ -264,14 +264,22 @@ public class Claim {
   /** The draft got its queue number: it is now a submitted claim. */
   public void submit(Instant now) {
     if (status != ClaimStatus.DRAFT) {
-      throw new IllegalStateException("only a draft can be submitted");
+      throw new IllegalClaimTransitionException(status, ClaimStatus.QUEUED);
     }
     status = ClaimStatus.QUEUED;
     submittedAt = now;
     lastActivityAt = now;
   }
 
+  /**
+   * Moves the claim on in its lifecycle.
+   *
+   * @throws IllegalClaimTransitionException when {@link ClaimStatus#mayMoveTo} does not allow it
+   */
   public void moveTo(ClaimStatus next, Instant now) {
+    if (!status.mayMoveTo(next)) {
+      throw new IllegalClaimTransitionException(status, next);
+    }
     status = next;
     lastActivityAt = now;
     if (!next.isOpen()) {

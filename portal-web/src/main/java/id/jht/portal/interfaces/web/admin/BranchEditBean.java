@@ -5,6 +5,7 @@ import id.jht.portal.application.admin.BranchAdministration;
 import id.jht.portal.application.admin.BranchForm;
 import id.jht.portal.application.admin.BranchRow;
 import id.jht.portal.application.admin.BranchRules;
+import id.jht.portal.application.admin.QuotaOverrideAdministration;
 import id.jht.portal.application.admin.QuotaOverrideRow;
 import id.jht.portal.application.claim.ValidationFailedException;
 import id.jht.portal.domain.shared.Message;
@@ -34,6 +35,7 @@ public class BranchEditBean implements Serializable {
       Map.of("date", "override-date", "session", "override-session", "quota", "override-quota");
 
   @Inject BranchAdministration branches;
+  @Inject QuotaOverrideAdministration quotaOverrides;
   @Inject ClientAddressHolder clientAddress;
   @Inject FacesMessages messages;
   @Inject PortalClock clock;
@@ -134,7 +136,7 @@ public class BranchEditBean implements Serializable {
                 new ValidationFailedException.FieldError(
                     "date", Message.of("admin.field.dateFormat"))));
       }
-      branches.setOverride(
+      quotaOverrides.setOverride(
           branch.id(),
           date,
           overrideSession,
@@ -153,7 +155,7 @@ public class BranchEditBean implements Serializable {
 
   public void removeOverride(long overrideId) {
     try {
-      branches.removeOverride(overrideId, clientAddress.get());
+      quotaOverrides.removeOverride(overrideId, clientAddress.get());
       messages.info(null, "admin.override.removed");
       reloadSessionsAndOverrides();
     } catch (AdminAccessDeniedException denied) {
@@ -165,7 +167,7 @@ public class BranchEditBean implements Serializable {
     sessions =
         branches.sessions(branch.id(), clientAddress.get()).stream().map(SessionEdit::new).toList();
     LocalDate today = clock.today(ZoneId.of(branch.zone()));
-    overrides = branches.overrides(branch.id(), today, clientAddress.get());
+    overrides = quotaOverrides.overrides(branch.id(), today, clientAddress.get());
   }
 
   private void fill(BranchRow b) {

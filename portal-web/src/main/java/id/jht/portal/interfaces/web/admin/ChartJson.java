@@ -1,13 +1,17 @@
 package id.jht.portal.interfaces.web.admin;
 
+import jakarta.json.Json;
+import jakarta.json.JsonArrayBuilder;
+import jakarta.json.JsonObject;
+import jakarta.json.JsonObjectBuilder;
 import java.util.List;
 
 /**
  * Chart.js configurations for PrimeFaces' {@code p:chart}, which since PrimeFaces 15 takes the
- * Chart.js configuration as JSON (the former Java chart models were removed). PrimeFaces writes the
- * JSON as is into a script element, so strings escape {@code <}, {@code >} and {@code &} as well: a
- * branch name can never close the script. Animations are off: figures appear at once, for people
- * who dislike motion and for tests alike.
+ * Chart.js configuration as JSON (the former Java chart models were removed), built with JSON-P.
+ * PrimeFaces writes the JSON as is into a script element, so {@link #scriptSafe} escapes {@code <},
+ * {@code >} and {@code &} as well: a branch name can never close the script. Animations are off:
+ * figures appear at once, for people who dislike motion and for tests alike.
  */
 final class ChartJson {
 
@@ -22,86 +26,95 @@ final class ChartJson {
   /** A bar chart of one series; {@code horizontal} puts the labels on the vertical axis. */
   static String bar(
       List<String> labels, List<? extends Number> values, String seriesLabel, boolean horizontal) {
-    String valueAxis = horizontal ? "x" : "y";
-    return "{\"type\":\"bar\",\"data\":{\"labels\":"
-        + strings(labels)
-        + ",\"datasets\":[{\"label\":"
-        + string(seriesLabel)
-        + ",\"data\":"
-        + numbers(values)
-        + ",\"backgroundColor\":"
-        + string(BRAND)
-        + "}]},\"options\":{"
-        + baseOptions(false)
-        + ",\"indexAxis\":"
-        + string(horizontal ? "y" : "x")
-        + ",\"scales\":{"
-        + string(valueAxis)
-        + ":{\"beginAtZero\":true,\"ticks\":{\"precision\":0}}}}}";
+    JsonObjectBuilder series =
+        Json.createObjectBuilder()
+            .add("label", text(seriesLabel))
+            .add("data", numbers(values))
+            .add("backgroundColor", BRAND);
+    JsonObjectBuilder valueAxis =
+        Json.createObjectBuilder()
+            .add("beginAtZero", true)
+            .add("ticks", Json.createObjectBuilder().add("precision", 0));
+    JsonObjectBuilder options =
+        baseOptions(false)
+            .add("indexAxis", horizontal ? "y" : "x")
+            .add("scales", Json.createObjectBuilder().add(horizontal ? "x" : "y", valueAxis));
+    return chart("bar", labels, series, options);
   }
 
   /** A doughnut chart, one colour per slice. */
   static String doughnut(List<String> labels, List<? extends Number> values) {
-    StringBuilder colours = new StringBuilder("[");
+    JsonArrayBuilder colours = Json.createArrayBuilder();
     for (int i = 0; i < labels.size(); i++) {
-      colours.append(i == 0 ? "" : ",").append(string(PALETTE[i % PALETTE.length]));
+      colours.add(PALETTE[i % PALETTE.length]);
     }
-    colours.append(']');
-    return "{\"type\":\"doughnut\",\"data\":{\"labels\":"
-        + strings(labels)
-        + ",\"datasets\":[{\"data\":"
-        + numbers(values)
-        + ",\"backgroundColor\":"
-        + colours
-        + "}]},\"options\":{"
-        + baseOptions(true)
-        + "}}";
+    JsonObjectBuilder series =
+        Json.createObjectBuilder().add("data", numbers(values)).add("backgroundColor", colours);
+    return chart("doughnut", labels, series, baseOptions(true));
   }
 
-  private static String baseOptions(boolean legend) {
-    return "\"responsive\":true,\"maintainAspectRatio\":false,\"animation\":false,"
-        + "\"plugins\":{\"legend\":{\"display\":"
-        + legend
-        + ",\"position\":\"bottom\"}}";
+  private static String chart(
+      String type, List<String> labels, JsonObjectBuilder series, JsonObjectBuilder options) {
+    JsonArrayBuilder labelArray = Json.createArrayBuilder();
+    labels.forEach(label -> labelArray.add(text(label)));
+    JsonObject config =
+        Json.createObjectBuilder()
+            .add("type", type)
+            .add(
+                "data",
+                Json.createObjectBuilder()
+                    .add("labels", labelArray)
+                    .add("datasets", Json.createArrayBuilder().add(series)))
+            .add("options", options)
+            .build();
+    return scriptSafe(config.toString());
   }
 
-  private static String strings(List<String> values) {
-    StringBuilder json = new StringBuilder("[");
-    for (int i = 0; i < values.size(); i++) {
-      json.append(i == 0 ? "" : ",").append(string(values.get(i)));
-    }
-    return json.append(']').toString();
+  private static JsonObjectBuilder baseOptions(boolean legend) {
+    return Json.createObjectBuilder()
+        .add("responsive", true)
+        .add("maintainAspectRatio", false)
+        .add("animation", false)
+        .add(
+            "plugins",
+            Json.createObjectBuilder()
+                .add(
+                    "legend",
+                    Json.createObjectBuilder().add("display", legend).add("position", "bottom")));
   }
 
-  private static String numbers(List<? extends Number> values) {
-    StringBuilder json = new StringBuilder("[");
-    for (int i = 0; i < values.size(); i++) {
-      Number n = values.get(i);
-      json.append(i == 0 ? "" : ",");
+  private static JsonArrayBuilder numbers(List<? extends Number> values) {
+    JsonArrayBuilder array = Json.createArrayBuilder();
+    for (Number n : values) {
       if (n instanceof Double || n instanceof Float) {
         double d = n.doubleValue();
-        json.append(Double.isFinite(d) ? Double.toString(d) : "0");
+        array.add(Double.isFinite(d) ? d : 0);
       } else {
-        json.append(n.longValue());
+        array.add(n.longValue());
       }
     }
-    return json.append(']').toString();
+    return array;
   }
 
-  /** A JSON string literal, safe inside an HTML script element. */
-  static String string(String value) {
-    String text = value == null ? "" : value;
-    StringBuilder json = new StringBuilder(text.length() + 2).append('"');
-    for (int i = 0; i < text.length(); i++) {
-      char c = text.charAt(i);
-      if (c == '"' || c == '\\') {
-        json.append('\\').append(c);
-      } else if (c < 0x20 || c == '<' || c == '>' || c == '&' || c == '\u2028' || c == '\u2029') {
-        json.append(String.format("\\u%04x", (int) c));
+  private static String text(String value) {
+    return value == null ? "" : value;
+  }
+
+  /**
+   * JSON that stays inert inside an HTML script element. {@code < > &} and the JavaScript line
+   * separators can only occur inside string literals in JSON text, where their {@code \}{@code u}
+   * escapes mean the same characters.
+   */
+  static String scriptSafe(String json) {
+    StringBuilder safe = new StringBuilder(json.length() + 16);
+    for (int i = 0; i < json.length(); i++) {
+      char c = json.charAt(i);
+      if (c == '<' || c == '>' || c == '&' || c == '\u2028' || c == '\u2029') {
+        safe.append(String.format("\\u%04x", (int) c));
       } else {
-        json.append(c);
+        safe.append(c);
       }
     }
-    return json.append('"').toString();
+    return safe.toString();
   }
 }

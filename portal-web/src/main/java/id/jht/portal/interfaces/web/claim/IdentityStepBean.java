@@ -7,8 +7,8 @@ import id.jht.portal.application.claim.DraftView;
 import id.jht.portal.application.identity.IdentityCheck;
 import id.jht.portal.application.identity.IdentityOutcome;
 import id.jht.portal.application.identity.IdentityVerificationService;
+import id.jht.portal.application.pendingclaim.ClaimLockService;
 import id.jht.portal.domain.shared.InvalidValueException;
-import id.jht.portal.interfaces.web.pending.ClaimLocksBean;
 import id.jht.portal.interfaces.web.support.FacesMessages;
 import id.jht.portal.interfaces.web.support.MessagesAcrossRedirect;
 import jakarta.enterprise.context.RequestScoped;
@@ -32,7 +32,7 @@ public class IdentityStepBean implements Serializable {
   @Inject FacesMessages messages;
   @Inject HttpServletRequest request;
   @Inject ParticipantSession participantSession;
-  @Inject ClaimLocksBean claimLocks;
+  @Inject ClaimLockService claimLocks;
 
   private String nik;
   private String kpj;
@@ -54,7 +54,7 @@ public class IdentityStepBean implements Serializable {
         participantSession.identified(ok.participantId(), ok.membershipId(), ok.fullName());
         participantSession.rememberConfirmation(ok);
         messages.info(null, "identity.confirmed", ok.fullName());
-        heldBack = claimLocks.holdsBack(ok.participantId());
+        heldBack = claimLocks.holdsOwnPendingDraft(ok.participantId());
         if (heldBack) {
           // A draft left pending earlier: the page shows it (claim-locks.xhtml) with resume and
           // cancel, so that resuming closes the pending record instead of leaving it blocking.
@@ -146,7 +146,7 @@ public class IdentityStepBean implements Serializable {
   public boolean isHeldBack() {
     if (heldBack == null) {
       IdentityOutcome.Confirmed confirmed = confirmation();
-      heldBack = confirmed != null && claimLocks.holdsBack(confirmed.participantId());
+      heldBack = confirmed != null && claimLocks.holdsOwnPendingDraft(confirmed.participantId());
     }
     return heldBack;
   }

@@ -67,17 +67,6 @@ public class ClaimLocksBean {
     return cache.computeIfAbsent("person:" + nik + ":" + kpjOrNull, key -> rows(nik, kpjOrNull));
   }
 
-  /**
-   * Whether the participant has a draft of this portal left pending, and so must choose between
-   * resuming and cancelling it before the wizard goes on (resuming closes the pending record, so
-   * other channels are no longer blocked). Other channels' claims are refused when the draft would
-   * start ({@code ClaimDraftService.startOrResume} throws {@code ClaimBlockedException}) and shown
-   * by the same component; this portal's own submitted claim leads to its booking page.
-   */
-  public boolean holdsBack(Long participantId) {
-    return forParticipant(participantId).stream().anyMatch(LockRow::isResumable);
-  }
-
   /** Continues the pending draft at the step it reached, with its data and documents. */
   public String resume() {
     Long participantId = participantSession.getParticipantId();

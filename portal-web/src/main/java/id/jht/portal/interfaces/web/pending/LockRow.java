@@ -1,7 +1,6 @@
 package id.jht.portal.interfaces.web.pending;
 
 import id.jht.portal.application.pendingclaim.ClaimLock;
-import id.jht.portal.application.pendingclaim.LockKind;
 import java.io.Serializable;
 
 /**
@@ -55,9 +54,7 @@ public class LockRow implements Serializable {
     if (!lock.heldByPortal()) {
       return Remedy.CONTACT_CHANNEL;
     }
-    return lock.kind() == LockKind.PENDING && lock.pendingClaimId() != null
-        ? Remedy.RESUME_OR_CANCEL
-        : Remedy.KEEP_APPOINTMENT;
+    return lock.isResumableDraft() ? Remedy.RESUME_OR_CANCEL : Remedy.KEEP_APPOINTMENT;
   }
 
   /** The remedy's name, for the page (a CSS hook and test anchor). */

@@ -1,5 +1,8 @@
-package id.jht.portal.application.admin;
+package id.jht.portal.infrastructure.persistence.admin;
 
+import id.jht.portal.application.admin.LineProblem;
+import id.jht.portal.application.admin.RegistryColumns;
+import id.jht.portal.application.admin.RegistryRecord;
 import id.jht.portal.domain.model.participant.Gender;
 import id.jht.portal.domain.shared.Message;
 import java.sql.Connection;
@@ -19,7 +22,7 @@ import java.util.Optional;
  * nothing. A participant's lock state and failed attempts, and a membership's partial-claim flags,
  * are never touched by an import. An empty e-mail or phone keeps the registered one.
  */
-public final class RegistryWriter {
+final class RegistryWriter {
 
   /** What writing one line did. */
   public record Outcome(
@@ -32,7 +35,7 @@ public final class RegistryWriter {
 
   private final Connection c;
 
-  public RegistryWriter(Connection connection) {
+  RegistryWriter(Connection connection) {
     this.c = connection;
   }
 

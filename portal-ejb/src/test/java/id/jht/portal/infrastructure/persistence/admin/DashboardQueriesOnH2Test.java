@@ -1,9 +1,11 @@
-package id.jht.portal.application.admin;
+package id.jht.portal.infrastructure.persistence.admin;
 
 import static id.jht.portal.application.admin.AdminH2.execute;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertNull;
 
+import id.jht.portal.application.admin.AdminH2;
+import id.jht.portal.application.admin.DashboardFigures;
 import id.jht.portal.application.admin.DashboardFigures.BranchQuotaUse;
 import java.sql.Connection;
 import java.time.LocalDate;

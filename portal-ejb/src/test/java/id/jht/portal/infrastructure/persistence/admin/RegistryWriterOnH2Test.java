@@ -1,4 +1,4 @@
-package id.jht.portal.application.admin;
+package id.jht.portal.infrastructure.persistence.admin;
 
 import static id.jht.portal.application.admin.AdminH2.count;
 import static id.jht.portal.application.admin.AdminH2.execute;
@@ -12,6 +12,11 @@ import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertNotNull;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import id.jht.portal.application.admin.AdminH2;
+import id.jht.portal.application.admin.ImportStatus;
+import id.jht.portal.application.admin.LineProblem;
+import id.jht.portal.application.admin.RegistryLineValidator;
+import id.jht.portal.application.admin.RegistryRecord;
 import id.jht.portal.domain.shared.Message;
 import java.sql.Connection;
 import java.time.Instant;

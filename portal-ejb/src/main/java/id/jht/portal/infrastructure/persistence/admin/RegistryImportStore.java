@@ -1,5 +1,8 @@
-package id.jht.portal.application.admin;
+package id.jht.portal.infrastructure.persistence.admin;
 
+import id.jht.portal.application.admin.ImportStatus;
+import id.jht.portal.application.admin.LineProblem;
+import id.jht.portal.application.admin.SqlValues;
 import id.jht.portal.domain.shared.Message;
 import java.sql.Connection;
 import java.sql.PreparedStatement;
@@ -16,7 +19,7 @@ import java.util.Optional;
  * Counters are only ever incremented in SQL ({@code x = x + ?}), so a batch's counts commit
  * together with the batch's data and never overwrite another step's.
  */
-public final class RegistryImportStore {
+final class RegistryImportStore {
 
   /** Problems kept per import; beyond this they are only counted. */
   public static final int MAX_STORED_PROBLEMS = 1000;
@@ -26,7 +29,7 @@ public final class RegistryImportStore {
 
   private final Connection c;
 
-  public RegistryImportStore(Connection connection) {
+  RegistryImportStore(Connection connection) {
     this.c = connection;
   }
 

@@ -1,9 +1,11 @@
-package id.jht.portal.application.admin;
+package id.jht.portal.infrastructure.persistence.admin;
 
+import id.jht.portal.application.admin.DashboardFigures;
 import id.jht.portal.application.admin.DashboardFigures.BranchQuotaUse;
 import id.jht.portal.application.admin.DashboardFigures.DayCount;
 import id.jht.portal.application.admin.DashboardFigures.ReasonCount;
 import id.jht.portal.application.admin.DashboardFigures.WaitingBucket;
+import id.jht.portal.application.admin.SqlValues;
 import id.jht.portal.application.schedule.WorkingDays;
 import java.sql.Connection;
 import java.sql.Date;
@@ -22,22 +24,20 @@ import java.util.Map;
  * Ranges are of service days: bookings are counted for the day they are for, which every database
  * can group by without time-zone arithmetic.
  */
-public final class DashboardQueries {
+final class DashboardQueries {
 
-  /** Upper bounds of the waiting bands in minutes; the last band is open. */
+  /** Upper bounds of the waiting bands in minutes, one per band but the last, which is open. */
   static final long[] BAND_LIMITS = {24 * 60, 2 * 24 * 60, 3 * 24 * 60, 5 * 24 * 60, 7 * 24 * 60};
 
-  static final String[] BANDS = {
-    "UNDER_1_DAY", "DAYS_1_2", "DAYS_2_3", "DAYS_3_5", "DAYS_5_7", "DAYS_7_PLUS"
-  };
+  private static final String[] BANDS = DashboardFigures.WAITING_BANDS;
 
   private final Connection c;
 
-  public DashboardQueries(Connection connection) {
+  DashboardQueries(Connection connection) {
     this.c = connection;
   }
 
-  public DashboardFigures figures(LocalDate from, LocalDate to) throws SQLException {
+  DashboardFigures figures(LocalDate from, LocalDate to) throws SQLException {
     return new DashboardFigures(
         from,
         to,

@@ -1,0 +1,21 @@
+package id.jht.portal.infrastructure.persistence.branch;
+
+import id.jht.portal.domain.model.branch.BranchOffice;
+import id.jht.portal.domain.model.branch.BranchOffices;
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.persistence.EntityManager;
+import jakarta.persistence.PersistenceContext;
+import java.util.Optional;
+
+/** The branch offices over JPA. */
+@ApplicationScoped
+public class JpaBranchOffices implements BranchOffices {
+
+  @PersistenceContext(unitName = "portal")
+  EntityManager em;
+
+  @Override
+  public Optional<BranchOffice> find(long branchId) {
+    return Optional.ofNullable(em.find(BranchOffice.class, branchId));
+  }
+}

@@ -1,0 +1,54 @@
+package id.jht.portal.infrastructure.persistence.branch;
+
+import id.jht.portal.domain.model.branch.Holiday;
+import id.jht.portal.domain.model.branch.Holidays;
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.persistence.EntityManager;
+import jakarta.persistence.PersistenceContext;
+import java.time.LocalDate;
+import java.util.List;
+import java.util.Optional;
+
+/** The holiday calendar over the {@link Holiday} entity. */
+@ApplicationScoped
+public class JpaHolidays implements Holidays {
+
+  @PersistenceContext(unitName = "portal")
+  EntityManager em;
+
+  @Override
+  public boolean isHoliday(LocalDate date) {
+    return !em.createQuery("SELECT h.id FROM Holiday h WHERE h.date = :d")
+        .setParameter("d", date)
+        .setMaxResults(1)
+        .getResultList()
+        .isEmpty();
+  }
+
+  @Override
+  public List<Holiday> between(LocalDate from, LocalDate to) {
+    return em.createQuery(
+            "SELECT h FROM Holiday h WHERE h.date BETWEEN :from AND :to ORDER BY h.date",
+            Holiday.class)
+        .setParameter("from", from)
+        .setParameter("to", to)
+        .getResultList();
+  }
+
+  @Override
+  public Optional<Holiday> find(long holidayId) {
+    return Optional.ofNullable(em.find(Holiday.class, holidayId));
+  }
+
+  /** Flushed at once, so the caller can audit the new id in the same transaction. */
+  @Override
+  public void add(Holiday holiday) {
+    em.persist(holiday);
+    em.flush();
+  }
+
+  @Override
+  public void remove(Holiday holiday) {
+    em.remove(holiday);
+  }
+}

@@ -1,0 +1,117 @@
+package id.jht.portal.architecture;
+
+import static com.tngtech.archunit.lang.syntax.ArchRuleDefinition.noClasses;
+import static com.tngtech.archunit.library.dependencies.SlicesRuleDefinition.slices;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import com.tngtech.archunit.core.domain.JavaClasses;
+import com.tngtech.archunit.core.importer.ClassFileImporter;
+import com.tngtech.archunit.core.importer.ImportOption;
+import com.tngtech.archunit.lang.ArchRule;
+import com.tngtech.archunit.library.freeze.FreezingArchRule;
+import java.util.List;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+
+/**
+ * The layering of {@code ../shared/ARCHITECTURE.md}, checked on the compiled classes of both
+ * modules: domain, application, infrastructure, interfaces, with the arrows pointing inwards only,
+ * no package cycle, and no persistence API in the application layer.
+ *
+ * <p>The code does not hold every rule yet. The rules it does not hold are frozen ({@link
+ * FreezingArchRule}): the violations that existed when it was introduced are listed in {@code
+ * src/test/resources/ archunit_store}, any new one fails the build, and a violation that is mended
+ * drops out of the store for good. The store is the to-do list of the architecture work; it only
+ * ever shrinks.
+ */
+class LayeringTest {
+
+  private static final String ROOT = "id.jht.portal";
+  private static JavaClasses classes;
+
+  @BeforeAll
+  static void importProductionClasses() {
+    classes =
+        new ClassFileImporter()
+            .withImportOption(ImportOption.Predefined.DO_NOT_INCLUDE_TESTS)
+            .importPackages(ROOT);
+    // A rule over classes it never saw holds vacuously: both modules must be in the import.
+    for (String known :
+        List.of(
+            ROOT + ".domain.model.claim.Claim",
+            ROOT + ".application.claim.ClaimSubmissionService",
+            ROOT + ".infrastructure.time.PortalClock",
+            ROOT + ".interfaces.web.claim.IdentityStepBean")) {
+      assertTrue(classes.contain(known), known + " is not among the imported classes");
+    }
+  }
+
+  @Test
+  void theDomainDependsOnNoOtherLayer() {
+    strict(
+        noClasses()
+            .that()
+            .resideInAPackage(ROOT + ".domain..")
+            .should()
+            .dependOnClassesThat()
+            .resideInAnyPackage(
+                ROOT + ".application..", ROOT + ".infrastructure..", ROOT + ".interfaces.."));
+  }
+
+  @Test
+  void theApplicationLayerReachesNeitherInfrastructureNorInterfaces() {
+    check(
+        noClasses()
+            .that()
+            .resideInAPackage(ROOT + ".application..")
+            .should()
+            .dependOnClassesThat()
+            .resideInAnyPackage(ROOT + ".infrastructure..", ROOT + ".interfaces.."));
+  }
+
+  @Test
+  void infrastructureNeverReachesInterfaces() {
+    strict(
+        noClasses()
+            .that()
+            .resideInAPackage(ROOT + ".infrastructure..")
+            .should()
+            .dependOnClassesThat()
+            .resideInAPackage(ROOT + ".interfaces.."));
+  }
+
+  @Test
+  void theApplicationLayerHoldsNoPersistenceApi() {
+    check(
+        noClasses()
+            .that()
+            .resideInAPackage(ROOT + ".application..")
+            .should()
+            .dependOnClassesThat()
+            .haveFullyQualifiedName("jakarta.persistence.EntityManager")
+            .orShould()
+            .dependOnClassesThat()
+            .haveFullyQualifiedName("jakarta.persistence.Query")
+            .orShould()
+            .dependOnClassesThat()
+            .haveFullyQualifiedName("jakarta.persistence.TypedQuery")
+            .orShould()
+            .dependOnClassesThat()
+            .resideInAnyPackage("java.sql..", "javax.sql.."));
+  }
+
+  @Test
+  void noPackageDependsOnItselfThroughOthers() {
+    strict(slices().matching(ROOT + ".(**)").should().beFreeOfCycles());
+  }
+
+  /** A rule the code already holds: any violation fails. */
+  private static void strict(ArchRule rule) {
+    rule.because("see ../shared/ARCHITECTURE.md").check(classes);
+  }
+
+  /** A rule with known violations, listed in the store; any other fails. */
+  private static void check(ArchRule rule) {
+    FreezingArchRule.freeze(rule.because("see ../shared/ARCHITECTURE.md")).check(classes);
+  }
+}
