@@ -101,7 +101,7 @@ public class BookingNotifications {
         receiptKey.map(key -> ConfirmationTexts.receiptFileName(booking)).orElse(null),
         receiptKey.orElse(null),
         CalendarInvite.fileName(booking),
-        CalendarInvite.of(booking, clock.now()));
+        CalendarInvite.of(booking, clock.instant()));
   }
 
   private Optional<BookingSnapshot> booking(Long claimId) {

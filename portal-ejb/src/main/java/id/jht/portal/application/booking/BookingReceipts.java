@@ -53,7 +53,7 @@ public class BookingReceipts {
         .map(
             booking ->
                 new CalendarFile(
-                    CalendarInvite.fileName(booking), CalendarInvite.of(booking, clock.now())));
+                    CalendarInvite.fileName(booking), CalendarInvite.of(booking, clock.instant())));
   }
 
   private ReceiptFile render(BookingSnapshot booking) {

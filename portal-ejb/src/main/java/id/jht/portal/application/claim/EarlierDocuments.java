@@ -4,7 +4,6 @@ import id.jht.portal.domain.model.claim.Claim;
 import id.jht.portal.domain.model.claim.ClaimDocument;
 import id.jht.portal.domain.model.claim.ClaimStatus;
 import id.jht.portal.infrastructure.document.DocumentStore;
-import id.jht.portal.infrastructure.time.PortalClock;
 import jakarta.annotation.Resource;
 import jakarta.ejb.Stateless;
 import jakarta.inject.Inject;
@@ -19,6 +18,7 @@ import java.io.UncheckedIOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.StandardCopyOption;
+import java.time.Clock;
 import java.util.ArrayList;
 import java.util.HashSet;
 import java.util.List;
@@ -43,7 +43,7 @@ public class EarlierDocuments {
   @Inject DocumentStore store;
   @Inject ClaimConfiguration configuration;
   @Inject ClaimDraftService drafts;
-  @Inject PortalClock clock;
+  @Inject Clock clock;
 
   @Resource TransactionSynchronizationRegistry transactions;
 
@@ -86,9 +86,9 @@ public class EarlierDocuments {
               earlier.getWidth(),
               earlier.getHeight(),
               earlier.getPageCount(),
-              clock.now()));
+              clock.instant()));
     }
-    draft.touch(clock.now());
+    draft.touch(clock.instant());
     return copies.size();
   }
 

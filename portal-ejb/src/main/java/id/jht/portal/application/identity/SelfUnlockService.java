@@ -11,12 +11,12 @@ import id.jht.portal.domain.shared.Masking;
 import id.jht.portal.domain.shared.Message;
 import id.jht.portal.infrastructure.ratelimit.RateLimiter;
 import id.jht.portal.infrastructure.security.PasswordHasher;
-import id.jht.portal.infrastructure.time.PortalClock;
 import jakarta.ejb.Stateless;
 import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.LockModeType;
 import jakarta.persistence.PersistenceContext;
+import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.Optional;
@@ -38,7 +38,7 @@ public class SelfUnlockService {
   @PersistenceContext(unitName = "portal")
   EntityManager em;
 
-  @Inject PortalClock clock;
+  @Inject Clock clock;
   @Inject PendingClaimSettings settings;
   @Inject PendingMails mails;
   @Inject RateLimiter rateLimiter;
@@ -55,7 +55,7 @@ public class SelfUnlockService {
     Message answer =
         Message.of(
             "identity.unlock.codeSent", Long.toString(settings.releaseCodeValidity().toMinutes()));
-    Instant now = clock.now();
+    Instant now = clock.instant();
     // Counted for every NIK, known or not, so the limit itself reveals nothing.
     String bucket = "unlock-code:" + PasswordHasher.sha256Hex(valid.value());
     if (rateLimiter.hit(bucket, REQUEST_WINDOW, now).exceeds(settings.releaseCodesPerHour())) {
@@ -91,7 +91,7 @@ public class SelfUnlockService {
       return false;
     }
     Participant p = found.get();
-    Instant now = clock.now();
+    Instant now = clock.instant();
     if (!OneTimeCodes.redeem(em, p.getId(), PURPOSE, typed, now)) {
       return false;
     }

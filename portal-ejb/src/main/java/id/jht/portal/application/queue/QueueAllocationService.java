@@ -73,7 +73,7 @@ public class QueueAllocationService {
       return ALLOCATOR.allocateAgain(
           c,
           new AllocationRequest(
-              claimId, participantId, branchId, serviceDate, sessionCode, clock.now()),
+              claimId, participantId, branchId, serviceDate, sessionCode, clock.instant()),
           previousTicketId);
     } catch (SQLException e) {
       throw new QueueStorageException("cannot allocate a queue number", e);
