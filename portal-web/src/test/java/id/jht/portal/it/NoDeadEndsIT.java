@@ -15,6 +15,7 @@ import id.jht.portal.infrastructure.demo.ParticipantSeed;
 import id.jht.portal.it.pages.ClaimLocksPanel;
 import id.jht.portal.it.pages.HomePage;
 import id.jht.portal.it.pages.IdentityPage;
+import id.jht.portal.it.pages.StaffPages;
 import id.jht.portal.it.pages.WizardPages;
 import id.jht.portal.it.support.Accessibility;
 import id.jht.portal.it.support.Browser;
@@ -295,6 +296,125 @@ class NoDeadEndsIT {
 
     identify(sri);
     assertEquals("/claim/reason.xhtml", wizard.currentPath(), wizard.mainText());
+  }
+
+  @Test
+  @Order(4)
+  void anActiveMembershipIsCorrectedByTheBranchAndTheClaimGoesOnAfterTheWaitingPeriod()
+      throws Exception {
+    ParticipantSeed rina = DEMO.demoParticipant(DemoCase.STILL_ACTIVE);
+    driver = Browser.start();
+    WizardPages wizard = identify(rina);
+    assertEquals("/claim/reason.xhtml", wizard.currentPath(), wizard.mainText());
+    assertEquals("not-available", reasonRow("RESIGNATION").getAttribute("class"));
+    assertTrue(driver.findElements(By.id("correction-state")).isEmpty(), "nothing asked yet");
+    Browser.clickAndWaitForPage(driver, driver.findElement(By.id("ask-correction")));
+    assertEquals("/claim/correction.xhtml", wizard.currentPath());
+    Accessibility.assertNoSeriousViolations(driver, "correction request form");
+
+    // A web page renamed to .pdf is refused by its content; the typed statement stays.
+    LocalDate today = LocalDate.now(ZoneId.of("Asia/Jakarta"));
+    String letterDate = today.format(java.time.format.DateTimeFormatter.ofPattern("dd/MM/yyyy"));
+    type("correction:statement", "Mengundurkan diri, pemberi kerja belum melapor.");
+    type("correction:letterDate", letterDate);
+    driver
+        .findElement(By.id("correction:document"))
+        .sendKeys(TestFiles.htmlNamedPdf("paklaring-palsu.pdf").toAbsolutePath().toString());
+    Browser.clickAndWaitForPage(driver, driver.findElement(By.id("correction:submit")));
+    assertTrue(
+        wizard.fieldError("correction", "document").contains("paklaring-palsu.pdf"),
+        wizard.mainText());
+    assertEquals(
+        "Mengundurkan diri, pemberi kerja belum melapor.", wizard.value("correction", "statement"));
+    assertEquals(0L, TestDatabase.count("SELECT COUNT(*) FROM correction_request"));
+
+    driver
+        .findElement(By.id("correction:document"))
+        .sendKeys(TestFiles.pdf("paklaring-rina.pdf", 1).toAbsolutePath().toString());
+    Browser.clickAndWaitForPage(driver, driver.findElement(By.id("correction:submit")));
+    assertEquals("/claim/reason.xhtml", wizard.currentPath(), wizard.mainText());
+    assertTrue(wizard.text("correction-state").contains("menunggu keputusan"), wizard.mainText());
+    assertTrue(driver.findElements(By.id("ask-correction")).isEmpty(), "one request at a time");
+    assertEquals(
+        "SUBMITTED",
+        TestDatabase.single(
+            "SELECT r.state FROM correction_request r JOIN participant p"
+                + " ON p.id = r.participant_id WHERE p.nik = ? AND r.kind = 'MEMBERSHIP_STATUS'",
+            rina.nik()));
+    Browser.clickAndWaitForPage(driver, driver.findElement(By.id("wizard-exit:leave")));
+    driver.quit();
+
+    // The officer of Rina's home branch sees it on the branch's list and accepts it.
+    driver = Browser.start();
+    StaffPages staff =
+        new StaffPages(driver, base).openHome().signIn("petugas.sda", "Petugas#2026");
+    Browser.clickAndWaitForPage(driver, driver.findElement(By.id("correction-requests")));
+    assertTrue(staff.pageText().contains(rina.fullName()), staff.pageText());
+    assertFalse(driver.getPageSource().contains(rina.nik()), "the NIK only masked");
+    Accessibility.assertNoSeriousViolations(driver, "officers' correction list");
+    Browser.clickAndWaitForPage(
+        driver, driver.findElement(By.cssSelector(".correction-row [id$=':accept']")));
+    assertTrue(staff.pageText().contains("diterima"), staff.pageText());
+    assertEquals(
+        "NON_ACTIVE",
+        TestDatabase.single(
+            "SELECT m.status FROM membership m JOIN participant p ON p.id = m.participant_id"
+                + " WHERE p.nik = ?",
+            rina.nik()));
+    assertEquals(
+        1L,
+        TestDatabase.count(
+            "SELECT COUNT(*) FROM audit_event WHERE action = 'CORRECTION_ACCEPT'"
+                + " AND actor = 'petugas.sda'"));
+    testHook("mail/send");
+    long deadline = System.nanoTime() + Duration.ofSeconds(30).toNanos();
+    while (mailsTo(rina.email()).isEmpty() && System.nanoTime() < deadline) {
+      MAIL.waitForIncomingEmail(2_000, MAIL.getReceivedMessages().length + 1);
+    }
+    List<MimeMessage> told = mailsTo(rina.email());
+    assertEquals(1, told.size(), "the participant is told of the decision");
+    assertTrue(told.get(0).getSubject().contains("diterima"), told.get(0).getSubject());
+    driver.quit();
+
+    // Back before the waiting month is over: the state and the waiting period are shown.
+    driver = Browser.start();
+    wizard = identify(rina);
+    if (new ClaimLocksPanel(driver).offersResume()) {
+      new ClaimLocksPanel(driver).resume();
+    }
+    assertEquals("/claim/reason.xhtml", wizard.currentPath(), wizard.mainText());
+    assertTrue(wizard.text("correction-state").contains("menerima koreksi"), wizard.mainText());
+    assertEquals("not-available", reasonRow("RESIGNATION").getAttribute("class"));
+    Accessibility.assertNoSeriousViolations(driver, "reason step, correction accepted");
+    Browser.clickAndWaitForPage(driver, driver.findElement(By.id("wizard-exit:leave")));
+    driver.quit();
+
+    // A month and a day later the resignation claim goes on to a queue number.
+    advanceMinutes(32L * 24 * 60);
+    driver = Browser.start();
+    wizard = identify(rina);
+    if (new ClaimLocksPanel(driver).offersResume()) {
+      new ClaimLocksPanel(driver).resume();
+    }
+    assertEquals("/claim/reason.xhtml", wizard.currentPath(), wizard.mainText());
+    assertEquals("available", reasonRow("RESIGNATION").getAttribute("class"));
+    wizard.chooseReason("RESIGNATION").next();
+    fillContact(wizard, rina).next();
+    assertEquals("/claim/documents.xhtml", wizard.currentPath(), wizard.mainText());
+    wizard.upload("KTP", TestFiles.jpeg("ktp-rina.jpg", 1200, 800));
+    wizard.upload("KK", TestFiles.pdf("kk-rina.pdf", 1));
+    wizard.upload("SAVINGS_BOOK", TestFiles.png("buku-rina.png", 900, 1200));
+    wizard.upload("PHOTO", TestFiles.jpeg("foto-rina.jpg", 800, 1000));
+    wizard.upload("PAKLARING", TestFiles.pdf("paklaring-rina-2.pdf", 1));
+    wizard.next();
+    assertEquals("/claim/schedule.xhtml", wizard.currentPath(), wizard.mainText());
+    wizard.searchBranch("Sidoarjo").chooseBranch("SDA").chooseSession("B").next();
+    assertEquals("/claim/confirm.xhtml", wizard.currentPath(), wizard.mainText());
+    wizard.tick("confirm", "declaration").next();
+    Browser.waitFor(driver).until(d -> d.getCurrentUrl().contains("/claim/booked.xhtml"));
+    Browser.waitForFaces(driver);
+    assertTrue(
+        wizard.text("ticket-number").matches("SDA-\\d{6}-B\\d{3}"), wizard.text("ticket-number"));
   }
 
   private void type(String id, String value) {

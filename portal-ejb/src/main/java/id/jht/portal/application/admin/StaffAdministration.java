@@ -3,22 +3,20 @@ package id.jht.portal.application.admin;
 import id.jht.portal.application.audit.AuditTrail;
 import id.jht.portal.application.claim.ValidationFailedException;
 import id.jht.portal.domain.model.branch.BranchOffice;
+import id.jht.portal.domain.model.branch.BranchOffices;
 import id.jht.portal.domain.model.contact.EmailAddress;
 import id.jht.portal.domain.model.staff.StaffAccount;
+import id.jht.portal.domain.model.staff.StaffAccounts;
 import id.jht.portal.domain.model.staff.StaffRole;
 import id.jht.portal.domain.shared.InvalidValueException;
 import id.jht.portal.domain.shared.Message;
 import id.jht.portal.infrastructure.security.PasswordHasher;
 import jakarta.ejb.Stateless;
 import jakarta.inject.Inject;
-import jakarta.persistence.EntityManager;
-import jakarta.persistence.LockModeType;
-import jakarta.persistence.PersistenceContext;
 import java.time.Clock;
 import java.time.Instant;
 import java.util.Arrays;
 import java.util.List;
-import java.util.Locale;
 import java.util.regex.Pattern;
 
 /**
@@ -35,8 +33,8 @@ public class StaffAdministration {
   private static final PasswordHasher HASHER = new PasswordHasher();
   private static final TemporaryPasswords PASSWORDS = new TemporaryPasswords();
 
-  @PersistenceContext(unitName = "portal")
-  EntityManager em;
+  @Inject StaffAccounts accounts;
+  @Inject BranchOffices offices;
 
   @Inject AdminAccess access;
   @Inject AuditTrail audit;
@@ -45,18 +43,8 @@ public class StaffAdministration {
   /** Accounts whose username, name or branch code contains {@code text}, by username. */
   public List<StaffRow> accounts(String text, String clientAddress) {
     access.administrator(clientAddress);
-    String like = "%" + (text == null ? "" : text.strip().toLowerCase(Locale.ROOT)) + "%";
     Instant now = clock.instant();
-    return em
-        .createQuery(
-            "SELECT s FROM StaffAccount s LEFT JOIN s.branch b WHERE LOWER(s.username) LIKE :t"
-                + " OR LOWER(s.fullName) LIKE :t OR LOWER(b.code) LIKE :t ORDER BY s.username",
-            StaffAccount.class)
-        .setParameter("t", like)
-        .getResultList()
-        .stream()
-        .map(s -> row(s, now))
-        .toList();
+    return accounts.search(text).stream().map(s -> row(s, now)).toList();
   }
 
   /**
@@ -102,8 +90,7 @@ public class StaffAdministration {
               branch,
               email,
               clock.instant());
-      em.persist(account);
-      em.flush();
+      accounts.add(account);
       audit.record(
           caller.actor(),
           "STAFF_CREATE",
@@ -210,7 +197,7 @@ public class StaffAdministration {
     if (role == null || role == StaffRole.ADMINISTRATOR) {
       return null;
     }
-    BranchOffice branch = branchId == null ? null : em.find(BranchOffice.class, branchId);
+    BranchOffice branch = branchId == null ? null : offices.find(branchId).orElse(null);
     if (branch == null) {
       errors.add("branch", Message.of("admin.staff.branchRequired"));
     }
@@ -218,23 +205,15 @@ public class StaffAdministration {
   }
 
   private long activeAdministrators() {
-    return em.createQuery(
-            "SELECT COUNT(s) FROM StaffAccount s WHERE s.role = :r AND s.active = TRUE", Long.class)
-        .setParameter("r", StaffRole.ADMINISTRATOR)
-        .setLockMode(LockModeType.NONE)
-        .getSingleResult();
+    return accounts.countActiveAdministrators();
   }
 
   private StaffAccount find(String username) {
-    return em.createQuery("SELECT s FROM StaffAccount s WHERE s.username = :u", StaffAccount.class)
-        .setParameter("u", username)
-        .getResultStream()
-        .findFirst()
-        .orElse(null);
+    return accounts.findByUsername(username).orElse(null);
   }
 
   private StaffAccount existing(long id) {
-    StaffAccount account = em.find(StaffAccount.class, id, LockModeType.PESSIMISTIC_WRITE);
+    StaffAccount account = accounts.lockForChange(id).orElse(null);
     if (account == null) {
       fail("account", "admin.notFound");
     }

@@ -285,6 +285,67 @@ class DomainBundleTest {
                   today, ten, wib, java.time.Instant.parse(when))
               .orElseThrow());
     }
+    messages.addAll(correctionMessages(today, start));
+    return messages;
+  }
+
+  /** The refusals of a correction request's statement, letter date and refusal reason. */
+  private static List<Message> correctionMessages(LocalDate today, LocalDate start) {
+    var branch =
+        new id.jht.portal.domain.model.branch.BranchOffice(
+            "SDA",
+            "Sidoarjo",
+            "Jl. A",
+            "Sidoarjo",
+            "Jawa Timur",
+            java.time.ZoneId.of("Asia/Jakarta"),
+            java.math.BigDecimal.ONE,
+            java.math.BigDecimal.ONE);
+    var participant =
+        new id.jht.portal.domain.model.participant.Participant(
+            "3515076208930002",
+            "Rina",
+            "Surabaya",
+            LocalDate.of(1993, 8, 22),
+            Gender.FEMALE,
+            "Siti",
+            null,
+            null,
+            branch);
+    var membership =
+        new id.jht.portal.domain.model.participant.Membership(
+            participant, "17092635518", "PT A", start, MembershipStatus.ACTIVE, null, 1_000);
+    var request =
+        id.jht.portal.domain.model.correction.CorrectionRequest.membershipStatus(
+            membership,
+            "Keluar.",
+            today,
+            new id.jht.portal.domain.model.correction.StoredEvidence(
+                "a.pdf", "k", "application/pdf"),
+            java.time.Instant.EPOCH,
+            today);
+    List<Executable> failures =
+        List.of(
+            () ->
+                id.jht.portal.domain.model.correction.CorrectionRequest.checkMembershipStatus(
+                    membership, " ", today, today),
+            () ->
+                id.jht.portal.domain.model.correction.CorrectionRequest.checkMembershipStatus(
+                    membership, "x".repeat(501), today, today),
+            () ->
+                id.jht.portal.domain.model.correction.CorrectionRequest.checkMembershipStatus(
+                    membership, "Keluar.", null, today),
+            () ->
+                id.jht.portal.domain.model.correction.CorrectionRequest.checkMembershipStatus(
+                    membership, "Keluar.", today.plusDays(1), today),
+            () ->
+                id.jht.portal.domain.model.correction.CorrectionRequest.checkMembershipStatus(
+                    membership, "Keluar.", start.minusDays(1), today),
+            () -> request.refuse(" ", "petugas", java.time.Instant.EPOCH));
+    List<Message> messages = new ArrayList<>();
+    for (Executable failure : failures) {
+      messages.add(assertThrows(InvalidValueException.class, failure).message());
+    }
     return messages;
   }
 

@@ -111,6 +111,12 @@ public class Membership {
     return partialHousingTaken;
   }
 
+  /** The registry learns late that the employment ended on {@code since} (a correction). */
+  public void markNonActive(LocalDate since) {
+    this.status = MembershipStatus.NON_ACTIVE;
+    this.nonActiveSince = since;
+  }
+
   public void markPartialTaken(boolean other, boolean housing) {
     this.partialOtherTaken |= other;
     this.partialHousingTaken |= housing;

@@ -6,4 +6,7 @@ import java.util.Optional;
 public interface Participants {
 
   Optional<Participant> find(Long participantId);
+
+  /** One of the participant's memberships; empty when the card is someone else's. */
+  Optional<Membership> membership(Long participantId, Long membershipId);
 }

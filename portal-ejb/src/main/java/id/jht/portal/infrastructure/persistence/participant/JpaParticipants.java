@@ -1,5 +1,6 @@
 package id.jht.portal.infrastructure.persistence.participant;
 
+import id.jht.portal.domain.model.participant.Membership;
 import id.jht.portal.domain.model.participant.Participant;
 import id.jht.portal.domain.model.participant.Participants;
 import jakarta.enterprise.context.ApplicationScoped;
@@ -19,5 +20,14 @@ public class JpaParticipants implements Participants {
     return participantId == null
         ? Optional.empty()
         : Optional.ofNullable(em.find(Participant.class, participantId));
+  }
+
+  @Override
+  public Optional<Membership> membership(Long participantId, Long membershipId) {
+    if (participantId == null || membershipId == null) {
+      return Optional.empty();
+    }
+    return Optional.ofNullable(em.find(Membership.class, membershipId))
+        .filter(m -> m.getParticipant().getId().equals(participantId));
   }
 }

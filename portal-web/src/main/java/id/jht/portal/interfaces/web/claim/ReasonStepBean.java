@@ -1,9 +1,13 @@
 package id.jht.portal.interfaces.web.claim;
 
 import id.jht.portal.application.claim.ValidationFailedException;
+import id.jht.portal.application.correction.CorrectionRequestService;
+import id.jht.portal.application.correction.CorrectionView;
 import id.jht.portal.domain.model.claim.ClaimReason;
 import id.jht.portal.domain.model.claim.EligibilityDecision;
+import id.jht.portal.domain.model.correction.CorrectionKind;
 import jakarta.faces.view.ViewScoped;
+import jakarta.inject.Inject;
 import jakarta.inject.Named;
 import java.util.List;
 
@@ -18,8 +22,11 @@ public class ReasonStepBean extends WizardStep {
 
   private static final long serialVersionUID = 1L;
 
+  @Inject CorrectionRequestService corrections;
+
   private ClaimReason reason;
   private List<EligibilityDecision> decisions;
+  private CorrectionView correction;
 
   @Override
   protected int step() {
@@ -35,6 +42,39 @@ public class ReasonStepBean extends WizardStep {
   protected void onLoad() {
     reason = draft.reason();
     decisions = drafts.eligibility(participant.getClaimId(), participant.getParticipantId());
+    correction =
+        corrections
+            .latest(participant.getParticipantId(), CorrectionKind.MEMBERSHIP_STATUS)
+            .orElse(null);
+  }
+
+  /**
+   * Whether a reason is refused because the registry still shows the membership active: then the
+   * participant may ask the branch to correct it, and sees where such a request stands.
+   */
+  public boolean isStillActive() {
+    return decisions != null
+        && decisions.stream()
+            .anyMatch(
+                d -> !d.eligible() && d.refusal().key().startsWith("eligibility.stillActive"));
+  }
+
+  /** The participant's newest membership-status correction, or null. */
+  public CorrectionView getCorrection() {
+    return correction;
+  }
+
+  /** The date on the employer's letter, as the page's language writes it. */
+  public String getCorrectionLetterDate() {
+    return correction == null || correction.letterDate() == null
+        ? ""
+        : String.valueOf(messages.format(correction.letterDate()));
+  }
+
+  /** A new request may be made while the membership is active and none is waiting. */
+  public boolean isCorrectionPossible() {
+    return isStillActive()
+        && (correction == null || !"SUBMITTED".equals(correction.state().name()));
   }
 
   public String save() {

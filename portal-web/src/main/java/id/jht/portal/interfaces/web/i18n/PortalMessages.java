@@ -27,7 +27,8 @@ public abstract class PortalMessages extends ResourceBundle {
     "i18n.booking",
     "i18n.verification",
     "i18n.admin",
-    "i18n.pendingui"
+    "i18n.pendingui",
+    "i18n.correction"
   };
 
   private final Map<String, Object> entries;

@@ -1,0 +1,165 @@
+package id.jht.portal.application.correction;
+
+import id.jht.portal.application.audit.AuditTrail;
+import id.jht.portal.application.staff.StaffIdentity;
+import id.jht.portal.domain.model.correction.CorrectionEvidence;
+import id.jht.portal.domain.model.correction.CorrectionKind;
+import id.jht.portal.domain.model.correction.CorrectionRequest;
+import id.jht.portal.domain.model.correction.CorrectionRequests;
+import id.jht.portal.domain.model.correction.CorrectionState;
+import id.jht.portal.domain.model.participant.Membership;
+import id.jht.portal.domain.model.participant.MembershipStatus;
+import id.jht.portal.domain.model.participant.Participants;
+import id.jht.portal.domain.shared.InvalidValueException;
+import id.jht.portal.domain.shared.Message;
+import jakarta.ejb.Stateless;
+import jakarta.inject.Inject;
+import java.io.InputStream;
+import java.time.Clock;
+import java.time.Instant;
+import java.time.LocalDate;
+import java.util.List;
+import java.util.Optional;
+import java.util.function.Consumer;
+
+/**
+ * Correction requests from submission to decision. The participant's home branch decides; each
+ * decision is audited and mailed to the participant.
+ */
+@Stateless
+public class CorrectionRequestService {
+
+  @Inject Clock clock;
+  @Inject Participants participants;
+  @Inject CorrectionRequests requests;
+  @Inject CorrectionEvidence evidence;
+  @Inject CorrectionMails mails;
+  @Inject AuditTrail audit;
+
+  /**
+   * Asks the home branch to make a still-active membership non-active from the letter's date.
+   *
+   * @return the refusal of the document, or empty when the request is submitted
+   * @throws InvalidValueException for a missing statement or date, a date out of range, or when the
+   *     membership is not active or a request is already waiting
+   */
+  public Optional<Message> submitMembershipStatus(
+      Long participantId,
+      Long membershipId,
+      String statement,
+      LocalDate letterDate,
+      String fileName,
+      String declaredContentType,
+      InputStream content) {
+    Membership membership =
+        participants
+            .membership(participantId, membershipId)
+            .orElseThrow(() -> InvalidValueException.of("document", "correction.notActive"));
+    if (membership.getStatus() != MembershipStatus.ACTIVE) {
+      throw InvalidValueException.of("document", "correction.notActive");
+    }
+    if (waiting(participantId, CorrectionKind.MEMBERSHIP_STATUS)) {
+      throw InvalidValueException.of("document", "correction.alreadyWaiting");
+    }
+    Instant now = clock.instant();
+    LocalDate today =
+        LocalDate.ofInstant(now, membership.getParticipant().getHomeBranch().getZoneId());
+    // The statement and date are checked before the file is kept, so nothing is stored in vain.
+    CorrectionRequest.checkMembershipStatus(membership, statement, letterDate, today);
+    CorrectionEvidence.Outcome outcome = evidence.keep(fileName, declaredContentType, content);
+    if (outcome instanceof CorrectionEvidence.Refused refused) {
+      return Optional.of(refused.message());
+    }
+    CorrectionEvidence.Kept kept = (CorrectionEvidence.Kept) outcome;
+    try {
+      requests.add(
+          CorrectionRequest.membershipStatus(
+              membership, statement, letterDate, kept.evidence(), now, today));
+    } catch (RuntimeException failed) {
+      evidence.discard(kept.evidence());
+      throw failed;
+    }
+    return Optional.empty();
+  }
+
+  /** The participant's newest request of a kind, for the pages they return to. */
+  public Optional<CorrectionView> latest(Long participantId, CorrectionKind kind) {
+    return requests.latest(participantId, kind).map(CorrectionView::of);
+  }
+
+  /** The undecided requests of the officer's branch, oldest first. */
+  public List<CorrectionView> waitingAt(StaffIdentity officer) {
+    if (officer.branchId() == null) {
+      return List.of();
+    }
+    return requests.submittedAt(officer.branchId()).stream().map(CorrectionView::of).toList();
+  }
+
+  /** Accepts: the membership is non-active from the letter's date (audited, mailed). */
+  public CorrectionDecision accept(Long requestId, StaffIdentity officer, String clientAddress) {
+    return decide(
+        requestId,
+        officer,
+        request -> {
+          request.accept(officer.username(), clock.instant());
+          audit.record(
+              actor(officer, clientAddress),
+              "CORRECTION_ACCEPT",
+              "correction_request",
+              request.getId(),
+              request.getKind() + " non-active since " + request.getLetterDate());
+          mails.accepted(request);
+        });
+  }
+
+  /**
+   * Refuses with the reason the participant reads (audited, mailed).
+   *
+   * @throws InvalidValueException for a missing or too long reason
+   */
+  public CorrectionDecision refuse(
+      Long requestId, String reason, StaffIdentity officer, String clientAddress) {
+    return decide(
+        requestId,
+        officer,
+        request -> {
+          request.refuse(reason, officer.username(), clock.instant());
+          audit.record(
+              actor(officer, clientAddress),
+              "CORRECTION_REFUSE",
+              "correction_request",
+              request.getId(),
+              request.getRefusalReason());
+          mails.refused(request);
+        });
+  }
+
+  private CorrectionDecision decide(
+      Long requestId, StaffIdentity officer, Consumer<CorrectionRequest> how) {
+    Optional<CorrectionRequest> found = requests.findForDecision(requestId);
+    if (found.isEmpty()) {
+      return CorrectionDecision.NOT_FOUND;
+    }
+    CorrectionRequest request = found.get();
+    if (!request.getBranchId().equals(officer.branchId())) {
+      return CorrectionDecision.OTHER_BRANCH;
+    }
+    if (request.getState() != CorrectionState.SUBMITTED) {
+      return CorrectionDecision.ALREADY_DECIDED;
+    }
+    how.accept(request);
+    return CorrectionDecision.DECIDED;
+  }
+
+  private boolean waiting(Long participantId, CorrectionKind kind) {
+    return requests
+        .latest(participantId, kind)
+        .filter(r -> r.getState() == CorrectionState.SUBMITTED)
+        .isPresent();
+  }
+
+  private static AuditTrail.Actor actor(StaffIdentity officer, String clientAddress) {
+    return new AuditTrail.Actor(
+        officer.username(), officer.role().name(), officer.branchId(), clientAddress);
+  }
+}

@@ -1,0 +1,44 @@
+package id.jht.portal.application.correction;
+
+import id.jht.portal.domain.model.correction.CorrectionKind;
+import id.jht.portal.domain.model.correction.CorrectionRequest;
+import id.jht.portal.domain.model.correction.CorrectionState;
+import id.jht.portal.domain.shared.Masking;
+import java.io.Serializable;
+import java.time.Instant;
+import java.time.LocalDate;
+
+/** A correction request as pages show it; NIK and KPJ only masked. */
+public record CorrectionView(
+    Long id,
+    CorrectionKind kind,
+    CorrectionState state,
+    String participantName,
+    String maskedNik,
+    String branchName,
+    String maskedKpj,
+    String employerName,
+    String statement,
+    LocalDate letterDate,
+    String documentName,
+    Instant submittedAt,
+    String refusalReason)
+    implements Serializable {
+
+  static CorrectionView of(CorrectionRequest r) {
+    return new CorrectionView(
+        r.getId(),
+        r.getKind(),
+        r.getState(),
+        r.getParticipant().getFullName(),
+        Masking.mask(r.getParticipant().getNik()),
+        r.getParticipant().getHomeBranch().getName(),
+        r.getMembership() == null ? null : Masking.mask(r.getMembership().getKpj()),
+        r.getMembership() == null ? null : r.getMembership().getEmployerName(),
+        r.getStatement(),
+        r.getLetterDate(),
+        r.getDocumentName(),
+        r.getSubmittedAt(),
+        r.getRefusalReason());
+  }
+}

@@ -1,0 +1,2 @@
+/** The correction requests over JPA. */
+package id.jht.portal.infrastructure.persistence.correction;

@@ -1,0 +1,2 @@
+/** The officers' list of correction requests of their branch, with accept and refuse. */
+package id.jht.portal.interfaces.web.correction;
