@@ -38,6 +38,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
+import org.awaitility.Awaitility;
 import org.jboss.arquillian.container.test.api.Deployment;
 import org.jboss.arquillian.container.test.api.RunAsClient;
 import org.jboss.arquillian.junit5.ArquillianExtension;
@@ -508,15 +509,15 @@ class PendingClaimJourneyIT {
         request.timeout(Duration.ofSeconds(60)).build(), HttpResponse.BodyHandlers.ofString());
   }
 
-  /** Sends the outbox now and reads the code from the mail, waiting for it without sleeping. */
   /** Sent: the stored copy of the mail holds the code masked only, so staff never read it. */
   private static void assertSentCodeNotKept(String code) throws Exception {
-    long deadline = System.nanoTime() + Duration.ofSeconds(20).toNanos();
-    while (TestDatabase.count("SELECT COUNT(*) FROM outgoing_mail WHERE secret_values IS NOT NULL")
-            > 0
-        && System.nanoTime() < deadline) {
-      Thread.sleep(200);
-    }
+    Awaitility.await()
+        .atMost(Duration.ofSeconds(20))
+        .until(
+            () ->
+                TestDatabase.count(
+                        "SELECT COUNT(*) FROM outgoing_mail WHERE secret_values IS NOT NULL")
+                    == 0);
     assertEquals(
         0L,
         TestDatabase.count(

@@ -14,13 +14,7 @@ import java.sql.Date;
 import java.sql.PreparedStatement;
 import java.sql.ResultSet;
 import java.sql.SQLException;
-import java.sql.Statement;
-import java.sql.Timestamp;
-import java.sql.Types;
 import java.time.LocalDate;
-import java.time.LocalDateTime;
-import java.time.ZoneOffset;
-import java.time.temporal.ChronoUnit;
 import java.util.Optional;
 
 /**
@@ -113,14 +107,14 @@ public final class TicketAllocator {
    */
   public AllocationOutcome allocateAgain(
       Connection c, AllocationRequest request, long previousTicketId) throws SQLException {
-    Optional<String> code = bookingCodeOf(c, previousTicketId, request.claimId());
+    Optional<String> code = TicketRows.bookingCodeOf(c, previousTicketId, request.claimId());
     if (code.isEmpty()) {
       return allocate(c, request, null);
     }
-    retireCode(c, previousTicketId);
+    TicketRows.retireCode(c, previousTicketId);
     AllocationOutcome outcome = allocate(c, request, new BookingCode(code.get()));
     if (!(outcome instanceof Allocated)) {
-      restoreCode(c, previousTicketId, code.get());
+      TicketRows.restoreCode(c, previousTicketId, code.get());
     }
     return outcome;
   }
@@ -156,7 +150,7 @@ public final class TicketAllocator {
       return new NotAWorkingDay(request.serviceDate());
     }
     // Early, lock-free answer for the common case; the unique constraint decides the races.
-    Optional<String> held = activeTicketNumber(c, request.participantId());
+    Optional<String> held = TicketRows.activeTicketNumber(c, request.participantId());
     if (held.isPresent()) {
       return new AlreadyBooked(held.get());
     }
@@ -175,11 +169,11 @@ public final class TicketAllocator {
    * instead of deadlocking.
    */
   public AllocationOutcome reschedule(Connection c, RescheduleRequest request) throws SQLException {
-    Optional<HeldTicket> held = lockActiveTicket(c, request.participantId());
+    Optional<TicketRows.HeldTicket> held = TicketRows.lockActiveTicket(c, request.participantId());
     if (held.isEmpty() || !"WAITING".equals(held.get().status())) {
       return new NothingToReschedule();
     }
-    HeldTicket old = held.get();
+    TicketRows.HeldTicket old = held.get();
     AllocationRequest next =
         new AllocationRequest(
             old.claimId(),
@@ -202,14 +196,14 @@ public final class TicketAllocator {
                 && old.sessionCode().compareTo(request.sessionCode()) <= 0);
     selectIssuedForUpdate(c, previousFirst ? previous : next);
     selectIssuedForUpdate(c, previousFirst ? next : previous);
-    setStatus(c, old.id(), "RESCHEDULED", null);
-    retireCode(c, old.id());
+    TicketRows.setStatus(c, old.id(), "RESCHEDULED", null);
+    TicketRows.retireCode(c, old.id());
     AllocationOutcome outcome = allocate(c, next, new BookingCode(old.bookingCode()));
     if (outcome instanceof Allocated) {
       release(c, old.branchId(), old.serviceDate(), old.sessionCode());
     } else {
-      restoreCode(c, old.id(), old.bookingCode());
-      setStatus(c, old.id(), "WAITING", request.participantId());
+      TicketRows.restoreCode(c, old.id(), old.bookingCode());
+      TicketRows.setStatus(c, old.id(), "WAITING", request.participantId());
     }
     return outcome;
   }
@@ -243,7 +237,7 @@ public final class TicketAllocator {
     for (int attempt = 1; attempt <= BOOKING_CODE_ATTEMPTS; attempt++) {
       BookingCode code = kept != null ? kept : new BookingCode(bookingCodes.next());
       try {
-        long ticketId = insertTicket(c, request, sequenceNo, number, code);
+        long ticketId = TicketRows.insertTicket(c, request, sequenceNo, number, code);
         return new Allocated(
             new AllocatedTicket(
                 ticketId,
@@ -311,36 +305,6 @@ public final class TicketAllocator {
     }
   }
 
-  /** The code of the claim's earlier ticket, unless it was retired already. */
-  private static Optional<String> bookingCodeOf(Connection c, long ticketId, long claimId)
-      throws SQLException {
-    try (PreparedStatement ps =
-        c.prepareStatement(
-            "SELECT booking_code FROM queue_ticket WHERE id = ? AND claim_id = ? FOR UPDATE")) {
-      ps.setLong(1, ticketId);
-      ps.setLong(2, claimId);
-      try (ResultSet rs = ps.executeQuery()) {
-        return rs.next()
-            ? BookingCode.parse(rs.getString(1)).map(BookingCode::value)
-            : Optional.empty();
-      }
-    }
-  }
-
-  /** Frees the ticket's code for its successor: {@code ~<id>} is unique and never typed. */
-  private static void retireCode(Connection c, long ticketId) throws SQLException {
-    restoreCode(c, ticketId, RETIRED_CODE_PREFIX + ticketId);
-  }
-
-  private static void restoreCode(Connection c, long ticketId, String code) throws SQLException {
-    try (PreparedStatement ps =
-        c.prepareStatement("UPDATE queue_ticket SET booking_code = ? WHERE id = ?")) {
-      ps.setString(1, code);
-      ps.setLong(2, ticketId);
-      ps.executeUpdate();
-    }
-  }
-
   private static void changeIssued(Connection c, AllocationRequest request, int delta)
       throws SQLException {
     try (PreparedStatement ps =
@@ -349,38 +313,6 @@ public final class TicketAllocator {
       bindCounterKey(ps, 2, request);
       if (ps.executeUpdate() != 1) {
         throw new SQLException("queue_counter row vanished under its lock");
-      }
-    }
-  }
-
-  private static long insertTicket(
-      Connection c, AllocationRequest request, int sequenceNo, String number, BookingCode code)
-      throws SQLException {
-    try (PreparedStatement ps =
-        c.prepareStatement(
-            "INSERT INTO queue_ticket (claim_id, branch_id, service_date, session_code,"
-                + " sequence_no, ticket_number, booking_code, status, active_participant_id,"
-                + " created_at, version) VALUES (?, ?, ?, ?, ?, ?, ?, 'WAITING', ?, ?, 1)",
-            Statement.RETURN_GENERATED_KEYS)) {
-      ps.setLong(1, request.claimId());
-      ps.setLong(2, request.branchId());
-      ps.setDate(3, Date.valueOf(request.serviceDate()));
-      ps.setString(4, request.sessionCode());
-      ps.setInt(5, sequenceNo);
-      ps.setString(6, number);
-      ps.setString(7, code.value());
-      ps.setLong(8, request.participantId());
-      ps.setTimestamp(
-          9,
-          Timestamp.valueOf(
-              LocalDateTime.ofInstant(
-                  request.now().truncatedTo(ChronoUnit.SECONDS), ZoneOffset.UTC)));
-      ps.executeUpdate();
-      try (ResultSet keys = ps.getGeneratedKeys()) {
-        if (!keys.next()) {
-          throw new SQLException("no id generated for the new queue ticket");
-        }
-        return keys.getLong(1);
       }
     }
   }
@@ -397,73 +329,12 @@ public final class TicketAllocator {
     }
   }
 
-  private static Optional<String> activeTicketNumber(Connection c, long participantId)
-      throws SQLException {
-    try (PreparedStatement ps =
-        c.prepareStatement(
-            "SELECT ticket_number FROM queue_ticket WHERE active_participant_id = ?")) {
-      ps.setLong(1, participantId);
-      try (ResultSet rs = ps.executeQuery()) {
-        return rs.next() ? Optional.of(rs.getString(1)) : Optional.empty();
-      }
-    }
-  }
-
-  private static Optional<HeldTicket> lockActiveTicket(Connection c, long participantId)
-      throws SQLException {
-    try (PreparedStatement ps =
-        c.prepareStatement(
-            "SELECT id, claim_id, status, branch_id, service_date, session_code, booking_code"
-                + " FROM queue_ticket WHERE active_participant_id = ? FOR UPDATE")) {
-      ps.setLong(1, participantId);
-      try (ResultSet rs = ps.executeQuery()) {
-        return rs.next()
-            ? Optional.of(
-                new HeldTicket(
-                    rs.getLong(1),
-                    rs.getLong(2),
-                    rs.getString(3),
-                    rs.getLong(4),
-                    rs.getDate(5).toLocalDate(),
-                    rs.getString(6),
-                    rs.getString(7)))
-            : Optional.empty();
-      }
-    }
-  }
-
-  private static void setStatus(Connection c, long ticketId, String status, Long activeParticipant)
-      throws SQLException {
-    try (PreparedStatement ps =
-        c.prepareStatement(
-            "UPDATE queue_ticket SET status = ?, active_participant_id = ?, version = version + 1"
-                + " WHERE id = ?")) {
-      ps.setString(1, status);
-      if (activeParticipant == null) {
-        ps.setNull(2, Types.BIGINT);
-      } else {
-        ps.setLong(2, activeParticipant);
-      }
-      ps.setLong(3, ticketId);
-      ps.executeUpdate();
-    }
-  }
-
   private static void bindCounterKey(PreparedStatement ps, int first, AllocationRequest request)
       throws SQLException {
     ps.setLong(first, request.branchId());
     ps.setDate(first + 1, Date.valueOf(request.serviceDate()));
     ps.setString(first + 2, request.sessionCode());
   }
-
-  private record HeldTicket(
-      long id,
-      long claimId,
-      String status,
-      long branchId,
-      LocalDate serviceDate,
-      String sessionCode,
-      String bookingCode) {}
 
   /** A session's counter: numbers issued, and how many of them were given back. */
   private record Counter(int issued, int released) {

@@ -302,44 +302,15 @@ public class ClaimDecisionService {
     for (ClaimDocument d : ClaimRecords.documents(em, c.claim().getId(), true)) {
       documents.put(d.getId(), d);
     }
-    List<DocumentCheck> changes = new ArrayList<>();
-    for (DocumentCheck check : checks == null ? List.<DocumentCheck>of() : checks) {
-      ClaimDocument document = documents.get(check.documentId());
-      if (document == null || check.verdict() == null || check.verdict() == ReviewStatus.PENDING) {
-        continue; // not a document of this claim, or left unticked
-      }
-      String note = check.note() == null ? "" : check.note().strip();
-      LocalizableText label = LocalizableText.of("document." + document.getDocumentType());
-      if (check.verdict() == ReviewStatus.REUPLOAD && note.isEmpty()) {
-        return Optional.of(DecisionOutcome.refused("verification.checklist.reasonRequired", label));
-      }
-      if (note.length() > MAX_REASON_LENGTH) {
-        return Optional.of(
-            DecisionOutcome.refused(
-                "verification.checklist.reasonTooLong",
-                label,
-                Integer.toString(MAX_REASON_LENGTH)));
-      }
-      boolean same =
-          check.verdict().name().equals(document.getReviewStatus())
-              && note.equals(document.getReviewNote() == null ? "" : document.getReviewNote());
-      if (!same) {
-        changes.add(new DocumentCheck(check.documentId(), check.verdict(), note));
-      }
+    ChecklistReview.Outcome review = ChecklistReview.of(documents, checks, MAX_REASON_LENGTH);
+    if (review.refusal().isPresent()) {
+      return review.refusal();
     }
+    List<DocumentCheck> changes = review.changes();
     if (changes.isEmpty()) {
       return Optional.empty();
     }
-    StringBuilder detail = new StringBuilder();
-    for (DocumentCheck change : changes) {
-      ClaimDocument document = documents.get(change.documentId());
-      document.review(change.verdict().name(), change.note().isEmpty() ? null : change.note());
-      detail.append(document.getDocumentType()).append('=').append(change.verdict());
-      if (!change.note().isEmpty()) {
-        detail.append(" (").append(change.note()).append(')');
-      }
-      detail.append("; ");
-    }
+    String detail = ChecklistReview.apply(documents, changes);
     c.claim().touch(c.now());
     em.lock(c.claim(), LockModeType.OPTIMISTIC_FORCE_INCREMENT);
     audit.record(
@@ -347,7 +318,7 @@ public class ClaimDecisionService {
         Decision.REVIEW_DOCUMENTS.auditAction(),
         "CLAIM",
         c.claim().getId(),
-        AuditDetails.of(detail.toString()));
+        AuditDetails.of(detail));
     return Optional.empty();
   }
 

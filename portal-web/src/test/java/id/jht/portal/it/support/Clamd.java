@@ -10,8 +10,9 @@ import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
-import java.time.Instant;
 import java.util.HexFormat;
+import org.awaitility.Awaitility;
+import org.awaitility.core.ConditionTimeoutException;
 
 /**
  * A real ClamAV daemon for the integration tests, with a signature database the tests write
@@ -58,13 +59,17 @@ public final class Clamd {
       throw new UncheckedIOException("cannot start clamd", e);
     }
     Runtime.getRuntime().addShutdownHook(new Thread(Clamd::stop));
-    Instant deadline = Instant.now().plus(START_TIMEOUT);
-    while (!answers()) {
-      if (!process.isAlive() || Instant.now().isAfter(deadline)) {
-        throw new IllegalStateException(
-            "clamd did not answer on port " + port() + "; see " + dir.resolve("clamd.out"));
-      }
-      sleep(200);
+    try {
+      Awaitility.await()
+          .atMost(START_TIMEOUT)
+          .pollInterval(Duration.ofMillis(200))
+          .until(() -> !process.isAlive() || answers());
+    } catch (ConditionTimeoutException timeout) {
+      // fall through to the message below
+    }
+    if (!answers()) {
+      throw new IllegalStateException(
+          "clamd did not answer on port " + port() + "; see " + dir.resolve("clamd.out"));
     }
   }
 
@@ -128,14 +133,5 @@ public final class Clamd {
         + ":0:*:"
         + HexFormat.of().formatHex(body.getBytes(StandardCharsets.US_ASCII))
         + "\n";
-  }
-
-  private static void sleep(long millis) {
-    try {
-      Thread.sleep(millis);
-    } catch (InterruptedException e) {
-      Thread.currentThread().interrupt();
-      throw new IllegalStateException(e);
-    }
   }
 }
