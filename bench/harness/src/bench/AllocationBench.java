@@ -6,6 +6,10 @@ import id.jht.portal.application.queue.BookingCodeGenerator;
 import id.jht.portal.application.queue.TicketAllocator;
 import id.jht.portal.application.schedule.Branch;
 import id.jht.portal.application.schedule.ServiceCalendar;
+import id.jht.portal.infrastructure.persistence.queue.JdbcQueueTickets;
+import id.jht.portal.infrastructure.persistence.queue.JdbcSessionCounters;
+import id.jht.portal.infrastructure.persistence.schedule.JdbcBranchSchedules;
+import id.jht.portal.infrastructure.persistence.schedule.JdbcHolidayCalendar;
 import java.sql.Connection;
 import java.sql.DriverManager;
 import java.sql.PreparedStatement;
@@ -54,11 +58,10 @@ public final class AllocationBench {
       day = commonBookableDay(c, branches);
       claims = createClaims(c, first, last);
       for (long branch : branches) {
-        TicketAllocator.ensureCounter(c, branch, day, session);
+        allocator(c).ensureCounter(branch, day, session);
       }
     }
 
-    TicketAllocator allocator = new TicketAllocator(new BookingCodeGenerator());
     AtomicInteger next = new AtomicInteger();
     AtomicLong errors = new AtomicLong();
     Map<String, AtomicLong> outcomes = new ConcurrentHashMap<>();
@@ -84,9 +87,7 @@ public final class AllocationBench {
                     long t0 = System.nanoTime();
                     try {
                       AllocationOutcome outcome =
-                          allocator.allocate(
-                              c,
-                              new AllocationRequest(
+                          allocator(c).allocate(new AllocationRequest(
                                   claims[i][0], claims[i][1], branch, day, session, Instant.now()));
                       if (outcome instanceof AllocationOutcome.Allocated) {
                         c.commit();
@@ -97,7 +98,8 @@ public final class AllocationBench {
                           .computeIfAbsent(
                               outcome.getClass().getSimpleName(), k -> new AtomicLong())
                           .incrementAndGet();
-                    } catch (SQLException e) {
+                    } catch (SQLException | RuntimeException e) {
+                      // A deadlock or lock timeout: JDBC's own, or the repositories' DatabaseFailure.
                       c.rollback();
                       errors.incrementAndGet();
                     }
@@ -160,7 +162,7 @@ public final class AllocationBench {
 
   /** The first day from tomorrow on that every chosen branch can book. */
   private static LocalDate commonBookableDay(Connection c, long[] branches) throws SQLException {
-    ServiceCalendar calendar = new ServiceCalendar(c);
+    ServiceCalendar calendar = calendar(c);
     Instant now = Instant.now();
     List<Branch> list = new ArrayList<>();
     for (long id : branches) {
@@ -230,5 +232,16 @@ public final class AllocationBench {
     }
     int index = (int) Math.ceil(p / 100.0 * sorted.length) - 1;
     return sorted[Math.max(0, Math.min(sorted.length - 1, index))] / 1e6;
+  }
+
+  /** The portal's calendar over its own repositories, on the harness's connection. */
+  private static ServiceCalendar calendar(Connection c) {
+    return new ServiceCalendar(new JdbcBranchSchedules(c), new JdbcHolidayCalendar(c));
+  }
+
+  /** The portal's allocator over its own repositories, in the transaction run on {@code c}. */
+  private static TicketAllocator allocator(Connection c) {
+    return new TicketAllocator(
+        new BookingCodeGenerator(), calendar(c), new JdbcSessionCounters(c), new JdbcQueueTickets(c));
   }
 }

@@ -3,6 +3,7 @@ package id.jht.portal.application.admin;
 import id.jht.portal.application.audit.AuditTrail;
 import id.jht.portal.application.claim.ValidationFailedException;
 import id.jht.portal.domain.model.branch.Holiday;
+import id.jht.portal.domain.model.branch.HolidayCalendar;
 import id.jht.portal.domain.model.branch.Holidays;
 import id.jht.portal.domain.shared.Message;
 import jakarta.ejb.Stateless;
@@ -22,6 +23,7 @@ public class HolidayAdministration {
   static final int MAX_YEAR = 2100;
 
   @Inject Holidays calendar;
+  @Inject HolidayCalendar holidayDates;
   @Inject AdminAccess access;
   @Inject AuditTrail audit;
 
@@ -48,7 +50,7 @@ public class HolidayAdministration {
           "date",
           Message.of(
               "admin.holiday.yearRange", String.valueOf(MIN_YEAR), String.valueOf(MAX_YEAR)));
-    } else if (calendar.isHoliday(date)) {
+    } else if (holidayDates.isHoliday(date)) {
       errors.add("date", Message.of("admin.holiday.duplicate"));
     }
     requireName(errors, "nameId", nameId);

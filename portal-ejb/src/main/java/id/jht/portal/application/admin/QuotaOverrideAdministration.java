@@ -5,7 +5,7 @@ import id.jht.portal.application.claim.ValidationFailedException;
 import id.jht.portal.application.schedule.WorkingDays;
 import id.jht.portal.domain.model.branch.BranchOffice;
 import id.jht.portal.domain.model.branch.BranchOffices;
-import id.jht.portal.domain.model.branch.Holidays;
+import id.jht.portal.domain.model.branch.HolidayCalendar;
 import id.jht.portal.domain.model.branch.QuotaOverride;
 import id.jht.portal.domain.model.branch.QuotaOverrides;
 import id.jht.portal.domain.shared.Message;
@@ -33,7 +33,7 @@ public class QuotaOverrideAdministration {
   @Inject BranchAdministration branches;
   @Inject BranchOffices offices;
   @Inject QuotaOverrides overrides;
-  @Inject Holidays holidays;
+  @Inject HolidayCalendar holidays;
 
   /** The branch's quota overrides from {@code from} on, by date and session. */
   public List<QuotaOverrideRow> overrides(long branchId, LocalDate from, String clientAddress) {

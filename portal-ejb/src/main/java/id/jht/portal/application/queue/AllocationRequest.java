@@ -1,5 +1,6 @@
 package id.jht.portal.application.queue;
 
+import id.jht.portal.domain.model.queue.SessionKey;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.util.Objects;
@@ -24,5 +25,10 @@ public record AllocationRequest(
     Objects.requireNonNull(serviceDate, "serviceDate");
     Objects.requireNonNull(sessionCode, "sessionCode");
     Objects.requireNonNull(now, "now");
+  }
+
+  /** The session asked for, on its date. */
+  public SessionKey session() {
+    return new SessionKey(branchId, serviceDate, sessionCode);
   }
 }

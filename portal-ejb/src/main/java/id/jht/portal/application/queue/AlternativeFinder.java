@@ -5,7 +5,6 @@ import id.jht.portal.application.schedule.Branch;
 import id.jht.portal.application.schedule.ServiceCalendar;
 import id.jht.portal.application.schedule.SessionAvailability;
 import id.jht.portal.application.schedule.WorkingDays;
-import java.sql.SQLException;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.util.ArrayList;
@@ -30,8 +29,7 @@ public final class AlternativeFinder {
     this.max = max;
   }
 
-  public List<Alternative> find(Branch branch, LocalDate date, String fullSession, Instant now)
-      throws SQLException {
+  public List<Alternative> find(Branch branch, LocalDate date, String fullSession, Instant now) {
     if (max <= 0) {
       return List.of();
     }
@@ -79,8 +77,7 @@ public final class AlternativeFinder {
     return pick(List.of(sameDay, laterDays, otherBranches));
   }
 
-  private Optional<SessionAvailability> firstWithRoom(Branch branch, LocalDate day)
-      throws SQLException {
+  private Optional<SessionAvailability> firstWithRoom(Branch branch, LocalDate day) {
     return calendar.sessions(branch, day).stream().filter(SessionAvailability::hasRoom).findFirst();
   }
 

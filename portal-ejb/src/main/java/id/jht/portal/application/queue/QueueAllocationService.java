@@ -2,21 +2,16 @@ package id.jht.portal.application.queue;
 
 import id.jht.portal.application.schedule.Branch;
 import id.jht.portal.application.schedule.ServiceCalendar;
-import id.jht.portal.infrastructure.persistence.DatabaseMigrator;
-import jakarta.annotation.Resource;
 import jakarta.ejb.Stateless;
 import jakarta.inject.Inject;
-import java.sql.Connection;
-import java.sql.SQLException;
 import java.time.Clock;
 import java.time.LocalDate;
 import java.util.List;
 import java.util.Optional;
-import javax.sql.DataSource;
 import org.eclipse.microprofile.config.inject.ConfigProperty;
 
 /**
- * Queue numbers in the container: {@link TicketAllocator} on the application's data source, in the
+ * Queue numbers in the container: {@link TicketAllocator} over the queue's repositories, in the
  * caller's transaction (or a new one when called without), so that the claim wizard's last step
  * commits the ticket together with the claim's change to QUEUED, or neither.
  *
@@ -26,12 +21,7 @@ import org.eclipse.microprofile.config.inject.ConfigProperty;
 @Stateless
 public class QueueAllocationService {
 
-  /** SecureRandom is thread-safe: one generator serves every call. */
-  private static final TicketAllocator ALLOCATOR = new TicketAllocator(new BookingCodeGenerator());
-
-  @Resource(lookup = DatabaseMigrator.DATA_SOURCE)
-  DataSource dataSource;
-
+  @Inject QueueRepositories repositories;
   @Inject Clock clock;
   @Inject QueueCounters counters;
 
@@ -47,14 +37,11 @@ public class QueueAllocationService {
   public AllocationOutcome allocate(
       long claimId, long participantId, long branchId, LocalDate serviceDate, String sessionCode) {
     counters.ensure(branchId, serviceDate, sessionCode);
-    try (Connection c = dataSource.getConnection()) {
-      return ALLOCATOR.allocate(
-          c,
-          new AllocationRequest(
-              claimId, participantId, branchId, serviceDate, sessionCode, clock.instant()));
-    } catch (SQLException e) {
-      throw new QueueStorageException("cannot allocate a queue number", e);
-    }
+    return repositories
+        .allocator()
+        .allocate(
+            new AllocationRequest(
+                claimId, participantId, branchId, serviceDate, sessionCode, clock.instant()));
   }
 
   /**
@@ -69,24 +56,17 @@ public class QueueAllocationService {
       String sessionCode,
       long previousTicketId) {
     counters.ensure(branchId, serviceDate, sessionCode);
-    try (Connection c = dataSource.getConnection()) {
-      return ALLOCATOR.allocateAgain(
-          c,
-          new AllocationRequest(
-              claimId, participantId, branchId, serviceDate, sessionCode, clock.instant()),
-          previousTicketId);
-    } catch (SQLException e) {
-      throw new QueueStorageException("cannot allocate a queue number", e);
-    }
+    return repositories
+        .allocator()
+        .allocateAgain(
+            new AllocationRequest(
+                claimId, participantId, branchId, serviceDate, sessionCode, clock.instant()),
+            previousTicketId);
   }
 
   /** Gives a cancelled ticket's place back to its session, in the caller's transaction. */
   public void release(long branchId, LocalDate serviceDate, String sessionCode) {
-    try (Connection c = dataSource.getConnection()) {
-      TicketAllocator.release(c, branchId, serviceDate, sessionCode);
-    } catch (SQLException e) {
-      throw new QueueStorageException("cannot give the place back", e);
-    }
+    repositories.allocator().release(branchId, serviceDate, sessionCode);
   }
 
   /**
@@ -97,14 +77,11 @@ public class QueueAllocationService {
   public AllocationOutcome reschedule(
       long participantId, long branchId, LocalDate serviceDate, String sessionCode) {
     counters.ensure(branchId, serviceDate, sessionCode);
-    try (Connection c = dataSource.getConnection()) {
-      return ALLOCATOR.reschedule(
-          c,
-          new RescheduleRequest(
-              participantId, branchId, serviceDate, sessionCode, clock.instant()));
-    } catch (SQLException e) {
-      throw new QueueStorageException("cannot reschedule the queue ticket", e);
-    }
+    return repositories
+        .allocator()
+        .reschedule(
+            new RescheduleRequest(
+                participantId, branchId, serviceDate, sessionCode, clock.instant()));
   }
 
   /**
@@ -112,16 +89,12 @@ public class QueueAllocationService {
    * sessions that day, later working days at the branch, branches in the same city or province.
    */
   public List<Alternative> alternatives(long branchId, LocalDate serviceDate, String sessionCode) {
-    try (Connection c = dataSource.getConnection()) {
-      ServiceCalendar calendar = new ServiceCalendar(c);
-      Optional<Branch> branch = calendar.branch(branchId);
-      if (branch.isEmpty()) {
-        return List.of();
-      }
-      return new AlternativeFinder(calendar, maxAlternatives)
-          .find(branch.get(), serviceDate, sessionCode, clock.instant());
-    } catch (SQLException e) {
-      throw new QueueStorageException("cannot look for alternative slots", e);
+    ServiceCalendar calendar = repositories.calendar();
+    Optional<Branch> branch = calendar.branch(branchId);
+    if (branch.isEmpty()) {
+      return List.of();
     }
+    return new AlternativeFinder(calendar, maxAlternatives)
+        .find(branch.get(), serviceDate, sessionCode, clock.instant());
   }
 }

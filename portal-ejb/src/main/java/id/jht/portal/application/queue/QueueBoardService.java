@@ -7,23 +7,17 @@ import id.jht.portal.application.schedule.WorkingDays;
 import id.jht.portal.application.staff.StaffAuthenticationService;
 import id.jht.portal.application.staff.StaffIdentity;
 import id.jht.portal.domain.model.staff.StaffRole;
-import id.jht.portal.infrastructure.persistence.DatabaseMigrator;
 import jakarta.annotation.Resource;
 import jakarta.ejb.SessionContext;
 import jakarta.ejb.Stateless;
 import jakarta.inject.Inject;
 import java.security.Principal;
-import java.sql.Connection;
-import java.sql.PreparedStatement;
-import java.sql.ResultSet;
-import java.sql.SQLException;
 import java.time.Clock;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
-import javax.sql.DataSource;
 
 /**
  * The officers' queue board: a branch's day by session, its tickets, "call next" and no-show.
@@ -42,37 +36,19 @@ public class QueueBoardService {
 
   static final int MAX_DESK_LENGTH = 20;
 
-  @Resource(lookup = DatabaseMigrator.DATA_SOURCE)
-  DataSource dataSource;
-
   @Resource SessionContext context;
 
   @Inject StaffAuthenticationService staff;
   @Inject AuditTrail audit;
   @Inject Clock clock;
-
-  private final TicketCaller caller = new TicketCaller();
+  @Inject QueueRepositories repositories;
 
   /** The branches the caller may open: every active one for administrators, else their own. */
   public List<Branch> accessibleBranches() {
     StaffIdentity who = caller(null);
-    List<Branch> branches = new ArrayList<>();
-    try (Connection c = dataSource.getConnection();
-        PreparedStatement ps =
-            c.prepareStatement("SELECT id FROM branch_office WHERE active = TRUE ORDER BY code")) {
-      ServiceCalendar calendar = new ServiceCalendar(c);
-      try (ResultSet rs = ps.executeQuery()) {
-        while (rs.next()) {
-          long id = rs.getLong(1);
-          if (who.mayAccessBranch(id)) {
-            calendar.branch(id).ifPresent(branches::add);
-          }
-        }
-      }
-      return branches;
-    } catch (SQLException e) {
-      throw new QueueStorageException("cannot list branches", e);
-    }
+    return repositories.calendar().activeBranches().stream()
+        .filter(b -> who.mayAccessBranch(b.id()))
+        .toList();
   }
 
   /**
@@ -83,39 +59,31 @@ public class QueueBoardService {
    */
   public Optional<QueueBoard> board(String branchCode, LocalDate date, String clientAddress) {
     StaffIdentity who = caller(clientAddress);
-    try (Connection c = dataSource.getConnection()) {
-      Optional<Branch> branch = new ServiceCalendar(c).branch(branchCode);
-      if (branch.isEmpty()) {
-        return Optional.empty();
-      }
-      requireAccess(who, branch.get().id(), clientAddress);
-      LocalDate today = WorkingDays.today(branch.get().zone(), clock.instant());
-      LocalDate day = date == null ? today : date;
-      QueueBoardQueries queries = new QueueBoardQueries(c);
-      List<LocalDate> ahead = new ArrayList<>();
-      ahead.add(today);
-      ahead.addAll(
-          new ServiceCalendar(c).nextWorkingDays(branch.get(), today.plusDays(1), DAYS_AHEAD));
-      return Optional.of(
-          new QueueBoard(
-              branch.get(),
-              day,
-              day.equals(today),
-              queries.sessions(branch.get(), day),
-              queries.openPerDay(branch.get().id(), ahead)));
-    } catch (SQLException e) {
-      throw new QueueStorageException("cannot read the queue board", e);
+    ServiceCalendar calendar = repositories.calendar();
+    Optional<Branch> branch = calendar.branch(branchCode);
+    if (branch.isEmpty()) {
+      return Optional.empty();
     }
+    requireAccess(who, branch.get().id(), clientAddress);
+    LocalDate today = WorkingDays.today(branch.get().zone(), clock.instant());
+    LocalDate day = date == null ? today : date;
+    QueueBoardQueries queries = repositories.board();
+    List<LocalDate> ahead = new ArrayList<>();
+    ahead.add(today);
+    ahead.addAll(calendar.nextWorkingDays(branch.get(), today.plusDays(1), DAYS_AHEAD));
+    return Optional.of(
+        new QueueBoard(
+            branch.get(),
+            day,
+            day.equals(today),
+            queries.sessions(calendar, branch.get(), day),
+            queries.openPerDay(branch.get().id(), ahead)));
   }
 
   public int countTickets(
       long branchId, LocalDate date, TicketFilter filter, String clientAddress) {
     requireAccess(caller(clientAddress), branchId, clientAddress);
-    try (Connection c = dataSource.getConnection()) {
-      return new QueueBoardQueries(c).countTickets(branchId, date, filter);
-    } catch (SQLException e) {
-      throw new QueueStorageException("cannot count tickets", e);
-    }
+    return repositories.board().countTickets(branchId, date, filter);
   }
 
   /** One page of the day's tickets in queue order. */
@@ -127,11 +95,7 @@ public class QueueBoardService {
       int pageSize,
       String clientAddress) {
     requireAccess(caller(clientAddress), branchId, clientAddress);
-    try (Connection c = dataSource.getConnection()) {
-      return new QueueBoardQueries(c).tickets(branchId, date, filter, first, pageSize);
-    } catch (SQLException e) {
-      throw new QueueStorageException("cannot read tickets", e);
-    }
+    return repositories.board().tickets(branchId, date, filter, first, pageSize);
   }
 
   /**
@@ -147,27 +111,24 @@ public class QueueBoardService {
       return new CallOutcome.DeskMissing();
     }
     Instant now = clock.instant();
-    try (Connection c = dataSource.getConnection()) {
-      Branch branch =
-          new ServiceCalendar(c).branch(branchId).orElseThrow(BranchAccessDeniedException::new);
-      LocalDate today = WorkingDays.today(branch.zone(), now);
-      Optional<CalledTicket> called =
-          caller.callNext(
-              c, branchId, today, blankToNull(sessionCode), who.username(), deskName, now);
-      if (called.isEmpty()) {
-        return new CallOutcome.NoneWaiting();
-      }
-      CalledTicket ticket = called.get();
-      audit.record(
-          actor(who, clientAddress),
-          "QUEUE_CALL_NEXT",
-          "QUEUE_TICKET",
-          ticket.ticketId(),
-          "ticket " + ticket.ticketNumber() + " called to desk " + deskName);
-      return new CallOutcome.Called(ticket);
-    } catch (SQLException e) {
-      throw new QueueStorageException("cannot call the next ticket", e);
+    Branch branch =
+        repositories.calendar().branch(branchId).orElseThrow(BranchAccessDeniedException::new);
+    LocalDate today = WorkingDays.today(branch.zone(), now);
+    Optional<CalledTicket> called =
+        repositories
+            .caller()
+            .callNext(branchId, today, blankToNull(sessionCode), who.username(), deskName, now);
+    if (called.isEmpty()) {
+      return new CallOutcome.NoneWaiting();
     }
+    CalledTicket ticket = called.get();
+    audit.record(
+        actor(who, clientAddress),
+        "QUEUE_CALL_NEXT",
+        "QUEUE_TICKET",
+        ticket.ticketId(),
+        "ticket " + ticket.ticketNumber() + " called to desk " + deskName);
+    return new CallOutcome.Called(ticket);
   }
 
   /**
@@ -178,20 +139,17 @@ public class QueueBoardService {
    */
   public boolean markNoShow(long ticketId, String clientAddress) {
     StaffIdentity who = caller(clientAddress);
-    try (Connection c = dataSource.getConnection()) {
-      Optional<Long> branch = TicketCaller.branchOf(c, ticketId);
-      if (branch.isEmpty()) {
-        return false;
-      }
-      requireAccess(who, branch.get(), clientAddress);
-      if (!caller.markNoShow(c, ticketId, who.username(), clock.instant())) {
-        return false;
-      }
-      audit.record(actor(who, clientAddress), "QUEUE_NO_SHOW", "QUEUE_TICKET", ticketId, null);
-      return true;
-    } catch (SQLException e) {
-      throw new QueueStorageException("cannot mark the ticket as no-show", e);
+    TicketCaller caller = repositories.caller();
+    Optional<Long> branch = caller.branchOf(ticketId);
+    if (branch.isEmpty()) {
+      return false;
     }
+    requireAccess(who, branch.get(), clientAddress);
+    if (!caller.markNoShow(ticketId, who.username(), clock.instant())) {
+      return false;
+    }
+    audit.record(actor(who, clientAddress), "QUEUE_NO_SHOW", "QUEUE_TICKET", ticketId, null);
+    return true;
   }
 
   /** The signed-in staff member, as the container knows them. */

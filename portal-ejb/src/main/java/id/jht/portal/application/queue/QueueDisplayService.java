@@ -1,19 +1,13 @@
 package id.jht.portal.application.queue;
 
 import id.jht.portal.application.schedule.Branch;
-import id.jht.portal.application.schedule.ServiceCalendar;
 import id.jht.portal.application.schedule.WorkingDays;
-import id.jht.portal.infrastructure.persistence.DatabaseMigrator;
-import jakarta.annotation.Resource;
 import jakarta.ejb.Stateless;
 import jakarta.inject.Inject;
 import java.io.Serializable;
-import java.sql.Connection;
-import java.sql.SQLException;
 import java.time.Clock;
 import java.util.List;
 import java.util.Optional;
-import javax.sql.DataSource;
 import org.eclipse.microprofile.config.inject.ConfigProperty;
 
 /**
@@ -24,9 +18,7 @@ import org.eclipse.microprofile.config.inject.ConfigProperty;
 @Stateless
 public class QueueDisplayService {
 
-  @Resource(lookup = DatabaseMigrator.DATA_SOURCE)
-  DataSource dataSource;
-
+  @Inject QueueRepositories repositories;
   @Inject Clock clock;
 
   @Inject
@@ -44,20 +36,17 @@ public class QueueDisplayService {
 
   /** The branch (by code) and its current calls, latest first; empty for an unknown branch. */
   public Optional<Display> display(String branchCode) {
-    try (Connection c = dataSource.getConnection()) {
-      Optional<Branch> branch = new ServiceCalendar(c).branch(branchCode);
-      if (branch.isEmpty() || !branch.get().active()) {
-        return Optional.empty();
-      }
-      Branch b = branch.get();
-      return Optional.of(
-          new Display(
-              b,
-              new QueueBoardQueries(c)
-                  .currentCalls(b.id(), WorkingDays.today(b.zone(), clock.instant()), maxDesks)));
-    } catch (SQLException e) {
-      throw new QueueStorageException("cannot read the display", e);
+    Optional<Branch> branch = repositories.calendar().branch(branchCode);
+    if (branch.isEmpty() || !branch.get().active()) {
+      return Optional.empty();
     }
+    Branch b = branch.get();
+    return Optional.of(
+        new Display(
+            b,
+            repositories
+                .board()
+                .currentCalls(b.id(), WorkingDays.today(b.zone(), clock.instant()), maxDesks)));
   }
 
   /** A branch and the numbers being called there, latest first. */

@@ -1,29 +1,20 @@
 package id.jht.portal.application.schedule;
 
-import java.sql.Connection;
-import java.sql.Date;
-import java.sql.PreparedStatement;
-import java.sql.ResultSet;
-import java.sql.SQLException;
+import id.jht.portal.domain.model.branch.HolidayCalendar;
 import java.time.Instant;
 import java.time.LocalDate;
-import java.time.LocalTime;
-import java.time.ZoneId;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.List;
+import java.util.Locale;
 import java.util.Optional;
 
 /**
- * A branch's service calendar read from the database on one connection: working days (Monday to
- * Friday in the branch's zone, not in table {@code holiday}), and per session and date the quota
- * ({@code quota_override} if present, else {@code service_session.default_quota}), the places taken
- * ({@code queue_counter.issued} minus those given back by reschedules and cancellations, 0 without
- * a row) and so the room left.
- *
- * <p>Bound to a connection rather than a data source so that it reads inside the caller's
- * transaction: the container's JTA transaction or a plain JDBC test's. Its reads are not locking;
- * {@code TicketAllocator} locks what it decides on.
+ * A branch's service calendar: working days (Monday to Friday in the branch's zone, not a national
+ * holiday), the days a participant can book, and per session and date the quota, the places taken
+ * and so the room left. The data comes through {@link BranchSchedules} and {@link HolidayCalendar},
+ * in the caller's transaction. Its reads are not locking; {@code TicketAllocator} locks what it
+ * decides on.
  */
 public final class ServiceCalendar {
 
@@ -33,51 +24,38 @@ public final class ServiceCalendar {
   /** A search for working days gives up beyond this (a year of holidays would be a data error). */
   private static final int MAX_SEARCH_DAYS = 366;
 
-  private static final String BRANCH_COLUMNS =
-      "id, code, name, address, city, province, time_zone, latitude, longitude, active";
+  private final BranchSchedules schedules;
+  private final HolidayCalendar holidays;
 
-  private final Connection connection;
-
-  public ServiceCalendar(Connection connection) {
-    this.connection = connection;
+  public ServiceCalendar(BranchSchedules schedules, HolidayCalendar holidays) {
+    this.schedules = schedules;
+    this.holidays = holidays;
   }
 
-  public Optional<Branch> branch(long id) throws SQLException {
-    return oneBranch("SELECT " + BRANCH_COLUMNS + " FROM branch_office WHERE id = ?", id);
+  public Optional<Branch> branch(long id) {
+    return schedules.branch(id);
   }
 
-  public Optional<Branch> branch(String code) throws SQLException {
+  public Optional<Branch> branch(String code) {
     if (code == null) {
       return Optional.empty();
     }
-    return oneBranch(
-        "SELECT " + BRANCH_COLUMNS + " FROM branch_office WHERE code = ?",
-        code.trim().toUpperCase());
+    return schedules.branchByCode(code.trim().toUpperCase(Locale.ROOT));
+  }
+
+  /** The active branches, by code. */
+  public List<Branch> activeBranches() {
+    return schedules.activeBranches();
   }
 
   /** Other active branches in the same city or province as {@code branch}, nearest first. */
-  public List<Branch> neighbours(Branch branch) throws SQLException {
-    List<Branch> found = new ArrayList<>();
-    try (PreparedStatement ps =
-        connection.prepareStatement(
-            "SELECT "
-                + BRANCH_COLUMNS
-                + " FROM branch_office WHERE active = TRUE AND id <> ?"
-                + " AND (city = ? OR province = ?) ORDER BY id")) {
-      ps.setLong(1, branch.id());
-      ps.setString(2, branch.city());
-      ps.setString(3, branch.province());
-      try (ResultSet rs = ps.executeQuery()) {
-        while (rs.next()) {
-          found.add(toBranch(rs));
-        }
-      }
-    }
+  public List<Branch> neighbours(Branch branch) {
+    List<Branch> found = new ArrayList<>(schedules.activeInCityOrProvince(branch));
     found.sort(Comparator.comparingDouble(branch::distanceKm).thenComparing(Branch::code));
     return found;
   }
 
-  public boolean isWorkingDay(LocalDate date) throws SQLException {
+  public boolean isWorkingDay(LocalDate date) {
     return workingDays(date, date).isWorkingDay(date);
   }
 
@@ -86,8 +64,7 @@ public final class ServiceCalendar {
    * national today; the branch is a parameter so that branch closures can join the rule later
    * without changing callers.
    */
-  public List<LocalDate> nextWorkingDays(Branch branch, LocalDate from, int count)
-      throws SQLException {
+  public List<LocalDate> nextWorkingDays(Branch branch, LocalDate from, int count) {
     if (count <= 0) {
       return List.of();
     }
@@ -95,105 +72,33 @@ public final class ServiceCalendar {
     return workingDays(from, until).between(from, until, count);
   }
 
-  public List<LocalDate> nextWorkingDays(Branch branch, LocalDate from) throws SQLException {
+  public List<LocalDate> nextWorkingDays(Branch branch, LocalDate from) {
     return nextWorkingDays(branch, from, DEFAULT_DAYS);
   }
 
   /** The days a participant can choose now: from tomorrow in the branch's zone. */
-  public List<LocalDate> bookableDays(Branch branch, Instant now, int count) throws SQLException {
+  public List<LocalDate> bookableDays(Branch branch, Instant now, int count) {
     return nextWorkingDays(branch, WorkingDays.firstBookableDay(branch.zone(), now), count);
   }
 
   /** Whether {@code date} can be booked at {@code now}: a working day, tomorrow or later. */
-  public boolean isBookable(Branch branch, LocalDate date, Instant now) throws SQLException {
+  public boolean isBookable(Branch branch, LocalDate date, Instant now) {
     return !date.isBefore(WorkingDays.firstBookableDay(branch.zone(), now)) && isWorkingDay(date);
   }
 
   /** The branch's sessions on {@code date}, in session-code order, with quota and issued. */
-  public List<SessionAvailability> sessions(Branch branch, LocalDate date) throws SQLException {
-    return sessions(branch.id(), date, null);
+  public List<SessionAvailability> sessions(Branch branch, LocalDate date) {
+    return schedules.sessions(branch.id(), date, null);
   }
 
-  public Optional<SessionAvailability> session(Branch branch, LocalDate date, String sessionCode)
-      throws SQLException {
+  public Optional<SessionAvailability> session(Branch branch, LocalDate date, String sessionCode) {
     if (sessionCode == null) {
       return Optional.empty();
     }
-    return sessions(branch.id(), date, sessionCode).stream().findFirst();
+    return schedules.sessions(branch.id(), date, sessionCode).stream().findFirst();
   }
 
-  private List<SessionAvailability> sessions(long branchId, LocalDate date, String onlyCode)
-      throws SQLException {
-    String sql =
-        "SELECT s.session_code, s.start_time, s.end_time,"
-            + " COALESCE(q.quota, s.default_quota), COALESCE(c.issued - c.released, 0)"
-            + " FROM service_session s"
-            + " LEFT JOIN quota_override q ON q.branch_id = s.branch_id"
-            + "   AND q.session_code = s.session_code AND q.service_date = ?"
-            + " LEFT JOIN queue_counter c ON c.branch_id = s.branch_id"
-            + "   AND c.session_code = s.session_code AND c.service_date = ?"
-            + " WHERE s.branch_id = ?"
-            + (onlyCode == null ? "" : " AND s.session_code = ?")
-            + " ORDER BY s.session_code";
-    List<SessionAvailability> result = new ArrayList<>();
-    try (PreparedStatement ps = connection.prepareStatement(sql)) {
-      ps.setDate(1, Date.valueOf(date));
-      ps.setDate(2, Date.valueOf(date));
-      ps.setLong(3, branchId);
-      if (onlyCode != null) {
-        ps.setString(4, onlyCode);
-      }
-      try (ResultSet rs = ps.executeQuery()) {
-        while (rs.next()) {
-          result.add(
-              new SessionAvailability(
-                  rs.getString(1).trim(),
-                  rs.getObject(2, LocalTime.class),
-                  rs.getObject(3, LocalTime.class),
-                  rs.getInt(4),
-                  rs.getInt(5)));
-        }
-      }
-    }
-    return result;
-  }
-
-  private WorkingDays workingDays(LocalDate from, LocalDate until) throws SQLException {
-    List<LocalDate> holidays = new ArrayList<>();
-    try (PreparedStatement ps =
-        connection.prepareStatement(
-            "SELECT holiday_date FROM holiday WHERE holiday_date BETWEEN ? AND ?")) {
-      ps.setDate(1, Date.valueOf(from));
-      ps.setDate(2, Date.valueOf(until));
-      try (ResultSet rs = ps.executeQuery()) {
-        while (rs.next()) {
-          holidays.add(rs.getObject(1, LocalDate.class));
-        }
-      }
-    }
-    return new WorkingDays(holidays);
-  }
-
-  private Optional<Branch> oneBranch(String sql, Object key) throws SQLException {
-    try (PreparedStatement ps = connection.prepareStatement(sql)) {
-      ps.setObject(1, key);
-      try (ResultSet rs = ps.executeQuery()) {
-        return rs.next() ? Optional.of(toBranch(rs)) : Optional.empty();
-      }
-    }
-  }
-
-  private static Branch toBranch(ResultSet rs) throws SQLException {
-    return new Branch(
-        rs.getLong(1),
-        rs.getString(2),
-        rs.getString(3),
-        rs.getString(4),
-        rs.getString(5),
-        rs.getString(6),
-        ZoneId.of(rs.getString(7)),
-        rs.getBigDecimal(8).doubleValue(),
-        rs.getBigDecimal(9).doubleValue(),
-        rs.getBoolean(10));
+  private WorkingDays workingDays(LocalDate from, LocalDate until) {
+    return new WorkingDays(holidays.datesBetween(from, until));
   }
 }

@@ -58,7 +58,7 @@ class AlternativeFinderTest {
               + sda
               + ", '2026-11-23', 'A', 1)");
     }
-    calendar = new ServiceCalendar(c);
+    calendar = QueueTestData.calendar(c);
     sidoarjo = calendar.branch("SDA").orElseThrow();
   }
 

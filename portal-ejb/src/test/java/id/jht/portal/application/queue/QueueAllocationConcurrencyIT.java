@@ -8,7 +8,6 @@ import id.jht.portal.application.queue.AllocationOutcome.AlreadyBooked;
 import id.jht.portal.application.queue.AllocationOutcome.SessionFull;
 import id.jht.portal.application.queue.QueueTestData.Claimant;
 import id.jht.portal.application.schedule.Branch;
-import id.jht.portal.application.schedule.ServiceCalendar;
 import java.sql.Connection;
 import java.sql.DriverManager;
 import java.sql.SQLException;
@@ -55,7 +54,6 @@ class QueueAllocationConcurrencyIT {
 
   private static ExecutorService nodeOne;
   private static ExecutorService nodeTwo;
-  private final TicketAllocator allocator = new TicketAllocator(new BookingCodeGenerator());
   private Instant now;
   private long branch;
   private LocalDate day;
@@ -93,8 +91,8 @@ class QueueAllocationConcurrencyIT {
       for (String session : List.of("A", "B", "C")) {
         QueueTestData.insertSession(c, branch, session, "08:00", QUOTA);
       }
-      Branch sda = new ServiceCalendar(c).branch(branch).orElseThrow();
-      day = new ServiceCalendar(c).bookableDays(sda, now, 1).get(0);
+      Branch sda = QueueTestData.calendar(c).branch(branch).orElseThrow();
+      day = QueueTestData.calendar(c).bookableDays(sda, now, 1).get(0);
     }
   }
 
@@ -194,15 +192,16 @@ class QueueAllocationConcurrencyIT {
   void officersCallingAtOnceFromTwoPoolsNeverGetTheSameTicket() throws Exception {
     try (Connection c = connect()) {
       List<Claimant> waiting = QueueTestData.insertClaimants(c, branch, 40);
-      TicketAllocator.ensureCounter(c, branch, day, "A");
+      QueueTestData.allocator(c).ensureCounter(branch, day, "A");
       for (Claimant p : waiting) {
         assertTrue(
-            allocator.allocate(
-                    c, new AllocationRequest(p.claimId(), p.participantId(), branch, day, "A", now))
+            QueueTestData.allocator(c)
+                    .allocate(
+                        new AllocationRequest(
+                            p.claimId(), p.participantId(), branch, day, "A", now))
                 instanceof Allocated);
       }
     }
-    TicketCaller caller = new TicketCaller();
     int workers = 2 * WORKERS_PER_POOL;
     CountDownLatch ready = new CountDownLatch(workers);
     CountDownLatch start = new CountDownLatch(1);
@@ -218,8 +217,8 @@ class QueueAllocationConcurrencyIT {
               ready.countDown();
               start.await();
               for (int i = 0; i < calls; i++) {
-                caller
-                    .callNext(c, branch, day, "A", officer, "Loket " + officer, now)
+                QueueTestData.caller(c)
+                    .callNext(branch, day, "A", officer, "Loket " + officer, now)
                     .ifPresentOrElse(t -> called.add(t.ticketId()), () -> called.add(-1L));
                 c.commit();
               }
@@ -287,19 +286,19 @@ class QueueAllocationConcurrencyIT {
         start.await();
         for (Submission s : share) {
           c.setAutoCommit(true);
-          TicketAllocator.ensureCounter(c, branch, day, s.session());
+          QueueTestData.allocator(c).ensureCounter(branch, day, s.session());
           c.setAutoCommit(false);
           try {
             results.add(
-                allocator.allocate(
-                    c,
-                    new AllocationRequest(
-                        s.claimant().claimId(),
-                        s.claimant().participantId(),
-                        branch,
-                        day,
-                        s.session(),
-                        now)));
+                QueueTestData.allocator(c)
+                    .allocate(
+                        new AllocationRequest(
+                            s.claimant().claimId(),
+                            s.claimant().participantId(),
+                            branch,
+                            day,
+                            s.session(),
+                            now)));
             c.commit();
           } catch (SQLException | RuntimeException e) {
             c.rollback();

@@ -1,5 +1,11 @@
 package id.jht.portal.application.queue;
 
+import id.jht.portal.application.schedule.ServiceCalendar;
+import id.jht.portal.infrastructure.persistence.queue.JdbcClaimTimeline;
+import id.jht.portal.infrastructure.persistence.queue.JdbcQueueTickets;
+import id.jht.portal.infrastructure.persistence.queue.JdbcSessionCounters;
+import id.jht.portal.infrastructure.persistence.schedule.JdbcBranchSchedules;
+import id.jht.portal.infrastructure.persistence.schedule.JdbcHolidayCalendar;
 import java.sql.Connection;
 import java.sql.Date;
 import java.sql.PreparedStatement;
@@ -27,6 +33,25 @@ final class QueueTestData {
   private static int nextPerson = 1;
 
   private QueueTestData() {}
+
+  /** The calendar over the portal's own repositories, on the test's connection. */
+  static ServiceCalendar calendar(Connection c) {
+    return new ServiceCalendar(new JdbcBranchSchedules(c), new JdbcHolidayCalendar(c));
+  }
+
+  /** The allocator over the portal's own repositories, in the test's transaction on {@code c}. */
+  static TicketAllocator allocator(Connection c) {
+    return new TicketAllocator(
+        new BookingCodeGenerator(),
+        calendar(c),
+        new JdbcSessionCounters(c),
+        new JdbcQueueTickets(c));
+  }
+
+  /** The officers' actions over the portal's own repositories, on {@code c}. */
+  static TicketCaller caller(Connection c) {
+    return new TicketCaller(new JdbcQueueTickets(c), new JdbcClaimTimeline(c));
+  }
 
   static void migrate(String url, String user, String password) {
     Flyway.configure().dataSource(url, user, password).load().migrate();

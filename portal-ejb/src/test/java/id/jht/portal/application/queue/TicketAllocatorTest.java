@@ -37,7 +37,6 @@ class TicketAllocatorTest {
 
   private static final LocalDate MONDAY = LocalDate.of(2026, 11, 23);
 
-  private final TicketAllocator allocator = new TicketAllocator(new BookingCodeGenerator());
   private Connection c;
   private long branch;
   private List<Claimant> people;
@@ -128,7 +127,7 @@ class TicketAllocatorTest {
     assertInstanceOf(NotAWorkingDay.class, allocate(0, saturday, "A"));
     assertInstanceOf(NotAWorkingDay.class, allocate(0, christmas, "A"));
     assertInstanceOf(NotAWorkingDay.class, allocate(0, today, "A"));
-    assertFalse(TicketAllocator.ensureCounter(c, branch, saturday, "A"));
+    assertFalse(QueueTestData.allocator(c).ensureCounter(branch, saturday, "A"));
     assertEquals(0, QueueTestData.intValue(c, "SELECT COUNT(*) FROM queue_counter"));
   }
 
@@ -138,9 +137,10 @@ class TicketAllocatorTest {
     Claimant p = people.get(0);
     assertInstanceOf(
         SessionUnknown.class,
-        allocator.allocate(
-            c, new AllocationRequest(p.claimId(), p.participantId(), 9999, MONDAY, "A", NOW)));
-    assertFalse(TicketAllocator.ensureCounter(c, branch, MONDAY, "D"));
+        QueueTestData.allocator(c)
+            .allocate(
+                new AllocationRequest(p.claimId(), p.participantId(), 9999, MONDAY, "A", NOW)));
+    assertFalse(QueueTestData.allocator(c).ensureCounter(branch, MONDAY, "D"));
   }
 
   @Test
@@ -170,8 +170,10 @@ class TicketAllocatorTest {
 
     Allocated moved =
         allocated(
-            allocator.reschedule(
-                c, new RescheduleRequest(p.participantId(), branch, MONDAY.plusDays(1), "C", NOW)));
+            QueueTestData.allocator(c)
+                .reschedule(
+                    new RescheduleRequest(
+                        p.participantId(), branch, MONDAY.plusDays(1), "C", NOW)));
     c.commit();
 
     assertEquals("SDA-261124-C001", moved.ticket().ticketNumber());
@@ -207,8 +209,9 @@ class TicketAllocatorTest {
     allocated(allocate(1, MONDAY, "B"));
     assertInstanceOf(SessionFull.class, allocate(2, MONDAY, "B"));
     allocated(
-        allocator.reschedule(
-            c, new RescheduleRequest(people.get(0).participantId(), branch, MONDAY, "C", NOW)));
+        QueueTestData.allocator(c)
+            .reschedule(
+                new RescheduleRequest(people.get(0).participantId(), branch, MONDAY, "C", NOW)));
     Allocated third = allocated(allocate(2, MONDAY, "B"));
     c.commit();
     assertEquals("SDA-261123-B003", third.ticket().ticketNumber(), "numbers still never repeat");
@@ -218,7 +221,7 @@ class TicketAllocatorTest {
   void aCancelledPlaceIsGivenBackAndANewNumberAfterAMissedCallKeepsTheCode() throws SQLException {
     Allocated first = allocated(allocate(0, MONDAY, "B"));
     allocated(allocate(1, MONDAY, "B"));
-    TicketAllocator.release(c, branch, MONDAY, "B");
+    QueueTestData.allocator(c).release(branch, MONDAY, "B");
     assertEquals(1, released(MONDAY, "B"));
     try (var ps =
         c.prepareStatement(
@@ -230,10 +233,10 @@ class TicketAllocatorTest {
     Claimant p = people.get(0);
     Allocated again =
         allocated(
-            allocator.allocateAgain(
-                c,
-                new AllocationRequest(p.claimId(), p.participantId(), branch, MONDAY, "C", NOW),
-                first.ticket().ticketId()));
+            QueueTestData.allocator(c)
+                .allocateAgain(
+                    new AllocationRequest(p.claimId(), p.participantId(), branch, MONDAY, "C", NOW),
+                    first.ticket().ticketId()));
     c.commit();
     assertEquals(first.ticket().bookingCode(), again.ticket().bookingCode());
   }
@@ -246,7 +249,8 @@ class TicketAllocatorTest {
     Claimant p = people.get(0);
 
     AllocationOutcome outcome =
-        allocator.reschedule(c, new RescheduleRequest(p.participantId(), branch, MONDAY, "B", NOW));
+        QueueTestData.allocator(c)
+            .reschedule(new RescheduleRequest(p.participantId(), branch, MONDAY, "B", NOW));
     c.commit();
 
     assertInstanceOf(SessionFull.class, outcome);
@@ -268,14 +272,14 @@ class TicketAllocatorTest {
     Claimant p = people.get(3);
     assertInstanceOf(
         NothingToReschedule.class,
-        allocator.reschedule(
-            c, new RescheduleRequest(p.participantId(), branch, MONDAY, "A", NOW)));
+        QueueTestData.allocator(c)
+            .reschedule(new RescheduleRequest(p.participantId(), branch, MONDAY, "A", NOW)));
   }
 
   @Test
   void ensuringTheCounterTwiceCreatesOneRow() throws SQLException {
-    assertTrue(TicketAllocator.ensureCounter(c, branch, MONDAY, "A"));
-    assertTrue(TicketAllocator.ensureCounter(c, branch, MONDAY, "A"));
+    assertTrue(QueueTestData.allocator(c).ensureCounter(branch, MONDAY, "A"));
+    assertTrue(QueueTestData.allocator(c).ensureCounter(branch, MONDAY, "A"));
     assertEquals(1, QueueTestData.intValue(c, "SELECT COUNT(*) FROM queue_counter"));
     assertEquals(0, issued(MONDAY, "A"));
   }
@@ -283,8 +287,9 @@ class TicketAllocatorTest {
   private AllocationOutcome allocate(int person, LocalDate date, String session)
       throws SQLException {
     Claimant p = people.get(person);
-    return allocator.allocate(
-        c, new AllocationRequest(p.claimId(), p.participantId(), branch, date, session, NOW));
+    return QueueTestData.allocator(c)
+        .allocate(
+            new AllocationRequest(p.claimId(), p.participantId(), branch, date, session, NOW));
   }
 
   private static Allocated allocated(AllocationOutcome outcome) {

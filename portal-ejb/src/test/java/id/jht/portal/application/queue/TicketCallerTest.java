@@ -9,7 +9,7 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 import id.jht.portal.application.queue.AllocationOutcome.Allocated;
 import id.jht.portal.application.queue.QueueTestData.Claimant;
 import id.jht.portal.application.schedule.Branch;
-import id.jht.portal.application.schedule.ServiceCalendar;
+import id.jht.portal.infrastructure.persistence.queue.JdbcQueueBoardQueries;
 import java.sql.Connection;
 import java.sql.DriverManager;
 import java.sql.SQLException;
@@ -33,8 +33,6 @@ class TicketCallerTest {
   private static final Instant MONDAY_MORNING = Instant.parse("2026-11-23T01:30:00Z");
   private static final LocalDate MONDAY = LocalDate.of(2026, 11, 23);
 
-  private final TicketAllocator allocator = new TicketAllocator(new BookingCodeGenerator());
-  private final TicketCaller caller = new TicketCaller();
   private String url;
   private Connection c;
   private long branch;
@@ -60,10 +58,10 @@ class TicketCallerTest {
       tickets.add(
           assertInstanceOf(
               Allocated.class,
-              allocator.allocate(
-                  c,
-                  new AllocationRequest(
-                      p.claimId(), p.participantId(), branch, MONDAY, sessions[i], FRIDAY))));
+              QueueTestData.allocator(c)
+                  .allocate(
+                      new AllocationRequest(
+                          p.claimId(), p.participantId(), branch, MONDAY, sessions[i], FRIDAY))));
     }
   }
 
@@ -103,10 +101,12 @@ class TicketCallerTest {
     call(c, "B", "Loket 1");
     call(c, "B", "Loket 1");
     assertTrue(
-        caller.callNext(c, branch, MONDAY, "B", "petugas", "Loket 1", MONDAY_MORNING).isEmpty());
+        QueueTestData.caller(c)
+            .callNext(branch, MONDAY, "B", "petugas", "Loket 1", MONDAY_MORNING)
+            .isEmpty());
     assertTrue(
-        caller
-            .callNext(c, branch, MONDAY.plusDays(1), null, "petugas", "Loket 1", MONDAY_MORNING)
+        QueueTestData.caller(c)
+            .callNext(branch, MONDAY.plusDays(1), null, "petugas", "Loket 1", MONDAY_MORNING)
             .isEmpty());
   }
 
@@ -143,9 +143,12 @@ class TicketCallerTest {
   void aNoShowKeepsItsNumberAndFreesThePerson() throws SQLException {
     CalledTicket called = call(c, "A", "Loket 1");
 
-    assertTrue(caller.markNoShow(c, called.ticketId(), "petugas", MONDAY_MORNING));
-    assertFalse(caller.markNoShow(c, called.ticketId(), "petugas", MONDAY_MORNING), "only once");
-    assertFalse(caller.markNoShow(c, 987_654, "petugas", MONDAY_MORNING), "unknown ticket");
+    assertTrue(QueueTestData.caller(c).markNoShow(called.ticketId(), "petugas", MONDAY_MORNING));
+    assertFalse(
+        QueueTestData.caller(c).markNoShow(called.ticketId(), "petugas", MONDAY_MORNING),
+        "only once");
+    assertFalse(
+        QueueTestData.caller(c).markNoShow(987_654, "petugas", MONDAY_MORNING), "unknown ticket");
 
     assertEquals(
         "NO_SHOW",
@@ -162,10 +165,10 @@ class TicketCallerTest {
   @Test
   void theBoardCountsPerStatusAndPagesAndFiltersTickets() throws SQLException {
     call(c, "A", "Loket 1");
-    QueueBoardQueries board = new QueueBoardQueries(c);
-    Branch sda = new ServiceCalendar(c).branch(branch).orElseThrow();
+    QueueBoardQueries board = new JdbcQueueBoardQueries(c);
+    Branch sda = QueueTestData.calendar(c).branch(branch).orElseThrow();
 
-    List<SessionCounts> sessions = board.sessions(sda, MONDAY);
+    List<SessionCounts> sessions = board.sessions(QueueTestData.calendar(c), sda, MONDAY);
     assertEquals(List.of("A", "B"), sessions.stream().map(s -> s.session().code()).toList());
     assertEquals(1, sessions.get(0).count("CALLED"));
     assertEquals(2, sessions.get(0).count("WAITING"));
@@ -202,21 +205,22 @@ class TicketCallerTest {
     CalledTicket a2 = call(c, "A", "Loket 2");
     CalledTicket a3 = call(c, "A", "Loket 1");
     CalledTicket b1 = call(c, "B", "Loket 3");
-    caller.markNoShow(c, b1.ticketId(), "petugas", MONDAY_MORNING.plusSeconds(3 * 3600));
+    QueueTestData.caller(c)
+        .markNoShow(b1.ticketId(), "petugas", MONDAY_MORNING.plusSeconds(3 * 3600));
 
-    List<DisplayedCall> shown = new QueueBoardQueries(c).currentCalls(branch, MONDAY, 8);
+    List<DisplayedCall> shown = new JdbcQueueBoardQueries(c).currentCalls(branch, MONDAY, 8);
 
     assertEquals(
         List.of("SDA-261123-A003 Loket 1", "SDA-261123-A002 Loket 2"),
         shown.stream().map(d -> d.ticketNumber() + " " + d.desk()).toList());
     assertEquals(a3.callId(), shown.get(0).callId());
     assertTrue(a1.callId() < a2.callId());
-    assertEquals(1, new QueueBoardQueries(c).currentCalls(branch, MONDAY, 1).size());
+    assertEquals(1, new JdbcQueueBoardQueries(c).currentCalls(branch, MONDAY, 1).size());
   }
 
   private CalledTicket call(Connection on, String session, String desk) throws SQLException {
-    return caller
-        .callNext(on, branch, MONDAY, session, "petugas.sda", desk, MONDAY_MORNING)
+    return QueueTestData.caller(on)
+        .callNext(branch, MONDAY, session, "petugas.sda", desk, MONDAY_MORNING)
         .orElseThrow();
   }
 }

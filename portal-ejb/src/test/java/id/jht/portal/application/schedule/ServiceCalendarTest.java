@@ -4,6 +4,8 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import id.jht.portal.infrastructure.persistence.schedule.JdbcBranchSchedules;
+import id.jht.portal.infrastructure.persistence.schedule.JdbcHolidayCalendar;
 import java.sql.Connection;
 import java.sql.DriverManager;
 import java.sql.SQLException;
@@ -47,7 +49,7 @@ class ServiceCalendarTest {
           "INSERT INTO queue_counter (branch_id, service_date, session_code, issued)"
               + " VALUES (7, '2026-11-23', 'A', 38), (7, '2026-11-23', 'B', 100)");
     }
-    calendar = new ServiceCalendar(c);
+    calendar = new ServiceCalendar(new JdbcBranchSchedules(c), new JdbcHolidayCalendar(c));
     denpasar = calendar.branch("dps").orElseThrow();
   }
 

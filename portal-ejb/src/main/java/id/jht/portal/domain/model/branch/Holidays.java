@@ -4,10 +4,11 @@ import java.time.LocalDate;
 import java.util.List;
 import java.util.Optional;
 
-/** Repository of the national holiday calendar. */
+/**
+ * Repository of the national holidays with their names, as administrators keep them. Whether a date
+ * is a holiday is asked of {@link HolidayCalendar}.
+ */
 public interface Holidays {
-
-  boolean isHoliday(LocalDate date);
 
   /** The holidays from {@code from} to {@code to}, inclusive, by date. */
   List<Holiday> between(LocalDate from, LocalDate to);

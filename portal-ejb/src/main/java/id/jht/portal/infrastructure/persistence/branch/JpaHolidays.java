@@ -17,15 +17,6 @@ public class JpaHolidays implements Holidays {
   EntityManager em;
 
   @Override
-  public boolean isHoliday(LocalDate date) {
-    return !em.createQuery("SELECT h.id FROM Holiday h WHERE h.date = :d")
-        .setParameter("d", date)
-        .setMaxResults(1)
-        .getResultList()
-        .isEmpty();
-  }
-
-  @Override
   public List<Holiday> between(LocalDate from, LocalDate to) {
     return em.createQuery(
             "SELECT h FROM Holiday h WHERE h.date BETWEEN :from AND :to ORDER BY h.date",

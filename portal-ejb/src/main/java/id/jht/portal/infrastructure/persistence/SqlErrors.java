@@ -1,10 +1,10 @@
-package id.jht.portal.application.queue;
+package id.jht.portal.infrastructure.persistence;
 
 import java.sql.SQLException;
 import java.util.Locale;
 
 /** Recognising constraint violations the same way on MySQL 8, MariaDB and H2. */
-final class SqlErrors {
+public final class SqlErrors {
 
   /** MySQL's and MariaDB's error code for a duplicate key (SQLState 23000 is shared with FKs). */
   private static final int MYSQL_DUPLICATE_KEY = 1062;
@@ -14,7 +14,7 @@ final class SqlErrors {
 
   private SqlErrors() {}
 
-  static boolean isDuplicateKey(SQLException e) {
+  public static boolean isDuplicateKey(SQLException e) {
     return e.getErrorCode() == MYSQL_DUPLICATE_KEY || UNIQUE_VIOLATION.equals(e.getSQLState());
   }
 
@@ -22,7 +22,7 @@ final class SqlErrors {
    * Whether a duplicate-key error names the constraint. All three databases put the index name in
    * the message (H2 upper-cases it and adds a suffix), and nothing else says which one it was.
    */
-  static boolean names(SQLException e, String constraint) {
+  public static boolean names(SQLException e, String constraint) {
     String message = e.getMessage();
     return message != null
         && message.toLowerCase(Locale.ROOT).contains(constraint.toLowerCase(Locale.ROOT));

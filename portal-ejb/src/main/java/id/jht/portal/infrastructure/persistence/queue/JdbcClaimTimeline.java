@@ -1,0 +1,70 @@
+package id.jht.portal.infrastructure.persistence.queue;
+
+import id.jht.portal.domain.model.claim.ClaimTimeline;
+import id.jht.portal.infrastructure.persistence.DatabaseMigrator;
+import id.jht.portal.infrastructure.persistence.JdbcRepository;
+import jakarta.annotation.Resource;
+import jakarta.enterprise.context.ApplicationScoped;
+import java.sql.Connection;
+import java.sql.PreparedStatement;
+import java.time.Instant;
+import javax.sql.DataSource;
+
+/**
+ * The claim rows an officer's call writes, on the ticket's connection: beside the queue's JDBC so
+ * that the call, the claim's status and its event commit together, in the container and in the
+ * plain-JDBC tests alike.
+ */
+@ApplicationScoped
+public class JdbcClaimTimeline extends JdbcRepository implements ClaimTimeline {
+
+  @Resource(lookup = DatabaseMigrator.DATA_SOURCE)
+  DataSource dataSource;
+
+  protected JdbcClaimTimeline() {}
+
+  /** On the caller's connection, in the caller's transaction (tests). */
+  public JdbcClaimTimeline(Connection connection) {
+    super(connection);
+  }
+
+  @Override
+  protected DataSource dataSource() {
+    return dataSource;
+  }
+
+  @Override
+  public void markCalled(long claimId, Instant at) {
+    run(
+        "move the claim to CALLED",
+        c -> {
+          try (PreparedStatement ps =
+              c.prepareStatement(
+                  "UPDATE claim SET status = 'CALLED', last_activity_at = ?, version = version + 1"
+                      + " WHERE id = ? AND status = 'QUEUED'")) {
+            ps.setTimestamp(1, UtcSeconds.of(at));
+            ps.setLong(2, claimId);
+            return ps.executeUpdate();
+          }
+        });
+  }
+
+  @Override
+  public void record(long claimId, String eventType, String actor, String note, Instant at) {
+    run(
+        "add the claim event",
+        c -> {
+          try (PreparedStatement ps =
+              c.prepareStatement(
+                  "INSERT INTO claim_event (claim_id, event_type, occurred_at, actor, note)"
+                      + " VALUES (?, ?, ?, ?, ?)")) {
+            ps.setLong(1, claimId);
+            ps.setString(2, eventType);
+            ps.setTimestamp(3, UtcSeconds.of(at));
+            ps.setString(4, actor);
+            ps.setString(5, note);
+            return ps.executeUpdate();
+          }
+        });
+  }
+}
