@@ -4,7 +4,7 @@ import id.jht.portal.application.queue.AllocationOutcome;
 import id.jht.portal.application.queue.AllocationRequest;
 import id.jht.portal.application.queue.BookingCodeGenerator;
 import id.jht.portal.application.queue.TicketAllocator;
-import id.jht.portal.application.schedule.Branch;
+import id.jht.portal.domain.model.branch.BranchOffice;
 import id.jht.portal.application.schedule.ServiceCalendar;
 import id.jht.portal.infrastructure.persistence.queue.JdbcQueueTickets;
 import id.jht.portal.infrastructure.persistence.queue.JdbcSessionCounters;
@@ -164,7 +164,7 @@ public final class AllocationBench {
   private static LocalDate commonBookableDay(Connection c, long[] branches) throws SQLException {
     ServiceCalendar calendar = calendar(c);
     Instant now = Instant.now();
-    List<Branch> list = new ArrayList<>();
+    List<BranchOffice> list = new ArrayList<>();
     for (long id : branches) {
       list.add(calendar.branch(id).orElseThrow());
     }
@@ -172,7 +172,7 @@ public final class AllocationBench {
         day.isBefore(LocalDate.now().plusDays(30));
         day = day.plusDays(1)) {
       boolean all = true;
-      for (Branch b : list) {
+      for (BranchOffice b : list) {
         all &= calendar.isBookable(b, day, now);
       }
       if (all) {

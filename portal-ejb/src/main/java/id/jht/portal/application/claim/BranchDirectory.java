@@ -1,10 +1,9 @@
 package id.jht.portal.application.claim;
 
-import id.jht.portal.application.schedule.Branch;
 import id.jht.portal.domain.model.branch.BranchOffice;
+import id.jht.portal.domain.model.branch.BranchOffices;
 import jakarta.ejb.Stateless;
-import jakarta.persistence.EntityManager;
-import jakarta.persistence.PersistenceContext;
+import jakarta.inject.Inject;
 import java.util.Comparator;
 import java.util.List;
 import java.util.Locale;
@@ -13,54 +12,33 @@ import java.util.Locale;
 @Stateless
 public class BranchDirectory {
 
-  @PersistenceContext(unitName = "portal")
-  EntityManager em;
+  @Inject BranchOffices offices;
 
-  public List<Branch> all() {
-    return em
-        .createQuery(
-            "SELECT b FROM BranchOffice b WHERE b.active = TRUE ORDER BY b.province, b.city, b.name",
-            BranchOffice.class)
-        .getResultList()
-        .stream()
-        .map(BranchDirectory::toBranch)
-        .toList();
+  /** The active branches, by province, city and name. */
+  public List<BranchOffice> all() {
+    return offices.active();
   }
 
   /**
    * Branches whose name, city or province contains the search text (any case), ordered by distance
    * from the given position when the browser shared one, else by province and city.
    */
-  public static List<Branch> search(
-      List<Branch> branches, String text, Double latitude, Double longitude) {
+  public static List<BranchOffice> search(
+      List<BranchOffice> branches, String text, Double latitude, Double longitude) {
     String needle = text == null ? "" : text.trim().toLowerCase(Locale.ROOT);
     var matching =
         branches.stream()
             .filter(
                 b ->
                     needle.isEmpty()
-                        || (b.name() + " " + b.city() + " " + b.province())
+                        || (b.getName() + " " + b.getCity() + " " + b.getProvince())
                             .toLowerCase(Locale.ROOT)
                             .contains(needle));
     if (latitude != null && longitude != null) {
-      Branch here =
-          new Branch(0, "", "", "", "", "", java.time.ZoneOffset.UTC, latitude, longitude, true);
-      return matching.sorted(Comparator.comparingDouble(b -> b.distanceKm(here))).toList();
+      return matching
+          .sorted(Comparator.comparingDouble(b -> b.distanceKm(latitude, longitude)))
+          .toList();
     }
     return matching.toList();
-  }
-
-  static Branch toBranch(BranchOffice b) {
-    return new Branch(
-        b.getId(),
-        b.getCode(),
-        b.getName(),
-        b.getAddress(),
-        b.getCity(),
-        b.getProvince(),
-        b.getZoneId(),
-        b.getLatitude().doubleValue(),
-        b.getLongitude().doubleValue(),
-        b.isActive());
   }
 }

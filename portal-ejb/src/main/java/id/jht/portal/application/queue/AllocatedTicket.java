@@ -1,6 +1,6 @@
 package id.jht.portal.application.queue;
 
-import id.jht.portal.application.schedule.Branch;
+import id.jht.portal.domain.model.branch.BranchOffice;
 import java.io.Serializable;
 import java.time.LocalDate;
 import java.time.LocalTime;
@@ -17,7 +17,7 @@ public record AllocatedTicket(
     long ticketId,
     long claimId,
     long participantId,
-    Branch branch,
+    BranchOffice branch,
     LocalDate serviceDate,
     String sessionCode,
     LocalTime sessionStart,

@@ -1,7 +1,7 @@
 package id.jht.portal.application.queue;
 
-import id.jht.portal.application.schedule.Branch;
 import id.jht.portal.application.schedule.SessionAvailability;
+import id.jht.portal.domain.model.branch.BranchOffice;
 import java.io.Serializable;
 import java.time.LocalDate;
 
@@ -12,7 +12,7 @@ import java.time.LocalDate;
  * @param session the session with its times (local to the branch) and the room left
  */
 public record Alternative(
-    Kind kind, Branch branch, LocalDate serviceDate, SessionAvailability session)
+    Kind kind, BranchOffice branch, LocalDate serviceDate, SessionAvailability session)
     implements Serializable {
 
   /** How the alternative differs from what was chosen; also the order they are offered in. */

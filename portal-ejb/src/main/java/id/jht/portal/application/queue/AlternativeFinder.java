@@ -1,10 +1,10 @@
 package id.jht.portal.application.queue;
 
 import id.jht.portal.application.queue.Alternative.Kind;
-import id.jht.portal.application.schedule.Branch;
 import id.jht.portal.application.schedule.ServiceCalendar;
 import id.jht.portal.application.schedule.SessionAvailability;
 import id.jht.portal.application.schedule.WorkingDays;
+import id.jht.portal.domain.model.branch.BranchOffice;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.util.ArrayList;
@@ -29,11 +29,12 @@ public final class AlternativeFinder {
     this.max = max;
   }
 
-  public List<Alternative> find(Branch branch, LocalDate date, String fullSession, Instant now) {
+  public List<Alternative> find(
+      BranchOffice branch, LocalDate date, String fullSession, Instant now) {
     if (max <= 0) {
       return List.of();
     }
-    LocalDate firstBookable = WorkingDays.firstBookableDay(branch.zone(), now);
+    LocalDate firstBookable = WorkingDays.firstBookableDay(branch.getZoneId(), now);
     boolean dateBookable = calendar.isBookable(branch, date, now);
 
     List<Alternative> sameDay = new ArrayList<>();
@@ -63,7 +64,7 @@ public final class AlternativeFinder {
                 .findFirst()
                 .orElse(null);
     if (day != null) {
-      for (Branch neighbour : calendar.neighbours(branch)) {
+      for (BranchOffice neighbour : calendar.neighbours(branch)) {
         if (otherBranches.size() >= max) {
           break;
         }
@@ -77,7 +78,7 @@ public final class AlternativeFinder {
     return pick(List.of(sameDay, laterDays, otherBranches));
   }
 
-  private Optional<SessionAvailability> firstWithRoom(Branch branch, LocalDate day) {
+  private Optional<SessionAvailability> firstWithRoom(BranchOffice branch, LocalDate day) {
     return calendar.sessions(branch, day).stream().filter(SessionAvailability::hasRoom).findFirst();
   }
 

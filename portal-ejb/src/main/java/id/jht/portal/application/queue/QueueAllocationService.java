@@ -1,7 +1,7 @@
 package id.jht.portal.application.queue;
 
-import id.jht.portal.application.schedule.Branch;
 import id.jht.portal.application.schedule.ServiceCalendar;
+import id.jht.portal.domain.model.branch.BranchOffice;
 import jakarta.ejb.Stateless;
 import jakarta.inject.Inject;
 import java.time.Clock;
@@ -90,7 +90,7 @@ public class QueueAllocationService {
    */
   public List<Alternative> alternatives(long branchId, LocalDate serviceDate, String sessionCode) {
     ServiceCalendar calendar = repositories.calendar();
-    Optional<Branch> branch = calendar.branch(branchId);
+    Optional<BranchOffice> branch = calendar.branch(branchId);
     if (branch.isEmpty()) {
       return List.of();
     }

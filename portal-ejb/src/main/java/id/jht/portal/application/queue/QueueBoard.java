@@ -1,6 +1,6 @@
 package id.jht.portal.application.queue;
 
-import id.jht.portal.application.schedule.Branch;
+import id.jht.portal.domain.model.branch.BranchOffice;
 import java.io.Serializable;
 import java.time.LocalDate;
 import java.util.List;
@@ -13,7 +13,11 @@ import java.util.List;
  * @param days today and the next {@link QueueBoardService#DAYS_AHEAD} working days
  */
 public record QueueBoard(
-    Branch branch, LocalDate date, boolean today, List<SessionCounts> sessions, List<BoardDay> days)
+    BranchOffice branch,
+    LocalDate date,
+    boolean today,
+    List<SessionCounts> sessions,
+    List<BoardDay> days)
     implements Serializable {
 
   /**

@@ -1,7 +1,7 @@
 package id.jht.portal.application.queue;
 
-import id.jht.portal.application.schedule.Branch;
 import id.jht.portal.application.schedule.ServiceCalendar;
+import id.jht.portal.domain.model.branch.BranchOffice;
 import java.time.LocalDate;
 import java.util.List;
 import java.util.Map;
@@ -31,8 +31,9 @@ public interface QueueBoardQueries {
   List<DisplayedCall> currentCalls(long branchId, LocalDate date, int maxDesks);
 
   /** Each session of the day with quota, issued and tickets per status. */
-  default List<SessionCounts> sessions(ServiceCalendar calendar, Branch branch, LocalDate date) {
-    Map<String, Map<String, Integer>> counts = statusCounts(branch.id(), date);
+  default List<SessionCounts> sessions(
+      ServiceCalendar calendar, BranchOffice branch, LocalDate date) {
+    Map<String, Map<String, Integer>> counts = statusCounts(branch.getId(), date);
     return calendar.sessions(branch, date).stream()
         .map(s -> new SessionCounts(s, counts.getOrDefault(s.code(), Map.of())))
         .toList();

@@ -1,11 +1,11 @@
 package id.jht.portal.application.queue;
 
 import id.jht.portal.application.audit.AuditTrail;
-import id.jht.portal.application.schedule.Branch;
 import id.jht.portal.application.schedule.ServiceCalendar;
 import id.jht.portal.application.schedule.WorkingDays;
 import id.jht.portal.application.staff.StaffAuthenticationService;
 import id.jht.portal.application.staff.StaffIdentity;
+import id.jht.portal.domain.model.branch.BranchOffice;
 import id.jht.portal.domain.model.staff.StaffRole;
 import jakarta.annotation.Resource;
 import jakarta.ejb.SessionContext;
@@ -44,10 +44,10 @@ public class QueueBoardService {
   @Inject QueueRepositories repositories;
 
   /** The branches the caller may open: every active one for administrators, else their own. */
-  public List<Branch> accessibleBranches() {
+  public List<BranchOffice> accessibleBranches() {
     StaffIdentity who = caller(null);
     return repositories.calendar().activeBranches().stream()
-        .filter(b -> who.mayAccessBranch(b.id()))
+        .filter(b -> who.mayAccessBranch(b.getId()))
         .toList();
   }
 
@@ -60,12 +60,12 @@ public class QueueBoardService {
   public Optional<QueueBoard> board(String branchCode, LocalDate date, String clientAddress) {
     StaffIdentity who = caller(clientAddress);
     ServiceCalendar calendar = repositories.calendar();
-    Optional<Branch> branch = calendar.branch(branchCode);
+    Optional<BranchOffice> branch = calendar.branch(branchCode);
     if (branch.isEmpty()) {
       return Optional.empty();
     }
-    requireAccess(who, branch.get().id(), clientAddress);
-    LocalDate today = WorkingDays.today(branch.get().zone(), clock.instant());
+    requireAccess(who, branch.get().getId(), clientAddress);
+    LocalDate today = WorkingDays.today(branch.get().getZoneId(), clock.instant());
     LocalDate day = date == null ? today : date;
     QueueBoardQueries queries = repositories.board();
     List<LocalDate> ahead = new ArrayList<>();
@@ -77,7 +77,7 @@ public class QueueBoardService {
             day,
             day.equals(today),
             queries.sessions(calendar, branch.get(), day),
-            queries.openPerDay(branch.get().id(), ahead)));
+            queries.openPerDay(branch.get().getId(), ahead)));
   }
 
   public int countTickets(
@@ -111,9 +111,9 @@ public class QueueBoardService {
       return new CallOutcome.DeskMissing();
     }
     Instant now = clock.instant();
-    Branch branch =
+    BranchOffice branch =
         repositories.calendar().branch(branchId).orElseThrow(BranchAccessDeniedException::new);
-    LocalDate today = WorkingDays.today(branch.zone(), now);
+    LocalDate today = WorkingDays.today(branch.getZoneId(), now);
     Optional<CalledTicket> called =
         repositories
             .caller()

@@ -1,7 +1,7 @@
 package id.jht.portal.application.queue;
 
-import id.jht.portal.application.schedule.Branch;
 import id.jht.portal.application.schedule.WorkingDays;
+import id.jht.portal.domain.model.branch.BranchOffice;
 import jakarta.ejb.Stateless;
 import jakarta.inject.Inject;
 import java.io.Serializable;
@@ -36,19 +36,20 @@ public class QueueDisplayService {
 
   /** The branch (by code) and its current calls, latest first; empty for an unknown branch. */
   public Optional<Display> display(String branchCode) {
-    Optional<Branch> branch = repositories.calendar().branch(branchCode);
-    if (branch.isEmpty() || !branch.get().active()) {
+    Optional<BranchOffice> branch = repositories.calendar().branch(branchCode);
+    if (branch.isEmpty() || !branch.get().isActive()) {
       return Optional.empty();
     }
-    Branch b = branch.get();
+    BranchOffice b = branch.get();
     return Optional.of(
         new Display(
             b,
             repositories
                 .board()
-                .currentCalls(b.id(), WorkingDays.today(b.zone(), clock.instant()), maxDesks)));
+                .currentCalls(
+                    b.getId(), WorkingDays.today(b.getZoneId(), clock.instant()), maxDesks)));
   }
 
   /** A branch and the numbers being called there, latest first. */
-  public record Display(Branch branch, List<DisplayedCall> calls) implements Serializable {}
+  public record Display(BranchOffice branch, List<DisplayedCall> calls) implements Serializable {}
 }

@@ -6,9 +6,9 @@ import id.jht.portal.application.queue.AllocationOutcome.NotAWorkingDay;
 import id.jht.portal.application.queue.AllocationOutcome.NothingToReschedule;
 import id.jht.portal.application.queue.AllocationOutcome.SessionFull;
 import id.jht.portal.application.queue.AllocationOutcome.SessionUnknown;
-import id.jht.portal.application.schedule.Branch;
 import id.jht.portal.application.schedule.ServiceCalendar;
 import id.jht.portal.application.schedule.SessionAvailability;
+import id.jht.portal.domain.model.branch.BranchOffice;
 import id.jht.portal.domain.model.queue.QueueTickets;
 import id.jht.portal.domain.model.queue.QueueTickets.HeldTicket;
 import id.jht.portal.domain.model.queue.QueueTickets.Insertion;
@@ -126,8 +126,8 @@ public final class TicketAllocator {
   }
 
   private AllocationOutcome allocate(AllocationRequest request, BookingCode kept) {
-    Optional<Branch> branch = calendar.branch(request.branchId());
-    if (branch.isEmpty() || !branch.get().active()) {
+    Optional<BranchOffice> branch = calendar.branch(request.branchId());
+    if (branch.isEmpty() || !branch.get().isActive()) {
       return new SessionUnknown(request.branchId(), request.sessionCode());
     }
     Optional<SessionAvailability> session =
@@ -189,7 +189,10 @@ public final class TicketAllocator {
   }
 
   private AllocationOutcome issue(
-      AllocationRequest request, Branch branch, SessionAvailability session, BookingCode kept) {
+      AllocationRequest request,
+      BranchOffice branch,
+      SessionAvailability session,
+      BookingCode kept) {
     SessionKey key = request.session();
     SessionCounter counter = lockCounter(key);
     // The quota is read again under the counter's lock: an administrator lowering it takes the same
@@ -201,13 +204,13 @@ public final class TicketAllocator {
             .findFirst()
             .orElse(session.quota());
     if (counter.taken() >= quota) {
-      return new SessionFull(branch.code(), request.serviceDate(), request.sessionCode(), quota);
+      return new SessionFull(branch.getCode(), request.serviceDate(), request.sessionCode(), quota);
     }
     counters.changeIssued(key, +1);
     int sequenceNo = counter.issued() + 1;
     String number =
         TicketNumber.format(
-            branch.code(), request.serviceDate(), request.sessionCode(), sequenceNo);
+            branch.getCode(), request.serviceDate(), request.sessionCode(), sequenceNo);
     for (int attempt = 1; attempt <= BOOKING_CODE_ATTEMPTS; attempt++) {
       BookingCode code = kept != null ? kept : new BookingCode(bookingCodes.next());
       Insertion insertion =

@@ -4,5 +4,10 @@
  * invariants the database enforces with a row lock and unique constraints; rescheduling; offering
  * alternatives when a session is full; and the officers' queue board (call next, no-show) and the
  * public display.
+ *
+ * <p>The decisions are made here; the rows are reached through the domain's repositories ({@code
+ * SessionCounters} with the counter-row lock, {@code QueueTickets}, {@code ClaimTimeline}) and the
+ * board's read port {@link id.jht.portal.application.queue.QueueBoardQueries}, all implemented in
+ * {@code infrastructure.persistence.queue}. No SQL, JDBC or EntityManager in this package.
  */
 package id.jht.portal.application.queue;

@@ -1,5 +1,6 @@
 package id.jht.portal.application.schedule;
 
+import id.jht.portal.domain.model.branch.BranchOffice;
 import java.time.LocalDate;
 import java.util.List;
 import java.util.Optional;
@@ -10,16 +11,16 @@ import java.util.Optional;
  */
 public interface BranchSchedules {
 
-  Optional<Branch> branch(long id);
+  Optional<BranchOffice> branch(long id);
 
   /** The branch with that code as stored (upper case). */
-  Optional<Branch> branchByCode(String code);
+  Optional<BranchOffice> branchByCode(String code);
 
   /** The active branches, by code. */
-  List<Branch> activeBranches();
+  List<BranchOffice> activeBranches();
 
   /** The other active branches in the same city or province as {@code branch}, in id order. */
-  List<Branch> activeInCityOrProvince(Branch branch);
+  List<BranchOffice> activeInCityOrProvince(BranchOffice branch);
 
   /**
    * The branch's sessions on {@code date} in session-code order, each with the date's quota (its

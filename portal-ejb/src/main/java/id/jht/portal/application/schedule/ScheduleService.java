@@ -1,5 +1,6 @@
 package id.jht.portal.application.schedule;
 
+import id.jht.portal.domain.model.branch.BranchOffice;
 import id.jht.portal.domain.model.branch.HolidayCalendar;
 import jakarta.ejb.Stateless;
 import jakarta.inject.Inject;
@@ -19,11 +20,11 @@ public class ScheduleService {
   @Inject HolidayCalendar holidays;
   @Inject Clock clock;
 
-  public Optional<Branch> branch(String code) {
+  public Optional<BranchOffice> branch(String code) {
     return calendar().branch(code);
   }
 
-  public Optional<Branch> branch(long id) {
+  public Optional<BranchOffice> branch(long id) {
     return calendar().branch(id);
   }
 
@@ -52,8 +53,8 @@ public class ScheduleService {
   }
 
   /** Today's date at the branch, in its time zone. */
-  public LocalDate today(Branch branch) {
-    return WorkingDays.today(branch.zone(), clock.instant());
+  public LocalDate today(BranchOffice branch) {
+    return WorkingDays.today(branch.getZoneId(), clock.instant());
   }
 
   private ServiceCalendar calendar() {

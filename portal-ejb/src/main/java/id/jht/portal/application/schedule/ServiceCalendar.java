@@ -1,5 +1,6 @@
 package id.jht.portal.application.schedule;
 
+import id.jht.portal.domain.model.branch.BranchOffice;
 import id.jht.portal.domain.model.branch.HolidayCalendar;
 import java.time.Instant;
 import java.time.LocalDate;
@@ -32,11 +33,11 @@ public final class ServiceCalendar {
     this.holidays = holidays;
   }
 
-  public Optional<Branch> branch(long id) {
+  public Optional<BranchOffice> branch(long id) {
     return schedules.branch(id);
   }
 
-  public Optional<Branch> branch(String code) {
+  public Optional<BranchOffice> branch(String code) {
     if (code == null) {
       return Optional.empty();
     }
@@ -44,14 +45,16 @@ public final class ServiceCalendar {
   }
 
   /** The active branches, by code. */
-  public List<Branch> activeBranches() {
+  public List<BranchOffice> activeBranches() {
     return schedules.activeBranches();
   }
 
   /** Other active branches in the same city or province as {@code branch}, nearest first. */
-  public List<Branch> neighbours(Branch branch) {
-    List<Branch> found = new ArrayList<>(schedules.activeInCityOrProvince(branch));
-    found.sort(Comparator.comparingDouble(branch::distanceKm).thenComparing(Branch::code));
+  public List<BranchOffice> neighbours(BranchOffice branch) {
+    List<BranchOffice> found = new ArrayList<>(schedules.activeInCityOrProvince(branch));
+    found.sort(
+        Comparator.comparingDouble((BranchOffice b) -> branch.distanceKm(b))
+            .thenComparing(BranchOffice::getCode));
     return found;
   }
 
@@ -64,7 +67,7 @@ public final class ServiceCalendar {
    * national today; the branch is a parameter so that branch closures can join the rule later
    * without changing callers.
    */
-  public List<LocalDate> nextWorkingDays(Branch branch, LocalDate from, int count) {
+  public List<LocalDate> nextWorkingDays(BranchOffice branch, LocalDate from, int count) {
     if (count <= 0) {
       return List.of();
     }
@@ -72,30 +75,32 @@ public final class ServiceCalendar {
     return workingDays(from, until).between(from, until, count);
   }
 
-  public List<LocalDate> nextWorkingDays(Branch branch, LocalDate from) {
+  public List<LocalDate> nextWorkingDays(BranchOffice branch, LocalDate from) {
     return nextWorkingDays(branch, from, DEFAULT_DAYS);
   }
 
   /** The days a participant can choose now: from tomorrow in the branch's zone. */
-  public List<LocalDate> bookableDays(Branch branch, Instant now, int count) {
-    return nextWorkingDays(branch, WorkingDays.firstBookableDay(branch.zone(), now), count);
+  public List<LocalDate> bookableDays(BranchOffice branch, Instant now, int count) {
+    return nextWorkingDays(branch, WorkingDays.firstBookableDay(branch.getZoneId(), now), count);
   }
 
   /** Whether {@code date} can be booked at {@code now}: a working day, tomorrow or later. */
-  public boolean isBookable(Branch branch, LocalDate date, Instant now) {
-    return !date.isBefore(WorkingDays.firstBookableDay(branch.zone(), now)) && isWorkingDay(date);
+  public boolean isBookable(BranchOffice branch, LocalDate date, Instant now) {
+    return !date.isBefore(WorkingDays.firstBookableDay(branch.getZoneId(), now))
+        && isWorkingDay(date);
   }
 
   /** The branch's sessions on {@code date}, in session-code order, with quota and issued. */
-  public List<SessionAvailability> sessions(Branch branch, LocalDate date) {
-    return schedules.sessions(branch.id(), date, null);
+  public List<SessionAvailability> sessions(BranchOffice branch, LocalDate date) {
+    return schedules.sessions(branch.getId(), date, null);
   }
 
-  public Optional<SessionAvailability> session(Branch branch, LocalDate date, String sessionCode) {
+  public Optional<SessionAvailability> session(
+      BranchOffice branch, LocalDate date, String sessionCode) {
     if (sessionCode == null) {
       return Optional.empty();
     }
-    return schedules.sessions(branch.id(), date, sessionCode).stream().findFirst();
+    return schedules.sessions(branch.getId(), date, sessionCode).stream().findFirst();
   }
 
   private WorkingDays workingDays(LocalDate from, LocalDate until) {

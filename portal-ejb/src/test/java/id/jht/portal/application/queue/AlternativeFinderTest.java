@@ -3,8 +3,8 @@ package id.jht.portal.application.queue;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 
 import id.jht.portal.application.queue.Alternative.Kind;
-import id.jht.portal.application.schedule.Branch;
 import id.jht.portal.application.schedule.ServiceCalendar;
+import id.jht.portal.domain.model.branch.BranchOffice;
 import java.sql.Connection;
 import java.sql.DriverManager;
 import java.sql.SQLException;
@@ -26,7 +26,7 @@ class AlternativeFinderTest {
 
   private Connection c;
   private ServiceCalendar calendar;
-  private Branch sidoarjo;
+  private BranchOffice sidoarjo;
 
   @BeforeEach
   void database() throws SQLException {
@@ -100,6 +100,6 @@ class AlternativeFinderTest {
   }
 
   private static String describe(Alternative a) {
-    return a.kind() + " " + a.branch().code() + " " + a.serviceDate() + " " + a.session().code();
+    return a.kind() + " " + a.branch().getCode() + " " + a.serviceDate() + " " + a.session().code();
   }
 }

@@ -7,7 +7,7 @@ import id.jht.portal.application.queue.AllocationOutcome.Allocated;
 import id.jht.portal.application.queue.AllocationOutcome.AlreadyBooked;
 import id.jht.portal.application.queue.AllocationOutcome.SessionFull;
 import id.jht.portal.application.queue.QueueTestData.Claimant;
-import id.jht.portal.application.schedule.Branch;
+import id.jht.portal.domain.model.branch.BranchOffice;
 import java.sql.Connection;
 import java.sql.DriverManager;
 import java.sql.SQLException;
@@ -91,7 +91,7 @@ class QueueAllocationConcurrencyIT {
       for (String session : List.of("A", "B", "C")) {
         QueueTestData.insertSession(c, branch, session, "08:00", QUOTA);
       }
-      Branch sda = QueueTestData.calendar(c).branch(branch).orElseThrow();
+      BranchOffice sda = QueueTestData.calendar(c).branch(branch).orElseThrow();
       day = QueueTestData.calendar(c).bookableDays(sda, now, 1).get(0);
     }
   }

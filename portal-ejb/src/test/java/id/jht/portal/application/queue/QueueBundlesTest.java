@@ -5,12 +5,13 @@ import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertNotNull;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
-import id.jht.portal.application.schedule.Branch;
+import id.jht.portal.domain.model.branch.BranchOffice;
 import id.jht.portal.domain.model.queue.TicketStatus;
 import id.jht.portal.domain.shared.Message;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.InputStreamReader;
+import java.math.BigDecimal;
 import java.nio.charset.StandardCharsets;
 import java.text.MessageFormat;
 import java.time.LocalDate;
@@ -42,8 +43,8 @@ class QueueBundlesTest {
   }
 
   private static List<Message> messagesTheCodeHandsOut() {
-    Branch sda =
-        new Branch(
+    BranchOffice sda =
+        BranchOffice.detached(
             1,
             "SDA",
             "Sidoarjo",
@@ -51,8 +52,8 @@ class QueueBundlesTest {
             "Sidoarjo",
             "Jawa Timur",
             ZoneId.of("Asia/Jakarta"),
-            0,
-            0,
+            BigDecimal.ZERO,
+            BigDecimal.ZERO,
             true);
     LocalDate day = LocalDate.of(2026, 11, 23);
     AllocatedTicket ticket =

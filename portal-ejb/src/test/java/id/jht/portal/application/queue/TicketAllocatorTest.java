@@ -72,7 +72,7 @@ class TicketAllocatorTest {
     assertEquals("SDA-261123-A003", third.ticket().ticketNumber());
     assertEquals(3, third.ticket().sequenceNo());
     assertNotEquals(first.ticket().bookingCode(), second.ticket().bookingCode());
-    assertEquals("Cabang SDA", first.ticket().branch().name());
+    assertEquals("Cabang SDA", first.ticket().branch().getName());
     assertEquals("08:00", first.ticket().sessionStart().toString());
     assertEquals(3, issued(MONDAY, "A"));
     assertEquals(

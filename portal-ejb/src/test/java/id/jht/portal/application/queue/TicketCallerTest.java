@@ -8,7 +8,7 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import id.jht.portal.application.queue.AllocationOutcome.Allocated;
 import id.jht.portal.application.queue.QueueTestData.Claimant;
-import id.jht.portal.application.schedule.Branch;
+import id.jht.portal.domain.model.branch.BranchOffice;
 import id.jht.portal.infrastructure.persistence.queue.JdbcQueueBoardQueries;
 import java.sql.Connection;
 import java.sql.DriverManager;
@@ -166,7 +166,7 @@ class TicketCallerTest {
   void theBoardCountsPerStatusAndPagesAndFiltersTickets() throws SQLException {
     call(c, "A", "Loket 1");
     QueueBoardQueries board = new JdbcQueueBoardQueries(c);
-    Branch sda = QueueTestData.calendar(c).branch(branch).orElseThrow();
+    BranchOffice sda = QueueTestData.calendar(c).branch(branch).orElseThrow();
 
     List<SessionCounts> sessions = board.sessions(QueueTestData.calendar(c), sda, MONDAY);
     assertEquals(List.of("A", "B"), sessions.stream().map(s -> s.session().code()).toList());

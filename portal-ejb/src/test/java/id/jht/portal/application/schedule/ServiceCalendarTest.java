@@ -4,6 +4,7 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import id.jht.portal.domain.model.branch.BranchOffice;
 import id.jht.portal.infrastructure.persistence.schedule.JdbcBranchSchedules;
 import id.jht.portal.infrastructure.persistence.schedule.JdbcHolidayCalendar;
 import java.sql.Connection;
@@ -25,7 +26,7 @@ class ServiceCalendarTest {
 
   private Connection c;
   private ServiceCalendar calendar;
-  private Branch denpasar;
+  private BranchOffice denpasar;
 
   @BeforeEach
   void database() throws SQLException {
@@ -60,8 +61,8 @@ class ServiceCalendarTest {
 
   @Test
   void readsTheBranchWithItsTimeZone() {
-    assertEquals(7, denpasar.id());
-    assertEquals(ZoneId.of("Asia/Makassar"), denpasar.zone());
+    assertEquals(7, denpasar.getId());
+    assertEquals(ZoneId.of("Asia/Makassar"), denpasar.getZoneId());
   }
 
   @Test

@@ -7,13 +7,23 @@ import jakarta.persistence.GenerationType;
 import jakarta.persistence.Id;
 import jakarta.persistence.Table;
 import jakarta.persistence.Version;
+import java.io.Serializable;
 import java.math.BigDecimal;
 import java.time.ZoneId;
 
-/** A branch office (kantor cabang): every claim and every queue belongs to one. */
+/**
+ * A branch office (kantor cabang): every claim and every queue belongs to one. The portal's one
+ * model of a branch: administrators change it through JPA; the queue and the service calendar read
+ * it with JDBC in the unit of work of the allocation's row lock ({@link #detached}). Serializable,
+ * because pages keep the branch they show in their view state.
+ */
 @Entity
 @Table(name = "branch_office")
-public class BranchOffice {
+public class BranchOffice implements Serializable {
+
+  private static final long serialVersionUID = 1L;
+
+  private static final double EARTH_RADIUS_KM = 6371.0;
 
   @Id
   @GeneratedValue(strategy = GenerationType.IDENTITY)
@@ -53,6 +63,28 @@ public class BranchOffice {
     this.latitude = latitude;
     this.longitude = longitude;
     this.active = true;
+  }
+
+  /**
+   * A branch as read outside the persistence context (the service calendar's JDBC): a detached copy
+   * for reading, never merged.
+   */
+  public static BranchOffice detached(
+      long id,
+      String code,
+      String name,
+      String address,
+      String city,
+      String province,
+      ZoneId timeZone,
+      BigDecimal latitude,
+      BigDecimal longitude,
+      boolean active) {
+    BranchOffice branch =
+        new BranchOffice(code, name, address, city, province, timeZone, latitude, longitude);
+    branch.id = id;
+    branch.active = active;
+    return branch;
   }
 
   public Long getId() {
@@ -105,5 +137,22 @@ public class BranchOffice {
 
   public void setActive(boolean active) {
     this.active = active;
+  }
+
+  /** Great-circle distance in kilometres, for "nearest branch first". */
+  public double distanceKm(BranchOffice other) {
+    return distanceKm(other.latitude.doubleValue(), other.longitude.doubleValue());
+  }
+
+  /** Great-circle distance in kilometres to a position, e.g. the participant's. */
+  public double distanceKm(double otherLatitude, double otherLongitude) {
+    double lat1 = Math.toRadians(latitude.doubleValue());
+    double lat2 = Math.toRadians(otherLatitude);
+    double dLat = lat2 - lat1;
+    double dLon = Math.toRadians(otherLongitude - longitude.doubleValue());
+    double h =
+        Math.sin(dLat / 2) * Math.sin(dLat / 2)
+            + Math.cos(lat1) * Math.cos(lat2) * Math.sin(dLon / 2) * Math.sin(dLon / 2);
+    return 2 * EARTH_RADIUS_KM * Math.asin(Math.min(1.0, Math.sqrt(h)));
   }
 }

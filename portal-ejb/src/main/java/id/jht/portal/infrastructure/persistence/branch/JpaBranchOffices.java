@@ -5,6 +5,7 @@ import id.jht.portal.domain.model.branch.BranchOffices;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
+import java.util.List;
 import java.util.Optional;
 
 /** The branch offices over JPA. */
@@ -17,5 +18,13 @@ public class JpaBranchOffices implements BranchOffices {
   @Override
   public Optional<BranchOffice> find(long branchId) {
     return Optional.ofNullable(em.find(BranchOffice.class, branchId));
+  }
+
+  @Override
+  public List<BranchOffice> active() {
+    return em.createQuery(
+            "SELECT b FROM BranchOffice b WHERE b.active = TRUE ORDER BY b.province, b.city, b.name",
+            BranchOffice.class)
+        .getResultList();
   }
 }

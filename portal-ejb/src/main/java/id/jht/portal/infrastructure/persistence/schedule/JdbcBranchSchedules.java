@@ -1,8 +1,8 @@
 package id.jht.portal.infrastructure.persistence.schedule;
 
-import id.jht.portal.application.schedule.Branch;
 import id.jht.portal.application.schedule.BranchSchedules;
 import id.jht.portal.application.schedule.SessionAvailability;
+import id.jht.portal.domain.model.branch.BranchOffice;
 import id.jht.portal.infrastructure.persistence.DatabaseMigrator;
 import id.jht.portal.infrastructure.persistence.JdbcRepository;
 import jakarta.annotation.Resource;
@@ -49,27 +49,27 @@ public class JdbcBranchSchedules extends JdbcRepository implements BranchSchedul
   }
 
   @Override
-  public Optional<Branch> branch(long id) {
+  public Optional<BranchOffice> branch(long id) {
     return branches(BRANCH + " WHERE id = ?", id).stream().findFirst();
   }
 
   @Override
-  public Optional<Branch> branchByCode(String code) {
+  public Optional<BranchOffice> branchByCode(String code) {
     return branches(BRANCH + " WHERE code = ?", code).stream().findFirst();
   }
 
   @Override
-  public List<Branch> activeBranches() {
+  public List<BranchOffice> activeBranches() {
     return branches(BRANCH + " WHERE active = TRUE ORDER BY code");
   }
 
   @Override
-  public List<Branch> activeInCityOrProvince(Branch branch) {
+  public List<BranchOffice> activeInCityOrProvince(BranchOffice branch) {
     return branches(
         BRANCH + " WHERE active = TRUE AND id <> ? AND (city = ? OR province = ?) ORDER BY id",
-        branch.id(),
-        branch.city(),
-        branch.province());
+        branch.getId(),
+        branch.getCity(),
+        branch.getProvince());
   }
 
   @Override
@@ -112,11 +112,11 @@ public class JdbcBranchSchedules extends JdbcRepository implements BranchSchedul
         });
   }
 
-  private List<Branch> branches(String sql, Object... keys) {
+  private List<BranchOffice> branches(String sql, Object... keys) {
     return run(
         "read the branches",
         c -> {
-          List<Branch> found = new ArrayList<>();
+          List<BranchOffice> found = new ArrayList<>();
           try (PreparedStatement ps = c.prepareStatement(sql)) {
             for (int i = 0; i < keys.length; i++) {
               ps.setObject(i + 1, keys[i]);
@@ -131,8 +131,8 @@ public class JdbcBranchSchedules extends JdbcRepository implements BranchSchedul
         });
   }
 
-  private static Branch branch(ResultSet rs) throws SQLException {
-    return new Branch(
+  private static BranchOffice branch(ResultSet rs) throws SQLException {
+    return BranchOffice.detached(
         rs.getLong(1),
         rs.getString(2),
         rs.getString(3),
@@ -140,8 +140,8 @@ public class JdbcBranchSchedules extends JdbcRepository implements BranchSchedul
         rs.getString(5),
         rs.getString(6),
         ZoneId.of(rs.getString(7)),
-        rs.getBigDecimal(8).doubleValue(),
-        rs.getBigDecimal(9).doubleValue(),
+        rs.getBigDecimal(8),
+        rs.getBigDecimal(9),
         rs.getBoolean(10));
   }
 }

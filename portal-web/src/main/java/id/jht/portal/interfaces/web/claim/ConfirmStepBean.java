@@ -54,7 +54,7 @@ public class ConfirmStepBean extends WizardStep {
   public String alternativeLabel(Alternative a) {
     return messages.text(
         "wizard.confirm.alternative",
-        a.branch().name(),
+        a.branch().getName(),
         a.serviceDate().format(DateTimeFormatter.ofPattern("EEEE, d MMMM yyyy", messages.locale())),
         a.session().code(),
         a.session().remaining());

@@ -1,7 +1,7 @@
 package id.jht.portal.interfaces.web.claim;
 
-import id.jht.portal.application.schedule.Branch;
 import id.jht.portal.application.schedule.ScheduleService;
+import id.jht.portal.domain.model.branch.BranchOffice;
 import id.jht.portal.interfaces.web.support.FacesMessages;
 import jakarta.enterprise.context.RequestScoped;
 import jakarta.faces.context.FacesContext;
@@ -24,7 +24,7 @@ public class LeftWizardNotice {
   @Inject ScheduleService schedule;
   @Inject FacesMessages messages;
 
-  private Optional<Branch> branch;
+  private Optional<BranchOffice> branch;
   private Instant until;
 
   /** The query of the redirect after leaving, for the pending-claim record just made. */
@@ -52,11 +52,11 @@ public class LeftWizardNotice {
   }
 
   public String getBranchName() {
-    return isPending() ? branch.get().name() : "";
+    return isPending() ? branch.get().getName() : "";
   }
 
   /** The expiry as the branch reads it ("18 Desember 2026 14.05 WIB"). */
   public String getUntil() {
-    return isPending() ? messages.dateTime(until, branch.get().zone()) : "";
+    return isPending() ? messages.dateTime(until, branch.get().getZoneId()) : "";
   }
 }

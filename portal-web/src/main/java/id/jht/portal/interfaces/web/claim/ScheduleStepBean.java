@@ -3,9 +3,9 @@ package id.jht.portal.interfaces.web.claim;
 import id.jht.portal.application.claim.BranchDirectory;
 import id.jht.portal.application.claim.ClaimSubmissionService;
 import id.jht.portal.application.claim.ValidationFailedException;
-import id.jht.portal.application.schedule.Branch;
 import id.jht.portal.application.schedule.ScheduleService;
 import id.jht.portal.application.schedule.SessionAvailability;
+import id.jht.portal.domain.model.branch.BranchOffice;
 import id.jht.portal.interfaces.web.support.FacesMessages;
 import jakarta.faces.view.ViewScoped;
 import jakarta.inject.Inject;
@@ -29,7 +29,7 @@ public class ScheduleStepBean extends WizardStep {
   @Inject ScheduleService schedule;
   @Inject ClaimSubmissionService submission;
 
-  private List<Branch> allBranches;
+  private List<BranchOffice> allBranches;
   private String search;
   private Double latitude;
   private Double longitude;
@@ -91,12 +91,12 @@ public class ScheduleStepBean extends WizardStep {
     }
   }
 
-  public List<Branch> getBranches() {
+  public List<BranchOffice> getBranches() {
     return BranchDirectory.search(allBranches, search, latitude, longitude);
   }
 
-  public String branchLabel(Branch b) {
-    return b.name() + " (" + b.city() + ", " + b.province() + ")";
+  public String branchLabel(BranchOffice b) {
+    return b.getName() + " (" + b.getCity() + ", " + b.getProvince() + ")";
   }
 
   public String dayLabel(LocalDate day) {
@@ -106,9 +106,9 @@ public class ScheduleStepBean extends WizardStep {
   public String sessionLabel(SessionAvailability s) {
     String zone =
         allBranches.stream()
-            .filter(b -> b.id() == branchId)
+            .filter(b -> b.getId().equals(branchId))
             .findFirst()
-            .map(b -> FacesMessages.zoneLabel(b.zone()))
+            .map(b -> FacesMessages.zoneLabel(b.getZoneId()))
             .orElse("");
     String times =
         s.start().format(DateTimeFormatter.ofPattern("HH.mm"))

@@ -4,7 +4,7 @@ import id.jht.portal.application.queue.BranchAccessDeniedException;
 import id.jht.portal.application.queue.CallOutcome;
 import id.jht.portal.application.queue.QueueBoard;
 import id.jht.portal.application.queue.QueueBoardService;
-import id.jht.portal.application.schedule.Branch;
+import id.jht.portal.domain.model.branch.BranchOffice;
 import id.jht.portal.domain.model.queue.TicketStatus;
 import id.jht.portal.domain.shared.InvalidValueException;
 import id.jht.portal.interfaces.web.staff.ClientAddressHolder;
@@ -45,7 +45,7 @@ public class QueueBoardBean implements Serializable {
   private String dateParam;
   private QueueBoard board;
   private TicketTableModel tickets;
-  private List<Branch> branchChoices = List.of();
+  private List<BranchOffice> branchChoices = List.of();
   private boolean unknownBranch;
   private String callSession;
 
@@ -70,8 +70,9 @@ public class QueueBoardBean implements Serializable {
       unknownBranch = true;
       return;
     }
-    branchCode = board.branch().code();
-    tickets = new TicketTableModel(service, board.branch().id(), board.date(), clientAddress.get());
+    branchCode = board.branch().getCode();
+    tickets =
+        new TicketTableModel(service, board.branch().getId(), board.date(), clientAddress.get());
   }
 
   public void callNext() {
@@ -80,7 +81,8 @@ public class QueueBoardBean implements Serializable {
     }
     try {
       CallOutcome outcome =
-          service.callNext(board.branch().id(), callSession, desk.getName(), clientAddress.get());
+          service.callNext(
+              board.branch().getId(), callSession, desk.getName(), clientAddress.get());
       if (outcome instanceof CallOutcome.Called) {
         messages.info(null, outcome.message().key(), outcome.message().argsArray());
       } else {
@@ -109,7 +111,7 @@ public class QueueBoardBean implements Serializable {
 
   private void refresh() {
     service
-        .board(board.branch().code(), board.date(), clientAddress.get())
+        .board(board.branch().getCode(), board.date(), clientAddress.get())
         .ifPresent(fresh -> board = fresh);
   }
 
@@ -141,7 +143,7 @@ public class QueueBoardBean implements Serializable {
   }
 
   public String getZoneLabel() {
-    return board == null ? "" : FacesMessages.zoneLabel(board.branch().zone());
+    return board == null ? "" : FacesMessages.zoneLabel(board.branch().getZoneId());
   }
 
   public List<String> getStatuses() {
@@ -156,7 +158,7 @@ public class QueueBoardBean implements Serializable {
     return tickets;
   }
 
-  public List<Branch> getBranchChoices() {
+  public List<BranchOffice> getBranchChoices() {
     return branchChoices;
   }
 

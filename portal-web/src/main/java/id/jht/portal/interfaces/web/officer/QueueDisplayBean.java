@@ -33,7 +33,7 @@ public class QueueDisplayBean implements Serializable {
   }
 
   public String getBranchName() {
-    return display == null ? "" : display.branch().name();
+    return display == null ? "" : display.branch().getName();
   }
 
   /** The latest call first: it is shown largest. */

@@ -1,7 +1,7 @@
 package id.jht.portal.interfaces.web.pending;
 
-import id.jht.portal.application.schedule.Branch;
 import id.jht.portal.application.schedule.ScheduleService;
+import id.jht.portal.domain.model.branch.BranchOffice;
 import id.jht.portal.interfaces.web.support.FacesMessages;
 import jakarta.enterprise.context.RequestScoped;
 import jakarta.inject.Inject;
@@ -37,7 +37,7 @@ public class BranchTimes {
       return null;
     }
     return zones
-        .computeIfAbsent(branchCode, code -> schedule.branch(code).map(Branch::zone))
+        .computeIfAbsent(branchCode, code -> schedule.branch(code).map(BranchOffice::getZoneId))
         .orElse(null);
   }
 }

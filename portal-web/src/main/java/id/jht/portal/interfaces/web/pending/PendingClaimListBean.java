@@ -5,8 +5,8 @@ import id.jht.portal.application.pendingclaim.PendingClaimAccessDeniedException;
 import id.jht.portal.application.pendingclaim.PendingClaimService;
 import id.jht.portal.application.pendingclaim.PendingClaimView;
 import id.jht.portal.application.queue.QueueBoardService;
-import id.jht.portal.application.schedule.Branch;
 import id.jht.portal.application.staff.StaffIdentity;
+import id.jht.portal.domain.model.branch.BranchOffice;
 import id.jht.portal.domain.model.pendingclaim.PendingClaimStatus;
 import id.jht.portal.domain.model.staff.StaffRole;
 import id.jht.portal.domain.shared.InvalidValueException;
@@ -56,7 +56,7 @@ public class PendingClaimListBean implements Serializable {
   private int first;
   private List<PendingRow> rows = List.of();
   private boolean hasNext;
-  private List<Branch> branchChoices = List.of();
+  private List<BranchOffice> branchChoices = List.of();
   private String cancelParam;
   private Long selectedId;
   private String cancelReason;
@@ -221,7 +221,7 @@ public class PendingClaimListBean implements Serializable {
     return first + rows.size();
   }
 
-  public List<Branch> getBranchChoices() {
+  public List<BranchOffice> getBranchChoices() {
     return branchChoices;
   }
 
