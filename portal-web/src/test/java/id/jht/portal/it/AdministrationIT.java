@@ -73,7 +73,7 @@ class AdministrationIT {
   @AfterAll
   static void stopBrowser() {
     if (driver != null) {
-      driver.quit();
+      Browser.quitAfterCheckingPolicy(driver);
     }
   }
 

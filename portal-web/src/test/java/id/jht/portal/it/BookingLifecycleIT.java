@@ -116,7 +116,7 @@ class BookingLifecycleIT {
   @AfterAll
   static void stopBrowser() {
     if (driver != null) {
-      driver.quit();
+      Browser.quitAfterCheckingPolicy(driver);
     }
   }
 
@@ -223,6 +223,24 @@ class BookingLifecycleIT {
     assertTrue(event.get("SUMMARY").contains("Sidoarjo"), event.toString());
     assertTrue(event.get("SUMMARY").contains("Sesi A"), event.toString());
     assertEquals(code.replace("-", "") + "@jht-portal", event.get("UID"));
+    // Sent: the stored copy keeps the code masked only, the calendar file too (where folding may
+    // have cut it), and the receipt that went with it is no longer stored.
+    org.awaitility.Awaitility.await()
+        .atMost(java.time.Duration.ofSeconds(20))
+        .until(
+            () ->
+                TestDatabase.count(
+                        "SELECT COUNT(*) FROM outgoing_mail WHERE recipient = ?"
+                            + " AND status = 'SENT' AND attachment_key IS NULL",
+                        mailbox)
+                    == 1);
+    String stored =
+        (String)
+            TestDatabase.single(
+                "SELECT CONCAT_WS('|', subject, body, calendar_ics) FROM outgoing_mail WHERE recipient = ?",
+                mailbox);
+    String unfolded = stored.replace("\r\n ", "");
+    assertFalse(unfolded.contains(code) || unfolded.contains(code.replace("-", "")), unfolded);
     driver.manage().deleteAllCookies();
   }
 

@@ -57,7 +57,7 @@ class ClaimWizardIT {
 
   @AfterEach
   void stopBrowser() {
-    driver.quit();
+    Browser.quitAfterCheckingPolicy(driver);
   }
 
   @Test

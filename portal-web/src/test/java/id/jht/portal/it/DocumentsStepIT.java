@@ -65,7 +65,7 @@ class DocumentsStepIT {
 
   @AfterEach
   void stopBrowser() {
-    driver.quit();
+    Browser.quitAfterCheckingPolicy(driver);
   }
 
   @Test

@@ -54,7 +54,7 @@ class FoundationIT {
   @AfterAll
   static void stopBrowser() {
     if (driver != null) {
-      driver.quit();
+      Browser.quitAfterCheckingPolicy(driver);
     }
   }
 

@@ -87,7 +87,7 @@ class NoDeadEndsIT {
   @AfterEach
   void closeBrowser() {
     if (driver != null) {
-      driver.quit();
+      Browser.quitAfterCheckingPolicy(driver);
       driver = null;
     }
   }
@@ -342,7 +342,7 @@ class NoDeadEndsIT {
                 + " ON p.id = r.participant_id WHERE p.nik = ? AND r.kind = 'MEMBERSHIP_STATUS'",
             rina.nik()));
     Browser.clickAndWaitForPage(driver, driver.findElement(By.id("wizard-exit:leave")));
-    driver.quit();
+    Browser.quitAfterCheckingPolicy(driver);
 
     // The officer of Rina's home branch sees it on the branch's list and accepts it.
     driver = Browser.start();
@@ -374,7 +374,7 @@ class NoDeadEndsIT {
     List<MimeMessage> told = mailsTo(rina.email());
     assertEquals(1, told.size(), "the participant is told of the decision");
     assertTrue(told.get(0).getSubject().contains("diterima"), told.get(0).getSubject());
-    driver.quit();
+    Browser.quitAfterCheckingPolicy(driver);
 
     // Back before the waiting month is over: the state and the waiting period are shown.
     driver = Browser.start();
@@ -387,7 +387,7 @@ class NoDeadEndsIT {
     assertEquals("not-available", reasonRow("RESIGNATION").getAttribute("class"));
     Accessibility.assertNoSeriousViolations(driver, "reason step, correction accepted");
     Browser.clickAndWaitForPage(driver, driver.findElement(By.id("wizard-exit:leave")));
-    driver.quit();
+    Browser.quitAfterCheckingPolicy(driver);
 
     // A month and a day later the resignation claim goes on to a queue number.
     advanceMinutes(32L * 24 * 60);

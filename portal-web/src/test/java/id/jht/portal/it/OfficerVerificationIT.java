@@ -90,7 +90,7 @@ class OfficerVerificationIT {
   @AfterAll
   static void stopBrowser() {
     if (driver != null) {
-      driver.quit();
+      Browser.quitAfterCheckingPolicy(driver);
     }
   }
 
@@ -451,7 +451,7 @@ class OfficerVerificationIT {
       Browser.waitForFaces(participant);
       assertTrue(status.timelineText().contains("Disetujui"), status.timelineText());
     } finally {
-      participant.quit();
+      Browser.quitAfterCheckingPolicy(participant);
     }
   }
 }

@@ -96,7 +96,7 @@ class PendingClaimJourneyIT {
   @AfterEach
   void closeBrowser() {
     if (driver != null) {
-      driver.quit();
+      Browser.quitAfterCheckingPolicy(driver);
       driver = null;
     }
   }
@@ -114,7 +114,7 @@ class PendingClaimJourneyIT {
 
     driver = Browser.start();
     assertEquals("/claim/reason.xhtml", identify(nurul).currentPath());
-    driver.quit();
+    Browser.quitAfterCheckingPolicy(driver);
     driver = null;
 
     advanceMinutes(31);

@@ -67,7 +67,7 @@ class QueueBoardIT {
   @AfterAll
   static void stopBrowser() {
     if (driver != null) {
-      driver.quit();
+      Browser.quitAfterCheckingPolicy(driver);
     }
   }
 

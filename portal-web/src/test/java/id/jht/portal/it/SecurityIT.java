@@ -13,6 +13,7 @@ import id.jht.portal.it.pages.IdentityPage;
 import id.jht.portal.it.pages.WizardPages;
 import id.jht.portal.it.support.Browser;
 import id.jht.portal.it.support.Clamd;
+import id.jht.portal.it.support.CspViolations;
 import id.jht.portal.it.support.PortalDeployment;
 import id.jht.portal.it.support.RawHttp;
 import id.jht.portal.it.support.TestDatabase;
@@ -61,7 +62,7 @@ class SecurityIT {
 
   @AfterEach
   void stopBrowser() {
-    driver.quit();
+    Browser.quitAfterCheckingPolicy(driver);
     Clamd.ensureRunning();
   }
 
@@ -258,19 +259,23 @@ class SecurityIT {
             "status", get("/booking/status.xhtml", null),
             "staff", get("/staff/home.xhtml", officer),
             "admin", get("/admin/index.xhtml", admin),
-            "error", get("/no-such-page.xhtml", null));
+            "error", get("/no-such-page.xhtml", null),
+            "sign-in redirect", get("/staff/queue/board.xhtml", null));
     pages.forEach(
         (kind, answer) -> {
           assertCommonHeaders(kind, answer);
+          StrictPolicy.assertScriptsOnlyBy(kind, answer);
           String csp = answer.header("Content-Security-Policy");
-          assertTrue(csp.startsWith("default-src 'self'; script-src 'self' "), kind + ": " + csp);
           assertTrue(csp.contains("frame-ancestors 'self'"), kind + ": " + csp);
           assertTrue(csp.contains("object-src 'none'"), kind + ": " + csp);
-          assertEquals(1, answer.headers("Content-Security-Policy").size(), kind);
           assertEquals("no-store", answer.header("Cache-Control"), kind);
         });
     assertEquals(200, pages.get("staff").status());
     assertEquals(200, pages.get("admin").status());
+    assertEquals(302, pages.get("sign-in redirect").status(), "the security mechanism's answer");
+    assertTrue(
+        !StrictPolicy.nonceOf(pages.get("staff")).equals(StrictPolicy.nonceOf(pages.get("admin"))),
+        "a nonce per answer");
 
     RawHttp.Response api =
         RawHttp.send(
@@ -283,6 +288,10 @@ class SecurityIT {
     assertCommonHeaders("api", api);
     assertTrue(api.header("Content-Security-Policy").contains("default-src 'none'"));
     assertEquals("no-store", api.header("Cache-Control"));
+
+    RawHttp.Response folder = get("/admin", null);
+    assertTrue(folder.status() >= 300 && folder.status() < 400, "folder: " + folder.status());
+    assertCommonHeaders("folder redirect", folder);
 
     RawHttp.Response css = get("/jakarta.faces.resource/css/portal.css.xhtml", null);
     assertEquals(200, css.status());
@@ -369,6 +378,49 @@ class SecurityIT {
     assertTrue(ajax.body().contains("<redirect"), ajax.body());
     assertTrue(ajax.body().contains("/error/expired.xhtml?staff=true"), ajax.body());
     assertFalse(ajax.body().contains("<error-name>"), "no exception class: " + ajax.body());
+  }
+
+  @Test
+  void anInjectedInlineScriptIsRefusedAndTheTestsSeeIt() {
+    HomePage.open(driver, base);
+    CspViolations.assertNone(driver);
+    Object ran =
+        ((org.openqa.selenium.JavascriptExecutor) driver)
+            .executeScript(
+                "var s = document.createElement('script'); s.textContent = 'window.ran = 1;';"
+                    + " document.body.appendChild(s); return window.ran === 1;");
+    assertEquals(Boolean.FALSE, ran, "an inline script without the nonce does not run");
+    AssertionError seen =
+        org.junit.jupiter.api.Assertions.assertThrows(
+            AssertionError.class, () -> CspViolations.assertNone(driver));
+    assertTrue(seen.getMessage().contains("script-src"), seen.getMessage());
+  }
+
+  @Test
+  void anAjaxPostWithoutOrWithAForgedNonceIsAnsweredWithoutAnError() {
+    String officer = signIn("petugas.sda", "Petugas%232026");
+    for (String nonce : new String[] {null, "x%0D%0ASet-Cookie%3A+a%3Db", "A".repeat(24)}) {
+      String viewState = viewStateOf(get("/staff/home.xhtml", officer).body());
+      RawHttp.Response ajax =
+          RawHttp.send(
+              DIRECT,
+              "POST",
+              "/staff/home.xhtml",
+              Map.of(
+                  "Cookie", officer,
+                  "Content-Type", "application/x-www-form-urlencoded",
+                  "Faces-Request", "partial/ajax"),
+              "staff-nav=staff-nav&jakarta.faces.partial.ajax=true&jakarta.faces.source=staff-nav"
+                  + "&jakarta.faces.partial.execute=staff-nav"
+                  + "&jakarta.faces.partial.render=staff-nav&jakarta.faces.ViewState="
+                  + java.net.URLEncoder.encode(viewState, java.nio.charset.StandardCharsets.UTF_8)
+                  + (nonce == null ? "" : "&primefaces.nonce=" + nonce));
+      assertEquals(200, ajax.status(), nonce + ": " + ajax.body());
+      assertTrue(ajax.body().contains("<partial-response"), ajax.body());
+      assertFalse(ajax.body().contains("<error"), ajax.body());
+      assertFalse(ajax.body().contains("Set-Cookie"), "a forged nonce reaches nothing");
+      assertTrue(ajax.headers("Set-Cookie").stream().noneMatch(c -> c.startsWith("a=")));
+    }
   }
 
   @Test

@@ -100,6 +100,6 @@ public class OutboxAdministration {
         m.getCreatedAt(),
         m.getSentAt(),
         m.getLastError(),
-        m.getAttachmentKey() != null);
+        m.getAttachmentName() != null);
   }
 }

@@ -1,5 +1,6 @@
 package id.jht.portal.infrastructure.mail;
 
+import id.jht.portal.infrastructure.document.DocumentStore;
 import id.jht.portal.infrastructure.time.PortalClock;
 import jakarta.annotation.PostConstruct;
 import jakarta.annotation.Resource;
@@ -14,6 +15,8 @@ import jakarta.ejb.TimerService;
 import jakarta.ejb.TransactionAttribute;
 import jakarta.ejb.TransactionAttributeType;
 import jakarta.inject.Inject;
+import java.io.IOException;
+import java.nio.file.Path;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.List;
@@ -110,7 +113,16 @@ public class MailSender {
           settings.maxAttempts());
       return false;
     }
-    store.markSent(id, clock.now());
+    // The receipt left with the mail; its stored copy named the booking code and goes now.
+    store.markSent(id, clock.now()).ifPresent(this::deleteSentAttachment);
     return true;
+  }
+
+  private void deleteSentAttachment(String key) {
+    try {
+      new DocumentStore(Path.of(settings.documentsDir())).delete(key);
+    } catch (IOException e) {
+      LOG.log(Level.WARNING, "Sent attachment " + key + " not deleted", e);
+    }
   }
 }

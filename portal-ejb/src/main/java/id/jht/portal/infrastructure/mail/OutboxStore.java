@@ -85,11 +85,14 @@ public class OutboxStore {
             mail.getCalendar()));
   }
 
-  public void markSent(Long id, Instant now) {
+  /**
+   * Records the mail as sent, its secrets masked.
+   *
+   * @return the storage key of the attachment that was sent, for the caller to delete
+   */
+  public Optional<String> markSent(Long id, Instant now) {
     OutgoingMail mail = em.find(OutgoingMail.class, id);
-    if (mail != null) {
-      mail.markSent(now);
-    }
+    return mail == null ? Optional.empty() : mail.markSent(now);
   }
 
   public void markFailed(Long id, String error, Instant now, int maxAttempts) {

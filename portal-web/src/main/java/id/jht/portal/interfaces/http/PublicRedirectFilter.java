@@ -12,7 +12,7 @@ import java.io.IOException;
 /**
  * Every {@code sendRedirect} of the portal (Faces navigation, servlets, filters) goes to {@link
  * PublicUrl#redirectTarget}: the container would otherwise make the location absolute with the
- * request's Host header. Registered in web.xml, first, for every request.
+ * request's Host header. Registered in web.xml right after the security headers, for every request.
  */
 public class PublicRedirectFilter extends HttpFilter {
 

@@ -68,9 +68,23 @@ public final class Browser {
                 new java.io.File(
                     System.getProperty("webdriver.chrome.driver", "/usr/bin/chromedriver")))
             .build();
-    WebDriver driver = new ChromeDriver(service, options);
+    CspViolations.keepConsole(options);
+    ChromeDriver driver = new ChromeDriver(service, options);
+    CspViolations.listen(driver);
     driver.manage().timeouts().pageLoadTimeout(Duration.ofSeconds(60));
     return driver;
+  }
+
+  /**
+   * Ends the browser of a test, after checking that none of the pages it showed broke the
+   * Content-Security-Policy ({@link CspViolations}).
+   */
+  public static void quitAfterCheckingPolicy(WebDriver driver) {
+    try {
+      CspViolations.assertNone(driver);
+    } finally {
+      driver.quit();
+    }
   }
 
   /**

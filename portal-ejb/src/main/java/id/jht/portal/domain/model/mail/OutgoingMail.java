@@ -10,6 +10,7 @@ import jakarta.persistence.Version;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.List;
+import java.util.Optional;
 
 /**
  * A mail queued in the same transaction as the change it reports, so sending can never block or
@@ -182,14 +183,26 @@ public class OutgoingMail {
     return lastError;
   }
 
-  /** Sent: from now on only the recipient's copy holds the secrets. */
-  public void markSent(Instant now) {
+  /**
+   * Sent: from now on only the recipient's copy holds the secrets. Subject, body and calendar file
+   * keep them masked; the attached file (a receipt naming the booking code) is no longer the
+   * mail's: the returned key names the stored file the caller deletes once this is committed.
+   *
+   * @return the storage key of the attachment that was sent, if any
+   */
+  public Optional<String> markSent(Instant now) {
     subject = mask(subject);
     body = mask(body);
+    // Unfolded first: folding (RFC 5545, 75 octets a line) may have cut a code in two. The stored
+    // copy is never sent again, so its long lines harm no reader.
+    calendar = calendar == null ? null : mask(calendar.replace("\r\n ", "").replace("\r\n\t", ""));
+    String sentAttachment = attachmentKey;
+    attachmentKey = null;
     secretValues = null;
     status = Status.SENT.name();
     sentAt = now;
     attempts++;
+    return Optional.ofNullable(sentAttachment);
   }
 
   public void keepInOutbox() {

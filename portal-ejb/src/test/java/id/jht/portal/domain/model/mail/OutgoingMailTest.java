@@ -35,6 +35,22 @@ class OutgoingMailTest {
   }
 
   @Test
+  void aSentMailsCalendarAndAttachmentKeepNoSecretEvenWhereALineWasFolded() {
+    OutgoingMail mail = new OutgoingMail("a@example.com", "Kode", "Kode ABCD-2345", now);
+    mail.attach("tanda-terima.pdf", "receipt-key");
+    mail.attachCalendar(
+        "antrean.ics",
+        "BEGIN:VCALENDAR\r\nUID:ABCD2345@jht-portal\r\nDESCRIPTION:Kode pemesanan AB\r\n"
+            + " CD-2345 di cabang\r\nEND:VCALENDAR\r\n");
+    mail.keepSecret(List.of("ABCD-2345", "ABCD2345"));
+    assertEquals(java.util.Optional.of("receipt-key"), mail.markSent(now));
+    assertFalse(mail.getCalendar().contains("2345"), mail.getCalendar());
+    assertTrue(mail.getCalendar().contains("DESCRIPTION:Kode pemesanan " + OutgoingMail.MASK));
+    assertEquals(null, mail.getAttachmentKey(), "the sent receipt is no longer the mail's");
+    assertEquals("tanda-terima.pdf", mail.getAttachmentName());
+  }
+
+  @Test
   void shortOrMissingValuesAreNoSecrets() {
     OutgoingMail mail = new OutgoingMail("a@example.com", "S", "a 1 b", now);
     mail.keepSecret(java.util.Arrays.asList(null, "1", ""));

@@ -2,6 +2,7 @@ package id.jht.portal.interfaces.web.staff;
 
 import id.jht.portal.interfaces.http.PublicRedirectFilter;
 import id.jht.portal.interfaces.http.PublicUrl;
+import id.jht.portal.interfaces.http.SecurityHeaders;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import jakarta.security.enterprise.AuthenticationStatus;
@@ -53,6 +54,8 @@ public class StaffAuthenticationMechanism implements HttpAuthenticationMechanism
     }
     if (context.isProtected()) {
       // Not context.redirect: the container would make the path absolute from the Host header.
+      // The answer leaves before any filter runs: it gets the security headers here.
+      SecurityHeaders.write(request, response, publicUrl.isHttps());
       try {
         PublicRedirectFilter.redirect(
             request, response, publicUrl, request.getContextPath() + SIGN_IN_PAGE);
