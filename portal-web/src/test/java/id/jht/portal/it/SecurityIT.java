@@ -18,6 +18,7 @@ import id.jht.portal.it.support.PortalDeployment;
 import id.jht.portal.it.support.RawHttp;
 import id.jht.portal.it.support.TestDatabase;
 import id.jht.portal.it.support.TestFiles;
+import java.io.IOException;
 import java.net.URI;
 import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
@@ -25,6 +26,8 @@ import java.net.http.HttpResponse;
 import java.time.LocalDate;
 import java.time.ZoneId;
 import java.util.Map;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
 import org.jboss.arquillian.container.test.api.Deployment;
 import org.jboss.arquillian.container.test.api.RunAsClient;
 import org.jboss.arquillian.junit5.ArquillianExtension;
@@ -154,10 +157,23 @@ class SecurityIT {
         TestDatabase.single("SELECT client_address FROM audit_event WHERE actor = 'probe.direct'"));
   }
 
-  private static long identityBucketHits(String address) {
-    return TestDatabase.count(
-        "SELECT COALESCE(SUM(hits), 0) FROM rate_limit_window WHERE bucket = ?",
-        "id-client:" + PasswordHasher.sha256Hex(address));
+  /** Failed identity checks counted for the address (window of 10 minutes, in the cluster). */
+  private long identityBucketHits(String address) {
+    String bucket = "id-client:" + PasswordHasher.sha256Hex(address);
+    try {
+      HttpResponse<String> answer =
+          http.send(
+              HttpRequest.newBuilder(
+                      URI.create(base + "api/test/rate-limits?windowMinutes=10&bucket=" + bucket))
+                  .build(),
+              HttpResponse.BodyHandlers.ofString());
+      assertEquals(200, answer.statusCode(), answer.body());
+      Matcher hits = Pattern.compile("\"hits\"\\s*:\\s*\"(\\d+)\"").matcher(answer.body());
+      assertTrue(hits.find(), answer.body());
+      return Long.parseLong(hits.group(1));
+    } catch (IOException | InterruptedException e) {
+      throw new AssertionError(e);
+    }
   }
 
   private static int probeNik = 8100;

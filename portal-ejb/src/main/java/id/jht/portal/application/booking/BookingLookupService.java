@@ -2,11 +2,11 @@ package id.jht.portal.application.booking;
 
 import id.jht.portal.application.claim.ValidationFailedException;
 import id.jht.portal.application.queue.BookingCode;
+import id.jht.portal.application.ratelimit.RateLimits;
 import id.jht.portal.domain.model.claim.Claim;
 import id.jht.portal.domain.model.participant.Participant;
 import id.jht.portal.domain.model.queue.QueueTicket;
 import id.jht.portal.domain.shared.Message;
-import id.jht.portal.infrastructure.ratelimit.RateLimiter;
 import id.jht.portal.infrastructure.security.PasswordHasher;
 import jakarta.ejb.Stateless;
 import jakarta.inject.Inject;
@@ -36,7 +36,7 @@ public class BookingLookupService {
   EntityManager em;
 
   @Inject Clock clock;
-  @Inject RateLimiter rateLimiter;
+  @Inject RateLimits rateLimits;
 
   @Inject
   @ConfigProperty(name = "portal.booking.lookup-failures-per-window", defaultValue = "10")
@@ -82,9 +82,9 @@ public class BookingLookupService {
     if (claim.isPresent() && belongsTo(claim.get().getParticipant(), identity, birthDate)) {
       return new LookupOutcome.Opened(claim.get().getId(), claim.get().getParticipant().getId());
     }
-    rateLimiter.hit(clientBucket, window, now);
+    rateLimits.hit(clientBucket, window, now);
     if (code.isPresent()) {
-      rateLimiter.hit(codeBucket, window, now);
+      rateLimits.hit(codeBucket, window, now);
     }
     return new LookupOutcome.NotFound();
   }
@@ -92,7 +92,7 @@ public class BookingLookupService {
   private Optional<Instant> blockedUntil(
       Instant now, Duration window, String clientBucket, String codeBucket) {
     for (String bucket : new String[] {clientBucket, codeBucket}) {
-      RateLimiter.Window current = rateLimiter.peek(bucket, window, now);
+      RateLimits.Window current = rateLimits.peek(bucket, window, now);
       if (current.hits() >= failuresPerWindow) {
         return Optional.of(current.resetsAt());
       }

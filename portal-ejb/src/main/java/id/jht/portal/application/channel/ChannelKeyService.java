@@ -2,10 +2,12 @@ package id.jht.portal.application.channel;
 
 import id.jht.portal.application.audit.AuditTrail;
 import id.jht.portal.domain.model.channel.ApiChannel;
+import id.jht.portal.domain.model.channel.ApiChannels;
 import id.jht.portal.domain.shared.InvalidValueException;
 import jakarta.ejb.Stateless;
 import jakarta.ejb.TransactionAttribute;
 import jakarta.ejb.TransactionAttributeType;
+import jakarta.enterprise.event.Event;
 import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
@@ -17,7 +19,9 @@ import java.util.regex.Pattern;
 /**
  * Administrators' management of the API channels' keys (create, rotate, revoke; each audited) and
  * the check of a presented key on every API request. Keys are stored as SHA-256 only; a new key is
- * returned once, to be handed to the channel.
+ * returned once, to be handed to the channel. A verified key is remembered for a few seconds
+ * ({@link VerifiedKeys}); every change of a channel's key or limit fires {@link
+ * ChannelKeysChanged}, after whose commit every node forgets what it remembered.
  */
 @Stateless
 public class ChannelKeyService {
@@ -34,6 +38,9 @@ public class ChannelKeyService {
 
   @Inject Clock clock;
   @Inject AuditTrail audit;
+  @Inject VerifiedKeys verifiedKeys;
+  @Inject ApiChannels channels;
+  @Inject Event<ChannelKeysChanged> keysChanged;
 
   /**
    * Registers a channel with a fresh key.
@@ -81,6 +88,7 @@ public class ChannelKeyService {
     String key = ApiKeys.generate();
     channel.rotateKey(ApiKeys.hash(key), ApiKeys.shownPart(key), clock.instant());
     audit.record(administrator, "API_CHANNEL_ROTATE", "api_channel", code, null);
+    keysChanged.fire(new ChannelKeysChanged(code));
     return new IssuedKey(channel.getId(), code, key, ApiKeys.shownPart(key));
   }
 
@@ -90,6 +98,7 @@ public class ChannelKeyService {
     if (channel.isActive()) {
       channel.revoke(clock.instant());
       audit.record(administrator, "API_CHANNEL_REVOKE", "api_channel", code, null);
+      keysChanged.fire(new ChannelKeysChanged(code));
     }
   }
 
@@ -104,22 +113,24 @@ public class ChannelKeyService {
         "api_channel",
         code,
         "requests per minute: " + requestsPerMinute);
+    keysChanged.fire(new ChannelKeysChanged(code));
   }
 
-  /** The active channel a presented key belongs to. */
+  /**
+   * The active channel a presented key belongs to: from this node's memory when the key was
+   * verified in the last seconds, else from the database.
+   */
   @TransactionAttribute(TransactionAttributeType.SUPPORTS)
   public Optional<AuthenticatedChannel> authenticate(String presentedKey) {
     if (presentedKey == null || presentedKey.isBlank()) {
       return Optional.empty();
     }
-    return em
-        .createQuery(
-            "SELECT c FROM ApiChannel c WHERE c.keyHash = :hash AND c.active = TRUE",
-            ApiChannel.class)
-        .setParameter("hash", ApiKeys.hash(presentedKey))
-        .getResultList()
-        .stream()
-        .findFirst()
+    return verifiedKeys.verified(ApiKeys.hash(presentedKey), this::activeChannelWithKeyHash);
+  }
+
+  private Optional<AuthenticatedChannel> activeChannelWithKeyHash(String keyHash) {
+    return channels
+        .activeWithKeyHash(keyHash)
         .map(
             c ->
                 new AuthenticatedChannel(

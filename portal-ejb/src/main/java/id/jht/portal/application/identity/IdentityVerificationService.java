@@ -1,11 +1,11 @@
 package id.jht.portal.application.identity;
 
+import id.jht.portal.application.ratelimit.RateLimits;
 import id.jht.portal.domain.model.participant.Kpj;
 import id.jht.portal.domain.model.participant.Membership;
 import id.jht.portal.domain.model.participant.Nik;
 import id.jht.portal.domain.model.participant.Participant;
 import id.jht.portal.domain.model.participant.PersonName;
-import id.jht.portal.infrastructure.ratelimit.RateLimiter;
 import id.jht.portal.infrastructure.security.PasswordHasher;
 import jakarta.ejb.Stateless;
 import jakarta.inject.Inject;
@@ -36,7 +36,7 @@ public class IdentityVerificationService {
   EntityManager em;
 
   @Inject Clock clock;
-  @Inject RateLimiter rateLimiter;
+  @Inject RateLimits rateLimits;
 
   @Inject
   @ConfigProperty(name = "portal.identity.max-failed-attempts", defaultValue = "3")
@@ -59,14 +59,14 @@ public class IdentityVerificationService {
     Kpj kpj = Kpj.of(typed.kpj());
     Instant now = clock.instant();
     String clientBucket = "id-client:" + PasswordHasher.sha256Hex(String.valueOf(clientAddress));
-    RateLimiter.Window client = rateLimiter.peek(clientBucket, CLIENT_WINDOW, now);
+    RateLimits.Window client = rateLimits.peek(clientBucket, CLIENT_WINDOW, now);
     if (client.hits() >= clientFailuresPerWindow) {
       return new IdentityOutcome.Throttled(client.resetsAt());
     }
 
     Optional<Participant> found = findLocked(nik.value());
     if (found.isEmpty()) {
-      rateLimiter.hit(clientBucket, CLIENT_WINDOW, now);
+      rateLimits.hit(clientBucket, CLIENT_WINDOW, now);
       return unknownNikFailure(nik, now);
     }
     Participant participant = found.get();
@@ -82,7 +82,7 @@ public class IdentityVerificationService {
             && PersonName.of(participant.getFullName()).sameAs(PersonName.of(typed.fullName()))
             && participant.getBirthDate().equals(typed.birthDate());
     if (!matches) {
-      rateLimiter.hit(clientBucket, CLIENT_WINDOW, now);
+      rateLimits.hit(clientBucket, CLIENT_WINDOW, now);
       boolean lockedNow =
           participant.recordFailedAttempt(now, maxFailedAttempts, Duration.ofHours(lockHours));
       return lockedNow
@@ -110,11 +110,11 @@ public class IdentityVerificationService {
   private IdentityOutcome unknownNikFailure(Nik nik, Instant now) {
     String bucket = "id-nik:" + PasswordHasher.sha256Hex(nik.value());
     Duration lock = Duration.ofHours(lockHours);
-    RateLimiter.Window window = rateLimiter.peek(bucket, lock, now);
+    RateLimits.Window window = rateLimits.peek(bucket, lock, now);
     if (window.hits() >= maxFailedAttempts) {
       return new IdentityOutcome.Locked(window.resetsAt(), false);
     }
-    RateLimiter.Window after = rateLimiter.hit(bucket, lock, now);
+    RateLimits.Window after = rateLimits.hit(bucket, lock, now);
     return after.hits() >= maxFailedAttempts
         ? new IdentityOutcome.Locked(after.resetsAt(), true)
         : new IdentityOutcome.Mismatch();

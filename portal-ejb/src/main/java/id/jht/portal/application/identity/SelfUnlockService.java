@@ -5,11 +5,11 @@ import id.jht.portal.application.pendingclaim.OneTimeCodes;
 import id.jht.portal.application.pendingclaim.PendingClaimSettings;
 import id.jht.portal.application.pendingclaim.PendingMails;
 import id.jht.portal.application.pendingclaim.ReleaseCodes;
+import id.jht.portal.application.ratelimit.RateLimits;
 import id.jht.portal.domain.model.participant.Nik;
 import id.jht.portal.domain.model.participant.Participant;
 import id.jht.portal.domain.shared.Masking;
 import id.jht.portal.domain.shared.Message;
-import id.jht.portal.infrastructure.ratelimit.RateLimiter;
 import id.jht.portal.infrastructure.security.PasswordHasher;
 import jakarta.ejb.Stateless;
 import jakarta.inject.Inject;
@@ -41,7 +41,7 @@ public class SelfUnlockService {
   @Inject Clock clock;
   @Inject PendingClaimSettings settings;
   @Inject PendingMails mails;
-  @Inject RateLimiter rateLimiter;
+  @Inject RateLimits rateLimits;
   @Inject AuditTrail audit;
 
   /**
@@ -58,7 +58,7 @@ public class SelfUnlockService {
     Instant now = clock.instant();
     // Counted for every NIK, known or not, so the limit itself reveals nothing.
     String bucket = "unlock-code:" + PasswordHasher.sha256Hex(valid.value());
-    if (rateLimiter.hit(bucket, REQUEST_WINDOW, now).exceeds(settings.releaseCodesPerHour())) {
+    if (rateLimits.hit(bucket, REQUEST_WINDOW, now).exceeds(settings.releaseCodesPerHour())) {
       return answer;
     }
     Optional<Participant> locked = participant(valid).filter(p -> p.isLockedAt(now));

@@ -1,11 +1,11 @@
 package id.jht.portal.application.pendingclaim;
 
+import id.jht.portal.application.ratelimit.RateLimits;
 import id.jht.portal.domain.model.participant.Kpj;
 import id.jht.portal.domain.model.participant.Nik;
 import id.jht.portal.domain.model.participant.Participant;
 import id.jht.portal.domain.shared.InvalidValueException;
 import id.jht.portal.domain.shared.Message;
-import id.jht.portal.infrastructure.ratelimit.RateLimiter;
 import id.jht.portal.infrastructure.security.PasswordHasher;
 import jakarta.ejb.Stateless;
 import jakarta.inject.Inject;
@@ -40,7 +40,7 @@ public class PendingClaimReleaseService {
   @Inject ParticipantRelease release;
   @Inject PendingClaimRepository repository;
   @Inject PendingMails mails;
-  @Inject RateLimiter rateLimiter;
+  @Inject RateLimits rateLimits;
 
   /**
    * Sends a code to the registered e-mail when NIK, KPJ and birth date match the registry and there
@@ -59,7 +59,7 @@ public class PendingClaimReleaseService {
     Instant now = clock.instant();
     // Counted for every NIK, known or not, so the limit itself reveals nothing.
     String bucket = "release-code:" + PasswordHasher.sha256Hex(validNik.value());
-    if (rateLimiter.hit(bucket, REQUEST_WINDOW, now).exceeds(settings.releaseCodesPerHour())) {
+    if (rateLimits.hit(bucket, REQUEST_WINDOW, now).exceeds(settings.releaseCodesPerHour())) {
       return answer;
     }
     Optional<Participant> participant = matching(validNik, validKpj, birthDate);

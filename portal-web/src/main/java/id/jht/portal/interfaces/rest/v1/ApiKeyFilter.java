@@ -3,7 +3,7 @@ package id.jht.portal.interfaces.rest.v1;
 import id.jht.portal.application.channel.ApiKeys;
 import id.jht.portal.application.channel.AuthenticatedChannel;
 import id.jht.portal.application.channel.ChannelKeyService;
-import id.jht.portal.infrastructure.ratelimit.RateLimiter;
+import id.jht.portal.application.ratelimit.RateLimits;
 import id.jht.portal.infrastructure.security.PasswordHasher;
 import id.jht.portal.infrastructure.time.PortalClock;
 import id.jht.portal.interfaces.http.ClientAddress;
@@ -11,7 +11,6 @@ import id.jht.portal.interfaces.rest.ApiResponses;
 import id.jht.portal.interfaces.rest.ApiTexts;
 import id.jht.portal.interfaces.rest.ErrorCodes;
 import jakarta.annotation.Priority;
-import jakarta.ejb.EJBException;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import jakarta.ws.rs.Priorities;
@@ -28,10 +27,12 @@ import org.eclipse.microprofile.config.inject.ConfigProperty;
 
 /**
  * Authenticates the calling channel by its API key ({@code Authorization: Bearer <key>}, compared
- * by SHA-256 with the active channels' keys) and applies its rate limit (requests per minute,
- * counted in the database so the limit holds across all portal nodes). A missing, unknown or
- * revoked key gets 401; a channel over its limit gets 429 with {@code Retry-After}, and so does a
- * client address after {@code portal.api.key-failures-per-window} wrong keys in 10 minutes.
+ * by SHA-256 with the active channels' keys, remembered for a few seconds by {@link
+ * ChannelKeyService}) and applies its rate limit (requests per minute, counted in the cluster's
+ * memory so the limit holds across all portal nodes: {@link RateLimits}). Nothing here writes to
+ * the database. A missing, unknown or revoked key gets 401; a channel over its limit gets 429 with
+ * {@code Retry-After}, and so does a client address after {@code
+ * portal.api.key-failures-per-window} wrong keys in 10 minutes.
  */
 @Provider
 @ChannelAuthenticated
@@ -44,11 +45,8 @@ public class ApiKeyFilter implements ContainerRequestFilter {
   /** Window of the failed-key count per client address. */
   static final Duration KEY_FAILURE_WINDOW = Duration.ofMinutes(10);
 
-  /** Rows a channel's count is spread over, so its concurrent requests do not queue on one. */
-  static final int RATE_SHARDS = 16;
-
   @Inject ChannelKeyService keys;
-  @Inject RateLimiter rateLimiter;
+  @Inject RateLimits rateLimits;
   @Inject PortalClock clock;
   @Inject CallingChannel calling;
   @Inject ClientAddress clientAddress;
@@ -63,7 +61,7 @@ public class ApiKeyFilter implements ContainerRequestFilter {
     // Guessing keys: a client with too many wrong keys is refused before any key is compared,
     // so a right guess then teaches it nothing either.
     String failures = "api-key-fail:" + PasswordHasher.sha256Hex(clientAddress.get());
-    RateLimiter.Window failed = rateLimiter.peek(failures, KEY_FAILURE_WINDOW, clock.now());
+    RateLimits.Window failed = rateLimits.peek(failures, KEY_FAILURE_WINDOW, clock.now());
     if (failed.hits() >= keyFailuresPerWindow) {
       long retryAfter = retryAfterSeconds(clock.now(), failed.resetsAt());
       request.abortWith(
@@ -81,7 +79,7 @@ public class ApiKeyFilter implements ContainerRequestFilter {
         ApiKeys.fromAuthorization(request.getHeaderString(HttpHeaders.AUTHORIZATION))
             .flatMap(keys::authenticate);
     if (channel.isEmpty()) {
-      rateLimiter.hit(failures, KEY_FAILURE_WINDOW, clock.now());
+      rateLimits.hit(failures, KEY_FAILURE_WINDOW, clock.now());
       request.abortWith(
           ApiResponses.error(
               401,
@@ -94,14 +92,7 @@ public class ApiKeyFilter implements ContainerRequestFilter {
     }
     AuthenticatedChannel authenticated = channel.get();
     Instant now = clock.now();
-    RateLimiter.Window window;
-    try {
-      window = rateLimiter.hitSpread(bucket(authenticated), RATE_SHARDS, RATE_WINDOW, now);
-    } catch (EJBException firstUseRace) {
-      // Two requests creating the same new count row at once: InnoDB may abort one of them with a
-      // deadlock. The count has its own transaction, so counting again is safe.
-      window = rateLimiter.hitSpread(bucket(authenticated), RATE_SHARDS, RATE_WINDOW, now);
-    }
+    RateLimits.Window window = rateLimits.hit(bucket(authenticated), RATE_WINDOW, now);
     if (window.exceeds(authenticated.requestsPerMinute())) {
       long retryAfter = retryAfterSeconds(now, window.resetsAt());
       request.abortWith(

@@ -9,6 +9,7 @@ import id.jht.portal.application.pendingclaim.PendingClaimService;
 import id.jht.portal.application.pendingclaim.PendingClaimSweep;
 import id.jht.portal.application.pendingclaim.ReleaseOutcome;
 import id.jht.portal.application.pendingclaim.SweepResult;
+import id.jht.portal.application.ratelimit.RateLimits;
 import id.jht.portal.application.staff.StaffIdentity;
 import id.jht.portal.domain.model.pendingclaim.PendingClaimStatus;
 import id.jht.portal.domain.model.staff.StaffAccount;
@@ -52,6 +53,7 @@ public class TestSupportResource {
   @Inject PendingClaimReleaseService release;
   @Inject PendingClaimService pendingClaims;
   @Inject ChannelKeyService channels;
+  @Inject RateLimits rateLimits;
 
   @PersistenceContext(unitName = "portal")
   EntityManager em;
@@ -72,6 +74,18 @@ public class TestSupportResource {
     guard();
     clock.advance(Duration.ofMinutes(minutes));
     return clock();
+  }
+
+  /** A bucket's count in its current window (the counters live in the cluster's memory). */
+  @GET
+  @Path("rate-limits")
+  @Operation(hidden = true)
+  public Map<String, String> rateLimit(
+      @QueryParam("bucket") String bucket, @QueryParam("windowMinutes") long windowMinutes) {
+    guard();
+    RateLimits.Window window =
+        rateLimits.peek(bucket, Duration.ofMinutes(windowMinutes), clock.now());
+    return Map.of("hits", Long.toString(window.hits()), "resetsAt", window.resetsAt().toString());
   }
 
   @POST

@@ -1,0 +1,2 @@
+/** The API channels over JPA. */
+package id.jht.portal.infrastructure.persistence.channel;

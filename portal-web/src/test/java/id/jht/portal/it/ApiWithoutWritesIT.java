@@ -1,0 +1,213 @@
+package id.jht.portal.it;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import id.jht.portal.infrastructure.demo.DemoCase;
+import id.jht.portal.infrastructure.demo.DemoDataset;
+import id.jht.portal.infrastructure.demo.ParticipantSeed;
+import id.jht.portal.it.support.PortalDeployment;
+import id.jht.portal.it.support.TestDatabase;
+import java.net.URI;
+import java.net.http.HttpClient;
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
+import java.sql.Connection;
+import java.sql.ResultSet;
+import java.sql.Statement;
+import java.time.Duration;
+import java.time.LocalDate;
+import java.time.ZoneId;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.Future;
+import org.jboss.arquillian.container.test.api.Deployment;
+import org.jboss.arquillian.container.test.api.RunAsClient;
+import org.jboss.arquillian.junit5.ArquillianExtension;
+import org.jboss.shrinkwrap.api.spec.WebArchive;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.ExtendWith;
+import org.openqa.selenium.json.Json;
+
+/**
+ * The API's hot paths against MariaDB: a claim-lock lookup writes nothing to the database (its rate
+ * limit is counted in the cluster's memory, its key verified from memory), and concurrent channel
+ * claims, new references side by side, all succeed: no deadlock, and no count row to deadlock on.
+ */
+@ExtendWith(ArquillianExtension.class)
+@RunAsClient
+class ApiWithoutWritesIT {
+
+  private static final Json JSON = new Json();
+  private static final DemoDataset DEMO =
+      DemoDataset.generate(LocalDate.now(ZoneId.of("Asia/Jakarta")));
+  private static final HttpClient HTTP =
+      HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(10)).build();
+
+  private final String base = PortalDeployment.baseUrl();
+
+  @Deployment(testable = false)
+  static WebArchive portal() {
+    return PortalDeployment.freshPortal();
+  }
+
+  @Test
+  void lookupsWriteNothingToTheDatabaseAndAreCountedInTheClustersMemory() throws Exception {
+    String key = createChannel("it-reader", 1_000);
+    ParticipantSeed blocked = DEMO.demoParticipant(DemoCase.PARTIAL_10_YEARS);
+    String kpj = blocked.memberships().get(0).kpj();
+    String other = createChannel("it-other-side", 1_000);
+    assertEquals(201, putClaim(other, "READ-1", blocked.nik(), kpj).statusCode());
+    assertEquals(200, lookup(key, blocked.nik()).statusCode(), "first use of the key");
+
+    Map<String, String> before = tableStates();
+    ExecutorService pool = Executors.newFixedThreadPool(8);
+    List<Future<HttpResponse<String>>> answers = new ArrayList<>();
+    try {
+      for (int i = 0; i < 80; i++) {
+        String nik = i % 2 == 0 ? blocked.nik() : DEMO.demoParticipant(DemoCase.STILL_ACTIVE).nik();
+        answers.add(pool.submit(() -> lookup(key, nik)));
+      }
+      answers.add(pool.submit(() -> lookup("not-a-key", blocked.nik())));
+      for (int i = 0; i < 80; i++) {
+        HttpResponse<String> answer = answers.get(i).get();
+        assertEquals(200, answer.statusCode(), answer.body());
+        assertEquals(
+            i % 2 == 0,
+            JSON.<Map<String, Object>>toType(answer.body(), Json.MAP_TYPE).get("blocked"),
+            answer.body());
+      }
+      assertEquals(401, answers.get(80).get().statusCode());
+    } finally {
+      pool.shutdownNow();
+    }
+    assertEquals(before, tableStates(), "no table's content or update time changed");
+    assertEquals("82", rateLimitHits("api:it-reader", 1), "counted in memory: 81 + the first");
+    assertEquals(0L, TestDatabase.count("SELECT COUNT(*) FROM rate_limit_window"));
+  }
+
+  @Test
+  void concurrentClaimsUnderNeighbouringAndScatteredNewReferencesAllSucceed() throws Exception {
+    String key = createChannel("it-writer", 100_000);
+    ParticipantSeed person = DEMO.demoParticipant(DemoCase.STILL_ACTIVE);
+    String kpj = person.memberships().get(0).kpj();
+    ExecutorService pool = Executors.newFixedThreadPool(16);
+    List<Future<HttpResponse<String>>> answers = new ArrayList<>();
+    try {
+      for (int i = 0; i < 320; i++) {
+        String reference =
+            i % 2 == 0
+                ? String.format("SEQ-%06d", i)
+                : String.format("%08x-RND", (i * 2_654_435_761L) & 0xffffffffL);
+        answers.add(pool.submit(() -> putClaim(key, reference, person.nik(), kpj)));
+      }
+      for (Future<HttpResponse<String>> answer : answers) {
+        HttpResponse<String> response = answer.get();
+        assertEquals(201, response.statusCode(), response.body());
+      }
+    } finally {
+      pool.shutdownNow();
+    }
+    assertEquals(
+        320L,
+        TestDatabase.count(
+            "SELECT COUNT(*) FROM channel_claim c JOIN api_channel a ON a.id = c.channel_id"
+                + " WHERE a.code = 'it-writer'"));
+    assertEquals(0L, TestDatabase.count("SELECT COUNT(*) FROM rate_limit_window"));
+  }
+
+  /**
+   * Every table of the portal's database with its checksum and InnoDB's time of its last change.
+   */
+  private static Map<String, String> tableStates() throws Exception {
+    Map<String, String> states = new LinkedHashMap<>();
+    try (Connection db = TestDatabase.connect();
+        Statement sql = db.createStatement()) {
+      List<String> tables = new ArrayList<>();
+      try (ResultSet rows =
+          sql.executeQuery(
+              "SELECT table_name, COALESCE(update_time, '-') FROM information_schema.tables"
+                  + " WHERE table_schema = DATABASE() AND table_type = 'BASE TABLE'"
+                  + " ORDER BY table_name")) {
+        while (rows.next()) {
+          tables.add(rows.getString(1));
+          states.put(rows.getString(1), rows.getString(2));
+        }
+      }
+      for (String table : tables) {
+        try (ResultSet sum = sql.executeQuery("CHECKSUM TABLE `" + table + "`")) {
+          sum.next();
+          states.merge(table, " " + sum.getString(2), String::concat);
+        }
+      }
+    }
+    assertTrue(states.size() > 20, states.keySet().toString());
+    return states;
+  }
+
+  private String rateLimitHits(String bucket, int windowMinutes) throws Exception {
+    HttpResponse<String> answer =
+        send(
+            HttpRequest.newBuilder(
+                URI.create(
+                    base
+                        + "api/test/rate-limits?windowMinutes="
+                        + windowMinutes
+                        + "&bucket="
+                        + bucket)));
+    assertEquals(200, answer.statusCode(), answer.body());
+    return (String) JSON.<Map<String, Object>>toType(answer.body(), Json.MAP_TYPE).get("hits");
+  }
+
+  private String createChannel(String code, int perMinute) throws Exception {
+    HttpResponse<String> answer =
+        send(
+            HttpRequest.newBuilder(URI.create(base + "api/test/channels"))
+                .header("Content-Type", "application/json")
+                .POST(
+                    HttpRequest.BodyPublishers.ofString(
+                        JSON.toJson(
+                            Map.of(
+                                "code",
+                                code,
+                                "nameId",
+                                "kanal uji",
+                                "nameEn",
+                                "test channel",
+                                "requestsPerMinute",
+                                Integer.toString(perMinute))))));
+    assertEquals(200, answer.statusCode(), answer.body());
+    return (String) JSON.<Map<String, Object>>toType(answer.body(), Json.MAP_TYPE).get("key");
+  }
+
+  private HttpResponse<String> lookup(String key, String nik) throws Exception {
+    return send(
+        api("v1/claim-locks/lookup", key)
+            .POST(HttpRequest.BodyPublishers.ofString(JSON.toJson(Map.of("nik", nik)))));
+  }
+
+  private HttpResponse<String> putClaim(String key, String reference, String nik, String kpj)
+      throws Exception {
+    Map<String, String> body =
+        Map.of("nik", nik, "kpj", kpj, "branchCode", "JSL", "status", "SUBMITTED");
+    return send(
+        api("v1/channel-claims/" + reference, key)
+            .PUT(HttpRequest.BodyPublishers.ofString(JSON.toJson(body))));
+  }
+
+  private HttpRequest.Builder api(String path, String key) {
+    return HttpRequest.newBuilder(URI.create(base + "api/" + path))
+        .header("Content-Type", "application/json")
+        .header("Accept", "application/json")
+        .header("Authorization", "Bearer " + key);
+  }
+
+  private static HttpResponse<String> send(HttpRequest.Builder request) throws Exception {
+    return HTTP.send(
+        request.timeout(Duration.ofSeconds(30)).build(), HttpResponse.BodyHandlers.ofString());
+  }
+}
