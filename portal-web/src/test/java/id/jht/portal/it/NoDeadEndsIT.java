@@ -12,6 +12,7 @@ import id.jht.portal.domain.shared.Masking;
 import id.jht.portal.infrastructure.demo.DemoCase;
 import id.jht.portal.infrastructure.demo.DemoDataset;
 import id.jht.portal.infrastructure.demo.ParticipantSeed;
+import id.jht.portal.it.pages.BookingStatusPage;
 import id.jht.portal.it.pages.ClaimLocksPanel;
 import id.jht.portal.it.pages.HomePage;
 import id.jht.portal.it.pages.IdentityPage;
@@ -415,6 +416,14 @@ class NoDeadEndsIT {
     Browser.waitForFaces(driver);
     assertTrue(
         wizard.text("ticket-number").matches("SDA-\\d{6}-B\\d{3}"), wizard.text("ticket-number"));
+
+    // The status page shows the accepted correction beside the booking.
+    String bookingCode = wizard.text("booking-code");
+    BookingStatusPage status = BookingStatusPage.open(driver, base);
+    status.lookUp(bookingCode, rina.nik(), rina.birthDate());
+    assertTrue(status.isBookingShown(), status.errors());
+    String states = driver.findElement(By.id("correction-states")).getText();
+    assertTrue(states.contains("menerima koreksi"), states);
   }
 
   private void type(String id, String value) {

@@ -2,12 +2,16 @@ package id.jht.portal.application.correction;
 
 import id.jht.portal.application.mail.MailOutbox;
 import id.jht.portal.application.texts.ChannelName;
+import id.jht.portal.domain.model.correction.CorrectionKind;
+import id.jht.portal.domain.model.correction.CorrectionReference;
 import id.jht.portal.domain.model.correction.CorrectionRequest;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import java.text.MessageFormat;
+import java.time.LocalDate;
 import java.time.format.DateTimeFormatter;
 import java.time.format.FormatStyle;
+import java.util.List;
 import java.util.Locale;
 import java.util.ResourceBundle;
 
@@ -24,33 +28,69 @@ public class CorrectionMails {
   @Inject MailOutbox outbox;
 
   public void accepted(CorrectionRequest request) {
-    send(request, "correction.mail.accepted", null);
+    send(request, prefix(request) + "accepted", null, null);
   }
 
   public void refused(CorrectionRequest request) {
-    send(request, "correction.mail.refused", request.getRefusalReason());
+    send(request, prefix(request) + "refused", request.getRefusalReason(), null);
   }
 
-  private void send(CorrectionRequest request, String key, String reason) {
+  /**
+   * An identity correction was received: where it waits, and the reference that shows its state (a
+   * secret of the recipient's, masked in the outbox).
+   */
+  public void received(CorrectionRequest request, CorrectionReference reference) {
+    send(request, "correction.mail.identity.received", null, reference.shown());
+  }
+
+  private static String prefix(CorrectionRequest request) {
+    return request.getKind() == CorrectionKind.IDENTITY_DATA
+        ? "correction.mail.identity."
+        : "correction.mail.";
+  }
+
+  private void send(CorrectionRequest request, String key, String reason, String reference) {
     String name = request.getParticipant().getFullName();
     String subject =
         text(INDONESIAN, key + ".subject") + " / " + text(Locale.ENGLISH, key + ".subject");
     String body =
-        body(INDONESIAN, key, name, request, reason)
+        body(INDONESIAN, key, name, request, reason, reference)
             + "\n\n----------------------------------------\n\n"
-            + body(Locale.ENGLISH, key, name, request, reason);
-    outbox.queue(request.getParticipant().getEmail(), subject, body);
+            + body(Locale.ENGLISH, key, name, request, reason, reference);
+    outbox.queueWithSecrets(
+        request.getParticipant().getEmail(),
+        subject,
+        body,
+        reference == null ? List.of() : List.of(reference));
   }
 
+  /**
+   * Arguments: 0 name, 1 letter date, 2 refusal reason, 3 e-KTP name, 4 e-KTP birth date, 5 branch,
+   * 6 reference.
+   */
   private static String body(
-      Locale locale, String key, String name, CorrectionRequest request, String reason) {
-    String letterDate =
-        request.getLetterDate() == null
-            ? ""
-            : DateTimeFormatter.ofLocalizedDate(FormatStyle.LONG)
-                .withLocale(locale)
-                .format(request.getLetterDate());
-    return text(locale, key + ".body", name, letterDate, reason);
+      Locale locale,
+      String key,
+      String name,
+      CorrectionRequest request,
+      String reason,
+      String reference) {
+    return text(
+        locale,
+        key + ".body",
+        name,
+        date(locale, request.getLetterDate()),
+        reason,
+        request.getClaimedName(),
+        date(locale, request.getClaimedBirthDate()),
+        request.getParticipant().getHomeBranch().getName(),
+        reference);
+  }
+
+  private static String date(Locale locale, LocalDate date) {
+    return date == null
+        ? ""
+        : DateTimeFormatter.ofLocalizedDate(FormatStyle.LONG).withLocale(locale).format(date);
   }
 
   static String text(Locale locale, String key, Object... args) {

@@ -2,14 +2,19 @@ package id.jht.portal.application.correction;
 
 import id.jht.portal.application.audit.AuditTrail;
 import id.jht.portal.application.staff.StaffIdentity;
+import id.jht.portal.application.verification.DocumentFile;
+import id.jht.portal.application.verification.DocumentFileNames;
+import id.jht.portal.application.verification.StaffGate;
 import id.jht.portal.domain.model.correction.CorrectionEvidence;
 import id.jht.portal.domain.model.correction.CorrectionKind;
 import id.jht.portal.domain.model.correction.CorrectionRequest;
 import id.jht.portal.domain.model.correction.CorrectionRequests;
 import id.jht.portal.domain.model.correction.CorrectionState;
+import id.jht.portal.domain.model.correction.StoredEvidence;
 import id.jht.portal.domain.model.participant.Membership;
 import id.jht.portal.domain.model.participant.MembershipStatus;
 import id.jht.portal.domain.model.participant.Participants;
+import id.jht.portal.domain.model.staff.StaffRole;
 import id.jht.portal.domain.shared.InvalidValueException;
 import id.jht.portal.domain.shared.Message;
 import jakarta.ejb.Stateless;
@@ -35,6 +40,7 @@ public class CorrectionRequestService {
   @Inject CorrectionEvidence evidence;
   @Inject CorrectionMails mails;
   @Inject AuditTrail audit;
+  @Inject StaffGate gate;
 
   /**
    * Asks the home branch to make a still-active membership non-active from the letter's date.
@@ -95,6 +101,63 @@ public class CorrectionRequestService {
     return requests.submittedAt(officer.branchId()).stream().map(CorrectionView::of).toList();
   }
 
+  /**
+   * What the staff member may see: administrators every branch's undecided requests, or one
+   * branch's when {@code branchFilter} is given; officers and supervisors their own branch's only,
+   * whatever the filter says.
+   */
+  public List<CorrectionView> waitingFor(StaffIdentity staff, Long branchFilter) {
+    if (staff.role() != StaffRole.ADMINISTRATOR) {
+      return waitingAt(staff);
+    }
+    List<CorrectionRequest> found =
+        branchFilter == null ? requests.submittedEverywhere() : requests.submittedAt(branchFilter);
+    return found.stream().map(CorrectionView::of).toList();
+  }
+
+  /**
+   * A request's document (paklaring or e-KTP photo) for the signed-in staff member, if the
+   * request's branch is theirs (administrators: any); audited when opened, and a refusal too.
+   *
+   * @throws id.jht.portal.application.verification.VerificationAccessDeniedException for another
+   *     branch's request
+   */
+  public Optional<DocumentFile> document(Long requestId, String clientAddress) {
+    StaffIdentity who = gate.caller();
+    Optional<CorrectionRequest> found = requests.find(requestId);
+    if (found.isEmpty()) {
+      return Optional.empty();
+    }
+    CorrectionRequest request = found.get();
+    gate.requireBranch(who, request.getBranchId(), "correction_request", requestId, clientAddress);
+    Optional<String> fileName =
+        DocumentFileNames.fileName(
+            requestId, "koreksi-" + request.getKind().name(), request.getDocumentMediaType());
+    Optional<CorrectionEvidence.Opened> opened =
+        fileName.isEmpty()
+            ? Optional.empty()
+            : evidence.open(
+                new StoredEvidence(
+                    request.getDocumentName(),
+                    request.getDocumentKey(),
+                    request.getDocumentMediaType()));
+    if (opened.isEmpty()) {
+      return Optional.empty();
+    }
+    audit.record(
+        StaffGate.actor(who, clientAddress),
+        "CORRECTION_DOCUMENT_VIEWED",
+        "correction_request",
+        requestId,
+        request.getKind().name());
+    return Optional.of(
+        new DocumentFile(
+            fileName.get(),
+            request.getDocumentMediaType(),
+            opened.get().sizeBytes(),
+            opened.get().content()));
+  }
+
   /** Accepts: the membership is non-active from the letter's date (audited, mailed). */
   public CorrectionDecision accept(Long requestId, StaffIdentity officer, String clientAddress) {
     return decide(
@@ -107,7 +170,7 @@ public class CorrectionRequestService {
               "CORRECTION_ACCEPT",
               "correction_request",
               request.getId(),
-              request.getKind() + " non-active since " + request.getLetterDate());
+              acceptedDetail(request));
           mails.accepted(request);
         });
   }
@@ -149,6 +212,18 @@ public class CorrectionRequestService {
     }
     how.accept(request);
     return CorrectionDecision.DECIDED;
+  }
+
+  /** What the registry now says, without the personal data itself. */
+  private static String acceptedDetail(CorrectionRequest request) {
+    if (request.getKind() == CorrectionKind.MEMBERSHIP_STATUS) {
+      return request.getKind() + " non-active since " + request.getLetterDate();
+    }
+    CorrectionView view = CorrectionView.of(request);
+    return request.getKind()
+        + " corrected to the e-KTP:"
+        + (view.nameDiffers() ? " name" : "")
+        + (view.birthDateDiffers() ? " birth date" : "");
   }
 
   private boolean waiting(Long participantId, CorrectionKind kind) {

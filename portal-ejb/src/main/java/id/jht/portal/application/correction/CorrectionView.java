@@ -22,8 +22,21 @@ public record CorrectionView(
     LocalDate letterDate,
     String documentName,
     Instant submittedAt,
-    String refusalReason)
+    String refusalReason,
+    String claimedName,
+    LocalDate claimedBirthDate,
+    String registryName,
+    LocalDate registryBirthDate)
     implements Serializable {
+
+  /** Whether the e-KTP's name differs from the registry's as it stood at the request. */
+  public boolean nameDiffers() {
+    return claimedName != null && !claimedName.equals(registryName);
+  }
+
+  public boolean birthDateDiffers() {
+    return claimedBirthDate != null && !claimedBirthDate.equals(registryBirthDate);
+  }
 
   static CorrectionView of(CorrectionRequest r) {
     return new CorrectionView(
@@ -39,6 +52,10 @@ public record CorrectionView(
         r.getLetterDate(),
         r.getDocumentName(),
         r.getSubmittedAt(),
-        r.getRefusalReason());
+        r.getRefusalReason(),
+        r.getClaimedName(),
+        r.getClaimedBirthDate(),
+        r.getRegistryName(),
+        r.getRegistryBirthDate());
   }
 }

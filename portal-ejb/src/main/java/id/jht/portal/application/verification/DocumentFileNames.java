@@ -8,7 +8,7 @@ import java.util.Optional;
  * The types a stored document is served with, and the file name it is served under: generated from
  * the document's id and slot only, so nothing the participant typed reaches a response header.
  */
-final class DocumentFileNames {
+public final class DocumentFileNames {
 
   private static final Map<String, String> EXTENSIONS =
       Map.of("image/jpeg", "jpg", "image/png", "png", "application/pdf", "pdf");
@@ -16,12 +16,13 @@ final class DocumentFileNames {
   private DocumentFileNames() {}
 
   /** Whether documents of this type may be shown inline (the types the upload check accepts). */
-  static boolean servable(String contentType) {
+  public static boolean servable(String contentType) {
     return contentType != null && EXTENSIONS.containsKey(contentType);
   }
 
   /** For example {@code dokumen-42-savings-book.jpg}; empty for a type that is not servable. */
-  static Optional<String> fileName(long documentId, String documentType, String contentType) {
+  public static Optional<String> fileName(
+      long documentId, String documentType, String contentType) {
     if (!servable(contentType)) {
       return Optional.empty();
     }

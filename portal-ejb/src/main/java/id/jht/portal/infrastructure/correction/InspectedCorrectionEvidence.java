@@ -13,6 +13,8 @@ import java.io.IOException;
 import java.io.InputStream;
 import java.io.UncheckedIOException;
 import java.nio.file.Files;
+import java.nio.file.NoSuchFileException;
+import java.util.Optional;
 
 /**
  * Correction documents through the same content inspection and store as the claim documents: a
@@ -48,6 +50,18 @@ public class InspectedCorrectionEvidence implements CorrectionEvidence {
         // The incoming directory is swept; the upload is refused either way.
       }
       throw new UncheckedIOException("cannot store an accepted correction document", e);
+    }
+  }
+
+  @Override
+  public Optional<Opened> open(StoredEvidence evidence) {
+    try {
+      long size = store.size(evidence.storageKey());
+      return Optional.of(new Opened(size, store.open(evidence.storageKey())));
+    } catch (NoSuchFileException gone) {
+      return Optional.empty();
+    } catch (IOException e) {
+      throw new UncheckedIOException("cannot read a correction document", e);
     }
   }
 

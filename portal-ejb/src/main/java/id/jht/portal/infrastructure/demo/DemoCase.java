@@ -21,7 +21,14 @@ public enum DemoCase {
       "Member for 12 years who already took the 10 % partial claim: it cannot be taken twice."),
   ABANDONED_DEMO(
       "Eligible resignation used to show the pending-claim feature: start a claim, leave it"
-          + " before getting a queue number, and see it released.");
+          + " before getting a queue number, and see it released."),
+  IDENTITY_DIFFERS(
+      "Eligible resignation, but the registry spells the name differently from the e-KTP: the"
+          + " identity step cannot match it until the branch corrects the name from the e-KTP"
+          + " photo.");
+
+  /** The name on the e-KTP of {@link #IDENTITY_DIFFERS}; the registry has another spelling. */
+  public static final String IDENTITY_DIFFERS_EKTP_NAME = "Muhammad Rizky Ramadhan";
 
   private final String purpose;
 

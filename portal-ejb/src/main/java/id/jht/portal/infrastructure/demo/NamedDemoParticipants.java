@@ -39,7 +39,8 @@ final class NamedDemoParticipants {
         balanceAbove50Juta(today),
         locked(today),
         partialAlreadyTaken(today),
-        abandonedDemo(today));
+        abandonedDemo(today),
+        CorrectionDemoParticipants.identityDiffers(today));
   }
 
   /** Everything the anonymous participants must not reuse; none of it depends on the date. */
@@ -355,7 +356,7 @@ final class NamedDemoParticipants {
   }
 
   /** Takes the region from the province table, so that a typo in a district fails loudly. */
-  private static String nik(
+  static String nik(
       String province,
       String regencyCode,
       int district,

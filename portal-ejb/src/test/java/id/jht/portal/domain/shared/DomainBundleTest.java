@@ -341,12 +341,34 @@ class DomainBundleTest {
             () ->
                 id.jht.portal.domain.model.correction.CorrectionRequest.checkMembershipStatus(
                     membership, "Keluar.", start.minusDays(1), today),
-            () -> request.refuse(" ", "petugas", java.time.Instant.EPOCH));
+            () -> request.refuse(" ", "petugas", java.time.Instant.EPOCH),
+            () -> identity(membership, " ", LocalDate.of(1993, 8, 22), today),
+            () -> identity(membership, "Rina K", null, today),
+            () -> identity(membership, "Rina K", today.plusDays(1), today),
+            () -> identity(membership, "Rina K", LocalDate.of(1993, 8, 23), today),
+            () -> identity(membership, "RINA", LocalDate.of(1993, 8, 22), today),
+            () -> id.jht.portal.domain.model.correction.CorrectionReference.typed("ABC"));
     List<Message> messages = new ArrayList<>();
     for (Executable failure : failures) {
       messages.add(assertThrows(InvalidValueException.class, failure).message());
     }
     return messages;
+  }
+
+  /** An identity correction of the membership's participant with this e-KTP data. */
+  private static void identity(
+      id.jht.portal.domain.model.participant.Membership membership,
+      String name,
+      LocalDate birthDate,
+      LocalDate today) {
+    id.jht.portal.domain.model.correction.CorrectionRequest.identityData(
+        membership,
+        new id.jht.portal.domain.model.correction.EktpData(name, birthDate),
+        "Salah eja.",
+        new id.jht.portal.domain.model.correction.StoredEvidence("a.jpg", "k", "image/jpeg"),
+        id.jht.portal.domain.model.correction.CorrectionReference.typed("ABCDE23456"),
+        java.time.Instant.EPOCH,
+        today);
   }
 
   private record EligibilityCase(ClaimReason reason, MembershipFacts facts) {}

@@ -18,6 +18,12 @@ public interface CorrectionEvidence {
 
   Outcome keep(String fileName, String declaredContentType, InputStream content);
 
+  /** A kept document opened for an authorised reader, who closes it. */
+  record Opened(long sizeBytes, InputStream content) {}
+
+  /** Opens a kept document; empty when it is no longer in the store. */
+  java.util.Optional<Opened> open(StoredEvidence evidence);
+
   /** Removes a kept document whose request was not stored after all. */
   void discard(StoredEvidence evidence);
 }

@@ -1,7 +1,9 @@
 package id.jht.portal.domain.model.correction;
 
 import id.jht.portal.domain.model.participant.Membership;
+import id.jht.portal.domain.model.participant.Nik;
 import id.jht.portal.domain.model.participant.Participant;
+import id.jht.portal.domain.model.participant.PersonName;
 import id.jht.portal.domain.shared.InvalidValueException;
 import jakarta.persistence.Column;
 import jakarta.persistence.Entity;
@@ -21,13 +23,15 @@ import java.time.LocalDate;
 /**
  * One request to the participant's home branch to correct the registry, with the document that
  * proves it. Decided once: accepting a membership-status request makes the membership non-active
- * from the date on the employer's letter, so the waiting period runs from there.
+ * from the date on the employer's letter, so the waiting period runs from there; accepting an
+ * identity-data request writes the name and birth date of the e-KTP into the registry.
  */
 @Entity
 @Table(name = "correction_request")
 public class CorrectionRequest {
 
   static final int MAX_TEXT = 500;
+  static final int MAX_NAME = 120;
 
   @Id
   @GeneratedValue(strategy = GenerationType.IDENTITY)
@@ -75,6 +79,21 @@ public class CorrectionRequest {
 
   @Column(name = "refusal_reason")
   private String refusalReason;
+
+  @Column(name = "claimed_name")
+  private String claimedName;
+
+  @Column(name = "claimed_birth_date")
+  private LocalDate claimedBirthDate;
+
+  @Column(name = "registry_name")
+  private String registryName;
+
+  @Column(name = "registry_birth_date")
+  private LocalDate registryBirthDate;
+
+  @Column(name = "reference_hash")
+  private String referenceHash;
 
   /** The participant while undecided: the database allows one open request of each kind. */
   @Column(name = "open_participant_id")
@@ -135,13 +154,105 @@ public class CorrectionRequest {
   }
 
   /**
-   * Accepts the request: the membership becomes non-active from the letter's date.
+   * A request that the registry take the name and birth date of the e-KTP, whose photo is the
+   * evidence; the registry's data of today is kept beside them for the officer and the audit.
+   *
+   * @throws InvalidValueException as {@link #checkIdentityData} does
+   */
+  public static CorrectionRequest identityData(
+      Membership membership,
+      EktpData ektp,
+      String statement,
+      StoredEvidence evidence,
+      CorrectionReference reference,
+      Instant now,
+      LocalDate today) {
+    Participant participant = membership.getParticipant();
+    checkIdentityData(participant.getNik(), ektp, statement, today);
+    if (!differsFromRegistry(participant, ektp)) {
+      throw InvalidValueException.of("fullName", "correction.ektp.sameAsRegistry");
+    }
+    CorrectionRequest request = new CorrectionRequest();
+    request.participant = participant;
+    request.membership = membership;
+    request.branchId = participant.getHomeBranch().getId();
+    request.kind = CorrectionKind.IDENTITY_DATA;
+    request.state = CorrectionState.SUBMITTED;
+    request.statement = statement.strip();
+    request.claimedName = PersonName.of(ektp.fullName()).value();
+    request.claimedBirthDate = ektp.birthDate();
+    request.registryName = participant.getFullName();
+    request.registryBirthDate = participant.getBirthDate();
+    request.documentName = evidence.displayName();
+    request.documentKey = evidence.storageKey();
+    request.documentMediaType = evidence.mediaType();
+    request.submittedAt = now;
+    request.openParticipantId = participant.getId();
+    request.referenceHash = reference.hash();
+    return request;
+  }
+
+  /**
+   * The checks of {@link #identityData} that need no registry: made before the photo is kept and
+   * before anyone looks the NIK up, so their answers say nothing about the registry. The birth date
+   * must agree with the NIK, which encodes it on every e-KTP.
+   *
+   * @throws InvalidValueException for a missing or too long name or statement, a missing birth
+   *     date, one after today, or one the NIK contradicts
+   */
+  public static void checkIdentityData(
+      String nik, EktpData ektp, String statement, LocalDate today) {
+    String name = ektp.fullName() == null ? "" : ektp.fullName().strip();
+    if (name.isEmpty() || PersonName.normalize(name).isBlank()) {
+      throw InvalidValueException.of("fullName", "correction.ektpName.required");
+    }
+    if (name.length() > MAX_NAME) {
+      throw InvalidValueException.of("fullName", "correction.text.tooLong", MAX_NAME);
+    }
+    if (ektp.birthDate() == null) {
+      throw InvalidValueException.of("birthDate", "correction.ektpBirthDate.required");
+    }
+    if (ektp.birthDate().isAfter(today)) {
+      throw InvalidValueException.of("birthDate", "correction.ektpBirthDate.future");
+    }
+    if (!Nik.of(nik).matchesBirthDate(ektp.birthDate())) {
+      throw InvalidValueException.of("birthDate", "correction.ektpBirthDate.notNik");
+    }
+    statement(statement);
+  }
+
+  /** Whether the e-KTP's data differ from the registry's, compared as the identity step does. */
+  public static boolean differsFromRegistry(Participant participant, EktpData ektp) {
+    return !PersonName.of(participant.getFullName()).sameAs(PersonName.of(ektp.fullName()))
+        || !participant.getBirthDate().equals(ektp.birthDate());
+  }
+
+  /**
+   * Whether what a participant typed at the identity step is the e-KTP data of this request: they
+   * learn its state instead of a plain mismatch (they typed what they themselves asked for).
+   */
+  public boolean claims(String typedName, LocalDate typedBirthDate) {
+    if (kind != CorrectionKind.IDENTITY_DATA || typedName == null || typedBirthDate == null) {
+      return false;
+    }
+    String typed = PersonName.normalize(typedName);
+    return !typed.isBlank()
+        && PersonName.normalize(claimedName).equals(typed)
+        && claimedBirthDate.equals(typedBirthDate);
+  }
+
+  /**
+   * Accepts the request: the membership becomes non-active from the letter's date, or the registry
+   * takes the e-KTP's name and birth date.
    *
    * @throws IllegalStateException if it is decided already
    */
   public void accept(String officer, Instant now) {
     decide(CorrectionState.ACCEPTED, officer, now);
-    membership.markNonActive(letterDate);
+    switch (kind) {
+      case MEMBERSHIP_STATUS -> membership.markNonActive(letterDate);
+      case IDENTITY_DATA -> participant.correctIdentity(claimedName, claimedBirthDate);
+    }
   }
 
   /**
@@ -241,5 +352,21 @@ public class CorrectionRequest {
 
   public String getRefusalReason() {
     return refusalReason;
+  }
+
+  public String getClaimedName() {
+    return claimedName;
+  }
+
+  public LocalDate getClaimedBirthDate() {
+    return claimedBirthDate;
+  }
+
+  public String getRegistryName() {
+    return registryName;
+  }
+
+  public LocalDate getRegistryBirthDate() {
+    return registryBirthDate;
   }
 }

@@ -18,6 +18,7 @@ import java.time.Instant;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Objects;
 
 /** A participant (peserta) in the registry, identified by NIK, holding one or more KPJ. */
 @Entity
@@ -166,6 +167,17 @@ public class Participant {
   public void unlock() {
     failedAttempts = 0;
     lockedUntil = null;
+  }
+
+  /**
+   * The branch corrected the registry to the e-KTP (an accepted correction request). The officer
+   * has seen the e-KTP, so the failed tries the wrong registry data caused are forgiven and a lock
+   * they caused is lifted.
+   */
+  public void correctIdentity(String correctedName, LocalDate correctedBirthDate) {
+    this.fullName = PersonName.of(correctedName).value();
+    this.birthDate = Objects.requireNonNull(correctedBirthDate, "correctedBirthDate");
+    unlock();
   }
 
   /** Used by demo data and imports to put a participant in a locked state. */

@@ -9,4 +9,10 @@ public interface Participants {
 
   /** One of the participant's memberships; empty when the card is someone else's. */
   Optional<Membership> membership(Long participantId, Long membershipId);
+
+  /**
+   * The membership of this KPJ if it belongs to the participant of this NIK, its participant locked
+   * for the rest of the transaction; empty when the pair does not match.
+   */
+  Optional<Membership> byNikAndKpj(String nik, String kpj);
 }

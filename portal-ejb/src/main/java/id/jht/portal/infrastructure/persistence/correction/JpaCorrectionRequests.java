@@ -26,6 +26,13 @@ public class JpaCorrectionRequests implements CorrectionRequests {
   }
 
   @Override
+  public Optional<CorrectionRequest> find(Long id) {
+    return id == null
+        ? Optional.empty()
+        : Optional.ofNullable(em.find(CorrectionRequest.class, id));
+  }
+
+  @Override
   public Optional<CorrectionRequest> findForDecision(Long id) {
     return id == null
         ? Optional.empty()
@@ -41,6 +48,26 @@ public class JpaCorrectionRequests implements CorrectionRequests {
         .setParameter("branch", branchId)
         .setParameter("state", CorrectionState.SUBMITTED)
         .getResultList();
+  }
+
+  @Override
+  public List<CorrectionRequest> submittedEverywhere() {
+    return em.createQuery(
+            "SELECT r FROM CorrectionRequest r JOIN FETCH r.participant"
+                + " WHERE r.state = :state ORDER BY r.submittedAt, r.id",
+            CorrectionRequest.class)
+        .setParameter("state", CorrectionState.SUBMITTED)
+        .getResultList();
+  }
+
+  @Override
+  public Optional<CorrectionRequest> byReference(String referenceHash) {
+    return em.createQuery(
+            "SELECT r FROM CorrectionRequest r WHERE r.referenceHash = :hash",
+            CorrectionRequest.class)
+        .setParameter("hash", referenceHash)
+        .getResultStream()
+        .findFirst();
   }
 
   @Override

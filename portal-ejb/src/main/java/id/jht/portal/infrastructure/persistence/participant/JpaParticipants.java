@@ -5,6 +5,7 @@ import id.jht.portal.domain.model.participant.Participant;
 import id.jht.portal.domain.model.participant.Participants;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.persistence.EntityManager;
+import jakarta.persistence.LockModeType;
 import jakarta.persistence.PersistenceContext;
 import java.util.Optional;
 
@@ -29,5 +30,17 @@ public class JpaParticipants implements Participants {
     }
     return Optional.ofNullable(em.find(Membership.class, membershipId))
         .filter(m -> m.getParticipant().getId().equals(participantId));
+  }
+
+  @Override
+  public Optional<Membership> byNikAndKpj(String nik, String kpj) {
+    Optional<Participant> participant =
+        em.createQuery("SELECT p FROM Participant p WHERE p.nik = :nik", Participant.class)
+            .setParameter("nik", nik)
+            .setLockMode(LockModeType.PESSIMISTIC_WRITE)
+            .getResultStream()
+            .findFirst();
+    return participant.flatMap(
+        p -> p.getMemberships().stream().filter(m -> m.getKpj().equals(kpj)).findFirst());
   }
 }

@@ -132,4 +132,94 @@ class CorrectionRequestTest {
             .message()
             .key());
   }
+
+  private static final CorrectionReference REFERENCE = CorrectionReference.typed("ABCDE-23456");
+  private static final StoredEvidence PHOTO =
+      new StoredEvidence("ektp.jpg", "fedcba9876543210fedcba9876543210", "image/jpeg");
+
+  private CorrectionRequest identity(String name, LocalDate birthDate) {
+    return CorrectionRequest.identityData(
+        membership, new EktpData(name, birthDate), "Salah eja.", PHOTO, REFERENCE, NOW, TODAY);
+  }
+
+  @Test
+  void anIdentityRequestKeepsBothSidesAndLeavesTheRegistryAlone() {
+    CorrectionRequest request = identity("Rina  Kusumawaty", LocalDate.of(1993, 8, 22));
+    assertEquals(CorrectionKind.IDENTITY_DATA, request.getKind());
+    assertEquals(CorrectionState.SUBMITTED, request.getState());
+    assertEquals("Rina Kusumawaty", request.getClaimedName());
+    assertEquals("Rina Kusumawati", request.getRegistryName());
+    assertEquals(LocalDate.of(1993, 8, 22), request.getRegistryBirthDate());
+    assertEquals("Rina Kusumawati", membership.getParticipant().getFullName(), "not yet");
+  }
+
+  @Test
+  void acceptingAnIdentityRequestCorrectsTheRegistryAndLiftsTheLockTheOldDataCaused() {
+    Participant rina = membership.getParticipant();
+    rina.recordFailedAttempt(NOW, 3, java.time.Duration.ofHours(24));
+    rina.recordFailedAttempt(NOW, 3, java.time.Duration.ofHours(24));
+    rina.recordFailedAttempt(NOW, 3, java.time.Duration.ofHours(24));
+    assertEquals(true, rina.isLockedAt(NOW));
+    CorrectionRequest request = identity("Rina Kusumawaty", LocalDate.of(1993, 8, 22));
+    request.accept("petugas.sda", NOW);
+    assertEquals(CorrectionState.ACCEPTED, request.getState());
+    assertEquals("Rina Kusumawaty", rina.getFullName());
+    assertEquals(false, rina.isLockedAt(NOW));
+    assertEquals(MembershipStatus.ACTIVE, membership.getStatus(), "the membership untouched");
+    assertThrows(IllegalStateException.class, () -> request.refuse("x", "petugas.sda", NOW));
+  }
+
+  @Test
+  void refusingAnIdentityRequestLeavesTheRegistryAsItWas() {
+    CorrectionRequest request = identity("Rina Kusumawaty", LocalDate.of(1993, 8, 22));
+    request.refuse("Foto e-KTP tidak terbaca.", "petugas.sda", NOW);
+    assertEquals(CorrectionState.REFUSED, request.getState());
+    assertEquals("Rina Kusumawati", membership.getParticipant().getFullName());
+    assertThrows(IllegalStateException.class, () -> request.accept("petugas.sda", NOW));
+  }
+
+  @Test
+  void anIdentityRequestMustDifferFromTheRegistryAndAgreeWithTheNik() {
+    assertEquals(
+        "correction.ektp.sameAsRegistry",
+        assertThrows(
+                InvalidValueException.class,
+                () -> identity("RINA kusumawati", LocalDate.of(1993, 8, 22)))
+            .message()
+            .key());
+    assertEquals(
+        "correction.ektpBirthDate.notNik",
+        assertThrows(
+                InvalidValueException.class,
+                () -> identity("Rina Kusumawati", LocalDate.of(1993, 8, 21)))
+            .message()
+            .key());
+    assertEquals(
+        "birthDate",
+        assertThrows(InvalidValueException.class, () -> identity("Rina", null)).field());
+    assertEquals(
+        "fullName",
+        assertThrows(InvalidValueException.class, () -> identity(" . ", LocalDate.of(1993, 8, 22)))
+            .field());
+    assertEquals(
+        "correction.ektpBirthDate.future",
+        assertThrows(InvalidValueException.class, () -> identity("Rina", TODAY.plusDays(1)))
+            .message()
+            .key());
+  }
+
+  @Test
+  void theReferenceIsTypedFreelyAndStoredOnlyAsItsHash() {
+    CorrectionReference typed = CorrectionReference.typed(" abcde-23456 ");
+    assertEquals("ABCDE23456", typed.value());
+    assertEquals("ABCDE-23456", typed.shown());
+    assertEquals(64, typed.hash().length());
+    assertEquals(typed.hash(), CorrectionReference.typed("ABCDE23456").hash());
+    assertEquals(
+        "reference",
+        assertThrows(InvalidValueException.class, () -> CorrectionReference.typed("ABCDE-2345O"))
+            .field());
+    CorrectionReference generated = CorrectionReference.generate(new java.security.SecureRandom());
+    assertEquals(generated, CorrectionReference.typed(generated.shown()));
+  }
 }

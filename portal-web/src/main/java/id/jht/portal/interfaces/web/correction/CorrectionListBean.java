@@ -1,8 +1,12 @@
 package id.jht.portal.interfaces.web.correction;
 
+import id.jht.portal.application.claim.BranchDirectory;
 import id.jht.portal.application.correction.CorrectionDecision;
 import id.jht.portal.application.correction.CorrectionRequestService;
 import id.jht.portal.application.correction.CorrectionView;
+import id.jht.portal.application.schedule.Branch;
+import id.jht.portal.domain.model.correction.CorrectionKind;
+import id.jht.portal.domain.model.staff.StaffRole;
 import id.jht.portal.domain.shared.InvalidValueException;
 import id.jht.portal.interfaces.web.staff.ClientAddressHolder;
 import id.jht.portal.interfaces.web.staff.CurrentStaff;
@@ -30,16 +34,54 @@ public class CorrectionListBean implements Serializable {
   @Inject ClientAddressHolder clientAddress;
   @Inject FacesMessages messages;
 
+  @Inject BranchDirectory branchDirectory;
+
   private List<CorrectionView> rows = List.of();
   private Long refusing;
   private String refusalReason;
+  private Long branchFilter;
+  private List<Branch> branches;
 
+  /** Officers: their branch's requests; administrators: every branch's, or the filtered one's. */
   public void load() {
-    rows = service.waitingAt(currentStaff.getIdentity());
+    rows = service.waitingFor(currentStaff.getIdentity(), branchFilter);
+  }
+
+  /** Administrators read every branch's list; only the home branch's officers decide. */
+  public boolean isAdministrator() {
+    return currentStaff.getIdentity().role() == StaffRole.ADMINISTRATOR;
+  }
+
+  public boolean mayDecide(CorrectionView row) {
+    return !isAdministrator();
+  }
+
+  /** The branches of the administrators' filter, by name. */
+  public List<Branch> getBranches() {
+    if (branches == null) {
+      branches =
+          branchDirectory.all().stream()
+              .sorted(java.util.Comparator.comparing(Branch::name))
+              .toList();
+    }
+    return branches;
+  }
+
+  public Long getBranchFilter() {
+    return branchFilter;
+  }
+
+  public void setBranchFilter(Long branchFilter) {
+    this.branchFilter = branchFilter;
   }
 
   public void accept(Long id) {
-    answer(id, service.accept(id, currentStaff.getIdentity(), clientAddress.get()), "accepted");
+    boolean identity =
+        rows.stream().anyMatch(r -> r.id().equals(id) && r.kind() == CorrectionKind.IDENTITY_DATA);
+    answer(
+        id,
+        service.accept(id, currentStaff.getIdentity(), clientAddress.get()),
+        identity ? "acceptedIdentity" : "accepted");
   }
 
   public void startRefusal(Long id) {

@@ -4,6 +4,7 @@ import id.jht.portal.application.verification.ClaimReviewService;
 import id.jht.portal.application.verification.DocumentFile;
 import id.jht.portal.application.verification.VerificationAccessDeniedException;
 import id.jht.portal.interfaces.http.ClientAddress;
+import id.jht.portal.interfaces.web.support.InlineDocument;
 import jakarta.inject.Inject;
 import jakarta.servlet.annotation.WebServlet;
 import jakarta.servlet.http.HttpServlet;
@@ -47,14 +48,6 @@ public class ClaimDocumentServlet extends HttpServlet {
       resp.sendError(HttpServletResponse.SC_NOT_FOUND);
       return;
     }
-    try (DocumentFile file = found.get()) {
-      resp.setContentType(file.contentType());
-      resp.setContentLengthLong(file.sizeBytes());
-      resp.setHeader("X-Content-Type-Options", "nosniff");
-      resp.setHeader("Content-Disposition", "inline; filename=\"" + file.fileName() + "\"");
-      resp.setHeader("Cache-Control", "private, no-store");
-      resp.setHeader("X-Frame-Options", "SAMEORIGIN");
-      file.content().transferTo(resp.getOutputStream());
-    }
+    InlineDocument.send(resp, found.get());
   }
 }

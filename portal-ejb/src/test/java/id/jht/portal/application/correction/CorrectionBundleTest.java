@@ -1,0 +1,78 @@
+package id.jht.portal.application.correction;
+
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import id.jht.portal.domain.model.correction.CorrectionKind;
+import id.jht.portal.domain.model.correction.CorrectionState;
+import id.jht.portal.testsupport.Bundles;
+import java.io.IOException;
+import java.nio.file.Path;
+import java.util.List;
+import java.util.Properties;
+import java.util.Set;
+import java.util.regex.Pattern;
+import org.junit.jupiter.api.Test;
+
+/**
+ * The correction bundles against each other and against the code and pages that name their keys:
+ * the same keys and placeholders in both languages, plain ASCII without apostrophes, a text for
+ * every key named, for every state of both kinds, and the decision mails of both kinds.
+ */
+class CorrectionBundleTest {
+
+  private static final Pattern KEY_NAMED = Pattern.compile("[\"'](correction\\.[A-Za-z.]+)[\"']");
+  private static final List<Path> SOURCES =
+      List.of(
+          Path.of("src/main/java/id/jht/portal/application/correction"),
+          Path.of("../portal-web/src/main/java/id/jht/portal/interfaces/web/correction"),
+          Path.of("../portal-web/src/main/java/id/jht/portal/interfaces/web/booking"),
+          Path.of("../portal-web/src/main/java/id/jht/portal/interfaces/web/claim"),
+          Path.of("../portal-web/src/main/webapp/staff/corrections"),
+          Path.of("../portal-web/src/main/webapp/claim"));
+
+  @Test
+  void bothLanguagesHaveTheSameKeysAndPlaceholders() throws IOException {
+    Bundles.assertSameKeysAndPlaceholders("correction", "correction.");
+  }
+
+  @Test
+  void textsArePlainAsciiWithoutApostrophesAndFormat() throws IOException {
+    Bundles.assertPlainAsciiAndFormattable("correction", "A", "B", "C", "D", "E", "F", "G");
+  }
+
+  @Test
+  void everyKeyNamedInTheCodeOrPagesHasAText() throws IOException {
+    Properties id = Bundles.load("correction", "id");
+    // The field refusals of the domain live in the domain bundle (DomainBundleTest).
+    Properties domain = Bundles.load("domain", "id");
+    Set<String> named = Bundles.keysNamedIn(KEY_NAMED, SOURCES, f -> true);
+    // A key ending in a dot is a prefix completed at runtime, not a text of its own.
+    named.removeIf(key -> key.endsWith("."));
+    assertTrue(named.size() > 30, "keys found: " + named.size());
+    for (String key : named) {
+      boolean mail = id.containsKey(key + ".subject") && id.containsKey(key + ".body");
+      assertTrue(id.containsKey(key) || mail || domain.containsKey(key), "no text for " + key);
+    }
+  }
+
+  @Test
+  void everyStateKindAndDecisionHasItsTexts() throws IOException {
+    Properties id = Bundles.load("correction", "id");
+    for (CorrectionState state : CorrectionState.values()) {
+      assertTrue(id.containsKey("correction.state." + state.name()), state.name());
+      assertTrue(id.containsKey("correction.identity.state." + state.name()), state.name());
+    }
+    for (CorrectionKind kind : CorrectionKind.values()) {
+      assertTrue(id.containsKey("correction.kind." + kind.name()), kind.name());
+    }
+    for (String mail :
+        List.of(
+            "correction.mail.accepted",
+            "correction.mail.refused",
+            "correction.mail.identity.accepted",
+            "correction.mail.identity.refused",
+            "correction.mail.identity.received")) {
+      assertTrue(id.containsKey(mail + ".subject") && id.containsKey(mail + ".body"), mail);
+    }
+  }
+}
