@@ -38,3 +38,14 @@ nginx_reload() {
   pid=$(cat "$CLUSTER_DIR/nginx/nginx.pid" 2> /dev/null) && kill -HUP "$pid"
   sleep 0.5
 }
+
+# Waits until the node serves a real page (at most $2 s): /health/ready says UP a little before
+# Payara Micro has finished its start, and a page asked for meanwhile gets 404.
+wait_serving() {
+  local port=$1 deadline=$(( $(date +%s) + ${2:-60} ))
+  while [ "$(date +%s)" -lt "$deadline" ]; do
+    [ "$(curl -s -o /dev/null -w '%{http_code}' --max-time 5 "http://127.0.0.1:$port/claim/identity.xhtml")" = 200 ] && return 0
+    sleep 0.5
+  done
+  return 1
+}

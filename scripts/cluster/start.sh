@@ -102,6 +102,7 @@ READY1=$(wait_ready "$PORT1" "$PID1" "$STARTED1" "${CLUSTER_READY_SECONDS:-420}"
 log "node1 ready after $READY1 s"
 READY2=$(wait_ready "$PORT2" "$NODE_PID" "$NODE_STARTED_NS" "${CLUSTER_READY_SECONDS:-420}")
 log "node2 ready after $READY2 s"
+wait_serving "$PORT1" 120 && wait_serving "$PORT2" 120 || die "the nodes say ready but serve no page"
 if grep -q "DG Name: jht DG Size: 2" "$CLUSTER_DIR/node2.log"; then
   log "Hazelcast: both nodes are members of cluster 'jht'"
 else
