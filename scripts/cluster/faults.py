@@ -8,7 +8,7 @@ faults.json: [{"name", "start", "end", "node" (the killed node's port, or null)}
 claims.tsv (one row per claim of the run): email, status, ticket_number or NULL, documents, mails
 with the receipt whose file is on disk. documents.tsv: email, storage_key, sha256.
 
-Per fault: the share of requests started while it lasted that failed, and the seconds from its start
+Per fault: the share of the requests under way while it lasted that failed, and the seconds from its start
 (and from its end) to the first complete claim. Checks: every participant the portal showed a queue
 number has a queued claim with that number, four documents whose files hash to the recorded SHA-256,
 and the confirmation mail with its receipt; every saved draft is still a draft with its two
@@ -59,7 +59,8 @@ def main():
     booked_times = sorted(r["t1"] for r in requests if r["label"] == "booked GET" and r["ok"])
     rows = []
     for fault in faults:
-        during = [r for r in requests if fault["start"] <= r["t0"] <= fault["end"]]
+        # Every request that was under way at some moment of the fault, those cut off by it included.
+        during = [r for r in requests if r["t1"] >= fault["start"] and r["t0"] <= fault["end"]]
         failed = sum(1 for r in during if not r["ok"])
         share = 100.0 * failed / len(during) if during else 0.0
         after_start = next((t - fault["start"] for t in booked_times if t > fault["start"]), None)
