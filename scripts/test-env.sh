@@ -1,5 +1,7 @@
 #!/usr/bin/env bash
 # Makes this machine ready for the test suite, idempotently: Debian's Chromium and chromedriver,
+# nginx-light (the cluster tests; they start their own nginx and their own MariaDB, see
+# scripts/cluster/test.sh),
 # ClamAV's daemon (the tests start their own clamd with a signature database they write themselves:
 # freshclam never runs, no signatures are downloaded), a running MariaDB, and the integration-test
 # database and user. Nothing comes from outside Debian's packages, Maven Central and npm.
@@ -14,26 +16,35 @@ missing=()
 [ -x /usr/bin/chromedriver ] || missing+=(chromium-driver)
 command -v mariadbd > /dev/null 2>&1 || [ -x /usr/sbin/mariadbd ] || missing+=(mariadb-server)
 command -v mariadb > /dev/null 2>&1 || missing+=(mariadb-client)
-if [ ${#missing[@]} -gt 0 ]; then
-  echo "Installing ${missing[*]} from Debian..."
-  $SUDO apt-get update -qq
-  $SUDO apt-get install -y -qq "${missing[@]}" > /dev/null
-fi
-
-# ClamAV's daemon. Its package would start clamd and freshclam (which downloads signatures): a
-# policy-rc.d forbids starting any service during this install; the tests run their own clamd.
-if [ ! -x /usr/sbin/clamd ]; then
-  echo "Installing clamav-daemon from Debian (services not started, no signature download)..."
-  policy=/usr/sbin/policy-rc.d
-  created_policy=""
+# The cluster and fault tests: nginx in front of two nodes (Debian's smallest nginx), curl, unzip.
+command -v nginx > /dev/null 2>&1 || [ -x /usr/sbin/nginx ] || missing+=(nginx-light)
+command -v curl > /dev/null 2>&1 || missing+=(curl)
+command -v unzip > /dev/null 2>&1 || missing+=(unzip)
+command -v python3 > /dev/null 2>&1 || missing+=(python3)
+command -v ss > /dev/null 2>&1 || missing+=(iproute2)
+# Packages whose install would start a service (nginx on port 80, clamd, freshclam): a policy-rc.d
+# forbids starting any service while they install; the tests start their own processes.
+without_services() {
+  local policy=/usr/sbin/policy-rc.d created=""
   if [ ! -e "$policy" ]; then
     printf '#!/bin/sh\nexit 101\n' | $SUDO tee "$policy" > /dev/null
     $SUDO chmod 755 "$policy"
-    created_policy=yes
+    created=yes
   fi
+  "$@" || { [ -z "$created" ] || $SUDO rm -f "$policy"; return 1; }
+  if [ -n "$created" ]; then $SUDO rm -f "$policy"; fi
+}
+if [ ${#missing[@]} -gt 0 ]; then
+  echo "Installing ${missing[*]} from Debian..."
   $SUDO apt-get update -qq
-  $SUDO apt-get install -y -qq clamav-daemon > /dev/null
-  if [ -n "$created_policy" ]; then $SUDO rm -f "$policy"; fi
+  without_services $SUDO apt-get install -y -qq "${missing[@]}" > /dev/null
+fi
+
+# ClamAV's daemon. Its package would start clamd and freshclam (which downloads signatures).
+if [ ! -x /usr/sbin/clamd ]; then
+  echo "Installing clamav-daemon from Debian (services not started, no signature download)..."
+  $SUDO apt-get update -qq
+  without_services $SUDO apt-get install -y -qq clamav-daemon > /dev/null
 fi
 
 # axe-core (accessibility checks injected by the Selenium tests), from the npm registry.

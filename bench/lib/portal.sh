@@ -55,7 +55,8 @@ SQL
 }
 
 # SQL on the bench database as its account.
-db() { mariadb -h 127.0.0.1 -u "$DB_USER" -p"$DB_PASS" "$DB_NAME" "$@"; }
+# DB_PORT: the cluster tests run their own MariaDB (scripts/cluster/mariadb.sh); 3306 otherwise.
+db() { mariadb -h 127.0.0.1 -P "${DB_PORT:-3306}" -u "$DB_USER" -p"$DB_PASS" "$DB_NAME" "$@"; }
 db_value() { db -N -B -e "$1"; }
 
 # Starts one Payara Micro node in the background.

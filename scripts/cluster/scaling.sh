@@ -25,7 +25,7 @@ CLUSTER_PIN=1 scripts/cluster/start.sh || die "the cluster did not start"
 trap 'scripts/cluster/stop.sh > /dev/null 2>&1 || true' EXIT
 # shellcheck disable=SC1091
 source "$CLUSTER_DIR/env"
-export DB_NAME DB_USER DB_PASS DB_URL
+export DB_NAME DB_USER DB_PASS DB_PORT DB_URL
 PID1=$(cat "$CLUSTER_DIR/node1.pid")
 PID2=$(cat "$CLUSTER_DIR/node2.pid")
 command -v wrk > /dev/null || die "wrk is missing (bench/run.sh installs it)"

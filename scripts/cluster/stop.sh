@@ -1,10 +1,12 @@
 #!/usr/bin/env bash
-# Stops what scripts/cluster/start.sh started (nginx and both nodes), by their pid files only.
-#   CLUSTER_DROP_DB=1 scripts/cluster/stop.sh   also drops the cluster's throw-away database
+# Stops what scripts/cluster/start.sh started (nginx, both nodes, the cluster's own MariaDB), by
+# their pid files only.
+#   CLUSTER_DROP_DB=1 scripts/cluster/stop.sh   also deletes that MariaDB's data directory
 set -euo pipefail
 cd "$(dirname "$0")/../.."
 source bench/lib/portal.sh
 CLUSTER_DIR=$PWD/scripts/cluster/target
+source scripts/cluster/mariadb.sh
 
 if [ -s "$CLUSTER_DIR/nginx/nginx.pid" ]; then
   pid=$(cat "$CLUSTER_DIR/nginx/nginx.pid")
@@ -21,9 +23,11 @@ for node in node1 node2; do
     log "$node stopped"
   fi
 done
-if [ -n "${CLUSTER_DROP_DB:-}" ] && [ -f "$CLUSTER_DIR/env" ]; then
-  # shellcheck disable=SC1091
-  source "$CLUSTER_DIR/env"
-  db_root -e "DROP DATABASE IF EXISTS \`$DB_NAME\`"
-  log "database $DB_NAME dropped"
+if [ -n "$(private_db_pid)" ] && kill -0 "$(private_db_pid)" 2> /dev/null; then
+  private_db_stop
+  log "the cluster's MariaDB (port $PRIVATE_DB_PORT) stopped"
+fi
+if [ -n "${CLUSTER_DROP_DB:-}" ]; then
+  rm -rf "$PRIVATE_DB_DIR"
+  log "its data directory deleted"
 fi

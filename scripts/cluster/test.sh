@@ -1,98 +1,139 @@
 #!/usr/bin/env bash
-# Tests on the two-node cluster (a second, documented command; not part of the CI suite because it
-# needs two Payara nodes, nginx and several minutes). Starts the cluster unless it already runs.
+# Tests on the two-node cluster, part of ./test.sh (which runs them after `mvn verify`, with the WAR
+# that build made). Starts its own cluster (two Payara Micro nodes, nginx, a private MariaDB; see
+# start.sh) and stops all of it at the end, even on failure. About 8 minutes on a 2-core machine.
 #
-#   scripts/cluster/test.sh          all four tests, then leaves the cluster as it is (one node
-#                                    killed by the last test): scripts/cluster/stop.sh afterwards
-#   CLUSTER_TESTS="2 3" ...          only the tests named
+#   scripts/cluster/test.sh          all tests; CLUSTER_SKIP_BUILD=1 uses the WAR already built
+#   CLUSTER_TESTS="2 5" ...          only the tests named
+#   CLUSTER_KEEP=1 ...               leave the cluster running afterwards (scripts/cluster/stop.sh)
 #
-#  1. Whole claims under load through nginx across both nodes (Gatling), then SQL checks: no
-#     duplicate numbers, counters equal to tickets, no gaps, one active ticket per person, one waiting
-#     ticket per queued claim; and a second run where everyone books one branch whose session quota
-#     is 25: never more than 25 numbers.
+#  1. Whole claims under load through nginx across both nodes (scripts/cluster/claims.py), then SQL
+#     checks: no duplicate numbers, counters equal to tickets, no gaps, one active ticket per
+#     person, one waiting ticket per queued claim; and a second run where everyone books one branch
+#     whose session has room for 10 more: never more than 10 numbers.
 #  2. The pending-claim detector started on both nodes at the same moment over the same 3,000
 #     abandoned drafts: every draft recorded exactly once.
 #  4. Two officers of one branch press "call next" at the same time through nginx (their requests
 #     alternate between the nodes) until nobody waits: every waiting ticket called exactly once.
-#     (Runs before 3, which kills a node.)
-#  3. A participant's wizard through nginx (round robin, so the requests alternate between the
-#     nodes); the node that rendered the current page is killed (SIGKILL) before the form is sent;
-#     the wizard must go on to a queue number on the other node with nothing lost and no error page.
+#  5. Faults under load: whole claims through nginx while the private MariaDB is restarted and then
+#     one node is killed (SIGKILL) and started again. Afterwards every queue number shown belongs to
+#     a complete claim (documents on disk with their SHA-256, ticket, mail with the receipt), no
+#     duplicate or over-quota number, saved drafts intact, each abandoned draft recorded once, and
+#     the participants mid-wizard on the killed node got their number. Figures to bench/FAULTS.md.
+#  3. A participant's wizard through nginx; the node that rendered the current page is killed
+#     (SIGKILL) before the form is sent; the wizard goes on to a queue number on the other node.
+#  6. With no node left (after 3): nginx answers a page in Bahasa Indonesia with a retry link.
+#
+# The last line of the output is "cluster: N passed, M failed"; the exit status is 0 only when
+# every check passed.
 set -uo pipefail
 cd "$(dirname "$0")/../.."
 source bench/lib/portal.sh
 CLUSTER_DIR=$PWD/scripts/cluster/target
+source scripts/cluster/mariadb.sh
+source scripts/cluster/nodes.sh
 OUT=$CLUSTER_DIR/test
+rm -rf "$OUT"
 mkdir -p "$OUT"
 PASSED=() FAILED=()
 pass() { PASSED+=("$1"); log "PASS $1"; }
 fail() { FAILED+=("$1"); log "FAIL $1"; }
+STARTED_AT=$(date +%s)
+LOAD_PID=""
 
-if ! { [ -f "$CLUSTER_DIR/node1.pid" ] && kill -0 "$(cat "$CLUSTER_DIR/node1.pid")" 2> /dev/null \
-    && [ -f "$CLUSTER_DIR/node2.pid" ] && kill -0 "$(cat "$CLUSTER_DIR/node2.pid")" 2> /dev/null; }; then
-  scripts/cluster/stop.sh
-  scripts/cluster/start.sh || die "the cluster did not start"
+summary() {
+  echo
+  echo "Cluster tests ($(( $(date +%s) - STARTED_AT )) s):"
+  for t in "${PASSED[@]}"; do echo "  PASS $t"; done
+  for t in "${FAILED[@]}"; do echo "  FAIL $t"; done
+  echo "cluster: ${#PASSED[@]} passed, ${#FAILED[@]} failed"
+}
+cleanup() {
+  [ -z "$LOAD_PID" ] || kill "$LOAD_PID" 2> /dev/null || true
+  if [ -z "${CLUSTER_KEEP:-}" ]; then scripts/cluster/stop.sh > /dev/null 2>&1 || true; fi
+}
+trap cleanup EXIT
+trap 'fail "interrupted"; summary; exit 1' INT TERM
+
+# Always a fresh cluster: a leftover of an earlier run is stopped first.
+scripts/cluster/stop.sh > /dev/null 2>&1 || true
+if ! scripts/cluster/start.sh; then
+  fail "the cluster did not start (see $CLUSTER_DIR/node*.log, $CLUSTER_DIR/mariadb/error.log)"
+  summary
+  exit 1
 fi
 # shellcheck disable=SC1091
 source "$CLUSTER_DIR/env"
-export DB_NAME DB_USER DB_PASS DB_URL
+export DB_NAME DB_USER DB_PASS DB_PORT DB_URL
 
-# Test data: bench participants, upload files, compiled simulations.
-if [ "$(db_value "SELECT COUNT(*) FROM information_schema.tables WHERE table_schema = DATABASE() AND table_name = 'bench_participant'")" = 0 ]; then
-  log "loading the bench participants"
-  db < bench/sql/participants.sql
-fi
+# Test data: bench participants, upload files.
+log "loading the bench participants"
+db < bench/sql/participants.sql
 FILES=$PWD/bench/target/files
-if [ ! -f "$FILES/scan-5mb.pdf" ]; then
+if [ ! -f "$FILES/photo-1mb.jpg" ]; then
   mkdir -p bench/target/harness-classes
   javac -d bench/target/harness-classes bench/harness/src/bench/BenchFiles.java
   java -cp bench/target/harness-classes bench.BenchFiles "$FILES" > /dev/null
 fi
-feeder() { # feeder <file> <first> <last> <branch id or "spread">
+feeder() { # feeder <file> <first> <last> <branch id or "spread"> <e-mail prefix>
   local branch="(SELECT MIN(id) FROM branch_office) + bench_no MOD 30"
   [ "$4" = spread ] || branch=$4
-  db -N -B -e "SELECT nik, kpj, full_name, DATE_FORMAT(birth_date, '%d/%m/%Y'), mother_maiden_name, $branch
+  db -N -B -e "SELECT nik, kpj, full_name, DATE_FORMAT(birth_date, '%d/%m/%Y'), mother_maiden_name, $branch,
+        CONCAT('$5', bench_no, '@example.com')
       FROM bench_participant b WHERE bench_no BETWEEN $2 AND $3
         AND NOT EXISTS (SELECT 1 FROM claim c WHERE c.participant_id = b.participant_id) ORDER BY bench_no" \
-    | awk 'BEGIN { FS = "\t"; OFS = ","; print "nik,kpj,fullName,birthDate,mother,branchId" } { print $1, $2, $3, $4, $5, $6 }' > "$1"
+    | awk 'BEGIN { FS = "\t"; OFS = ","; print "nik,kpj,fullName,birthDate,mother,branchId,email" } { print $1, $2, $3, $4, $5, $6, $7 }' > "$1"
 }
-gatling_claims() { # gatling_claims <feeder> <users> <seconds> <log>
-  (cd bench/gatling && mvn -B -q gatling:test -Dgatling.simulationClass=bench.WholeClaimSimulation \
-    -Dbench.baseUrl="$NGINX_URL" -Dbench.files="$FILES" -Dbench.feeder="$1" -Dbench.users="$2" \
-    -Dbench.seconds="$3") > "$4" 2>&1
-  ls -dt bench/gatling/target/gatling/wholeclaimsimulation-* | head -1
+# claims <feeder> <users> <seconds> <out dir> [savers]: whole claims through nginx; prints its summary.
+claims() {
+  python3 scripts/cluster/claims.py "$NGINX_URL" "$1" "$FILES" "$4" "$2" "$3" "${5:-0}" > "$4.json" 2> "$4.log"
+  local rc=$?
+  cat "$4.json"
+  return $rc
+}
+count() { # count <out dir> <label> [ok|failed]: requests of one kind in claims.py's record
+  python3 -c "import json,sys; rs=[json.loads(l) for l in open(sys.argv[1] + '/requests.jsonl')]
+w=sys.argv[3] if len(sys.argv) > 3 else 'ok'
+print(sum(1 for r in rs if (sys.argv[2] in ('*', r['label'])) and (r['ok'] if w == 'ok' else not r['ok'])))" "$@"
 }
 node_share() { # requests per node in nginx's log since line $1
   tail -n +"$1" "$CLUSTER_DIR/nginx/access.log" | grep -o 'upstream=[0-9.:]*' | sort | uniq -c | tr '\n' ' '
 }
-
-selected() { [[ " ${CLUSTER_TESTS:-1 2 3 4} " == *" $1 "* ]]; }
-
-# --- 1. Allocation invariants under load across both nodes -----------------------------------------
-if selected 1; then
-log "test 1: whole claims across both nodes"
-FROM_LINE=$(($(wc -l < "$CLUSTER_DIR/nginx/access.log") + 1))
-feeder "$OUT/feeder-load.csv" 1 5000 spread
-REPORT=$(gatling_claims "$OUT/feeder-load.csv" 16 "${CLUSTER_LOAD_SECONDS:-20}" "$OUT/gatling-load.log")
-python3 bench/report.py gatling "$REPORT" "${CLUSTER_LOAD_SECONDS:-20}" > "$OUT/load.json"
-SHARE=$(node_share "$FROM_LINE")
-BOOKED=$(python3 -c "import json; d=json.load(open('$OUT/load.json')); print(d['requests'].get('booked GET', {}).get('ok', 0))")
-FAILED_REQUESTS=$(python3 -c "import json; d=json.load(open('$OUT/load.json')); print(d.get('all', {}).get('ko', -1))")
-log "queue numbers shown: $BOOKED; requests per node: $SHARE"
-CHECKS=$(db -N -B -e "
+allocation_checks() { # duplicates, counter mismatches, gaps, people with two active tickets, queued claims without one waiting ticket, tickets
+  db -N -B -e "
   SELECT CONCAT_WS(' ',
     (SELECT COUNT(*) FROM (SELECT 1 FROM queue_ticket GROUP BY branch_id, service_date, session_code, sequence_no HAVING COUNT(*) > 1) d),
     (SELECT COUNT(*) FROM queue_counter q WHERE q.issued <> (SELECT COUNT(*) FROM queue_ticket t WHERE t.branch_id = q.branch_id AND t.service_date = q.service_date AND t.session_code = q.session_code)),
     (SELECT COUNT(*) FROM (SELECT 1 FROM queue_ticket GROUP BY branch_id, service_date, session_code HAVING MAX(sequence_no) <> COUNT(*)) g),
     (SELECT COUNT(*) FROM (SELECT 1 FROM queue_ticket WHERE active_participant_id IS NOT NULL GROUP BY active_participant_id HAVING COUNT(*) > 1) a),
     (SELECT COUNT(*) FROM claim c WHERE c.status = 'QUEUED' AND (SELECT COUNT(*) FROM queue_ticket t WHERE t.claim_id = c.id AND t.status = 'WAITING') <> 1),
-    (SELECT COUNT(*) FROM queue_ticket))")
-read -r DUP MISMATCH GAPS TWO_ACTIVE WRONG_TICKETS TICKETS <<< "$CHECKS"
+    (SELECT COUNT(*) FROM queue_ticket))"
+}
+
+selected() { [[ " ${CLUSTER_TESTS:-1 2 4 5 3 6} " == *" $1 "* ]]; }
+
+# --- 1. Allocation invariants under load across both nodes -----------------------------------------
+if selected 1; then
+log "test 1: whole claims across both nodes"
+FROM_LINE=$(($(wc -l < "$CLUSTER_DIR/nginx/access.log") + 1))
+feeder "$OUT/feeder-load.csv" 1 5000 spread load
+claims "$OUT/feeder-load.csv" 8 "${CLUSTER_LOAD_SECONDS:-20}" "$OUT/load"
+SHARE=$(node_share "$FROM_LINE")
+BOOKED=$(count "$OUT/load" "booked GET")
+FAILED_REQUESTS=$(count "$OUT/load" "*" failed)
+# A postback that reaches the other node before the session its view lives in was replicated there
+# gets the "page expired" answer (400); the participant identifies again and the draft resumes.
+# Counted and shown, not failed: it goes away only when participants no longer need replicated
+# sessions (issue 12, first part). Any other failure, or a participant who never got a number, fails.
+EXPIRED=$(python3 -c "import json,sys; print(sum(1 for l in open(sys.argv[1]) if json.loads(l).get('page') == 'portal-expired'))" "$OUT/load/requests.jsonl")
+GAVE_UP=$(grep -c '"gave_up"' "$OUT/load/participants.jsonl" || true)
+log "queue numbers shown: $BOOKED; requests per node: $SHARE"
+read -r DUP MISMATCH GAPS TWO_ACTIVE WRONG_TICKETS TICKETS <<< "$(allocation_checks)"
 log "tickets $TICKETS; duplicates $DUP, counter mismatches $MISMATCH, gaps $GAPS, people with two active tickets $TWO_ACTIVE, queued claims without exactly one waiting ticket $WRONG_TICKETS"
-log "failed requests (any status other than the one expected, on either node): $FAILED_REQUESTS"
-if [ "$BOOKED" -gt 0 ] && [ "$FAILED_REQUESTS" = 0 ] && [ "$DUP$MISMATCH$GAPS$TWO_ACTIVE$WRONG_TICKETS" = 00000 ] \
+log "failed requests (any status other than the one expected, on either node): $FAILED_REQUESTS, of which $EXPIRED expired views; participants without a number: $GAVE_UP"
+if [ "$BOOKED" -gt 0 ] && [ "$FAILED_REQUESTS" = "$EXPIRED" ] && [ "$GAVE_UP" = 0 ] && [ "$DUP$MISMATCH$GAPS$TWO_ACTIVE$WRONG_TICKETS" = 00000 ] \
     && [ "$(grep -o 'upstream=' <<< "$SHARE" | wc -l)" -ge 2 ]; then
-  pass "1a whole claims across both nodes ($BOOKED queue numbers; $SHARE): no failed request, no duplicate, gap or counter mismatch"
+  pass "1a whole claims across both nodes ($BOOKED queue numbers; $SHARE): no failed request apart from $EXPIRED expired views (replicated session read too early), no duplicate, gap or counter mismatch"
 else
   fail "1a whole claims across both nodes: booked $BOOKED, failed requests $FAILED_REQUESTS, duplicates $DUP, mismatches $MISMATCH, gaps $GAPS, two active $TWO_ACTIVE, wrong tickets $WRONG_TICKETS, nodes: $SHARE"
 fi
@@ -105,10 +146,10 @@ db -e "DELETE FROM quota_override WHERE branch_id = $SDA;
   SELECT $SDA, d.day, 'A', 10 + (SELECT COUNT(*) FROM queue_ticket t WHERE t.branch_id = $SDA AND t.service_date = d.day AND t.session_code = 'A')
   FROM (SELECT CURDATE() + INTERVAL s.seq DAY AS day FROM seq_0_to_20 s) d;"
 BEFORE_SDA=$(db_value "SELECT COUNT(*) FROM queue_ticket WHERE branch_id = $SDA AND session_code = 'A'")
-feeder "$OUT/feeder-quota.csv" 5001 8000 "$SDA"
-REPORT=$(gatling_claims "$OUT/feeder-quota.csv" 16 "${CLUSTER_QUOTA_SECONDS:-25}" "$OUT/gatling-quota.log")
-python3 bench/report.py gatling "$REPORT" 25 > "$OUT/quota.json"
-ATTEMPTS=$(python3 -c "import json; d=json.load(open('$OUT/quota.json')); print(d['requests'].get('confirm POST', {}).get('count', 0))")
+feeder "$OUT/feeder-quota.csv" 5001 8000 "$SDA" quota
+# Who finds the session full gives up at once (no retries): only the numbers matter here.
+CLAIMS_MAX_FAILURES=1 CLAIMS_GRACE_SECONDS=60 claims "$OUT/feeder-quota.csv" 8 "${CLUSTER_QUOTA_SECONDS:-20}" "$OUT/quota"
+ATTEMPTS=$(( $(count "$OUT/quota" "confirm POST" ok) + $(count "$OUT/quota" "confirm POST" failed) ))
 read -r ISSUED MAXQ OVER <<< "$(db -N -B -e "SELECT COUNT(*), (SELECT MAX(quota) FROM quota_override WHERE branch_id = $SDA),
     (SELECT COUNT(*) FROM queue_counter q JOIN quota_override o ON o.branch_id = q.branch_id AND o.service_date = q.service_date AND o.session_code = q.session_code
       WHERE q.branch_id = $SDA AND (q.issued > o.quota OR q.issued <> (SELECT COUNT(*) FROM queue_ticket t WHERE t.branch_id = q.branch_id AND t.service_date = q.service_date AND t.session_code = q.session_code)))
@@ -150,8 +191,8 @@ if selected 4; then
 log "test 4: two officers of branch SDA press 'call next' at once through nginx (both nodes)"
 SDA=$(db_value "SELECT id FROM branch_office WHERE code = 'SDA'")
 db -e "DELETE FROM quota_override WHERE branch_id = $SDA"
-feeder "$OUT/feeder-call.csv" 13001 16000 "$SDA"
-gatling_claims "$OUT/feeder-call.csv" 8 "${CLUSTER_CALL_SECONDS:-12}" "$OUT/gatling-call.log" > /dev/null
+feeder "$OUT/feeder-call.csv" 13001 16000 "$SDA" call
+claims "$OUT/feeder-call.csv" 6 "${CLUSTER_CALL_SECONDS:-12}" "$OUT/call" > /dev/null
 read -r DAY WAITING <<< "$(db -N -B -e "SELECT service_date, COUNT(*) FROM queue_ticket WHERE branch_id = $SDA AND status = 'WAITING'
   GROUP BY service_date ORDER BY COUNT(*) DESC, service_date LIMIT 1")"
 log "SDA has $WAITING waiting tickets on $DAY; moving both nodes' clocks to 09:30 WIB that day"
@@ -187,6 +228,122 @@ if [ "$R1$R2" = 00 ] && [ "$WAITING" -gt 0 ] && [ "$MADE" = "$WAITING" ] && [ "$
 else
   fail "4 call next: $WAITING waiting, $MADE calls made, $CALLS recorded, $TWICE called twice, $LEFT left, exit codes $R1 $R2, nodes $NODES"
 fi
+fi
+
+# --- 5. Faults under load: the database restarted, a node killed and started again ----------------
+if selected 5; then
+log "test 5: whole claims through nginx while MariaDB restarts and a node is killed"
+F=$OUT/fault
+mkdir -p "$F"
+# Drafts abandoned 31-44 minutes ago (bench participants 26002-26401): the detectors of both nodes
+# record them while the faults happen; each must end up recorded exactly once.
+db -e "SET @total = 400, @fresh = 400, @active = 0, @first_no = 26001; SOURCE bench/sql/detector-drafts.sql;"
+feeder "$OUT/feeder-fault.csv" 20001 26000 spread fault
+now() { date +%s.%N; }
+both_ready() { # both_ready <seconds>: waits until both nodes say UP
+  local deadline=$(( $(date +%s) + $1 ))
+  while [ "$(date +%s)" -lt "$deadline" ]; do
+    curl -fs --max-time 2 "$NODE1_URL/health/ready" 2> /dev/null | grep -q '"UP"' \
+      && curl -fs --max-time 2 "$NODE2_URL/health/ready" 2> /dev/null | grep -q '"UP"' && return 0
+    sleep 0.5
+  done
+  return 1
+}
+rm -f "$F/stop"
+CLAIMS_STOP_FILE=$F/stop CLAIMS_GRACE_SECONDS=90 python3 scripts/cluster/claims.py "$NGINX_URL" \
+  "$OUT/feeder-fault.csv" "$FILES" "$F" "${CLUSTER_FAULT_USERS:-8}" 300 6 > "$F.json" 2> "$F.log" &
+LOAD_PID=$!
+sleep "${CLUSTER_FAULT_WARMUP:-20}"
+
+log "fault 1: the cluster's MariaDB restarted under load"
+DB_START=$(now)
+private_db_stop
+sleep 2
+( private_db_start ) || fail "5 the cluster's MariaDB did not start again"
+DB_UP=$(now)
+both_ready 90 || log "the nodes did not report ready within 90 s of the database's restart"
+DB_END=$(now)
+log "MariaDB answered again after $(awk -v a="$DB_START" -v b="$DB_UP" 'BEGIN { printf "%.1f", b - a }') s, both nodes ready after $(awk -v a="$DB_START" -v b="$DB_END" 'BEGIN { printf "%.1f", b - a }') s"
+sleep "${CLUSTER_FAULT_PAUSE:-15}"
+
+log "fault 2: node2 killed (SIGKILL) under load, then started again"
+KILL_START=$(now)
+kill -9 "$(cat "$CLUSTER_DIR/node2.pid")"
+rm -f "$CLUSTER_DIR/node2.pid"
+# Started again at once, but held out of nginx until ready (as a readiness check would): before its
+# WAR is deployed Payara Micro answers 404 to everything.
+nginx_upstream node2
+nginx_reload
+start_cluster_node node2 "$PORT2" "$HZ2" 1
+if ( wait_ready "$PORT2" "$NODE_PID" "" "${CLUSTER_READY_SECONDS:-420}" > /dev/null ) && wait_serving "$PORT2" 120; then
+  nginx_upstream
+  nginx_reload
+else
+  fail "5 node2 did not come back within ${CLUSTER_READY_SECONDS:-420} s"
+fi
+KILL_END=$(now)
+log "node2 ready again after $(awk -v a="$KILL_START" -v b="$KILL_END" 'BEGIN { printf "%.1f", b - a }') s"
+sleep "${CLUSTER_FAULT_PAUSE:-15}"
+touch "$F/stop"
+# claims.py ends by itself: claims under way finish within its 90 s of grace.
+wait "$LOAD_PID"
+LOAD_RC=$?
+LOAD_PID=""
+log "load: $(cat "$F.json") (exit $LOAD_RC)"
+cat > "$F/faults.json" <<JSON
+[{"name": "MariaDB restarted", "start": $DB_START, "end": $DB_END, "node": null},
+ {"name": "node2 killed (SIGKILL) and started again", "start": $KILL_START, "end": $KILL_END, "node": "$PORT2"}]
+JSON
+
+# The detectors of both nodes once more, then each abandoned draft must have exactly one record.
+curl -s --max-time 60 -X POST "$NODE1_URL/api/test/pending-detector/run" > /dev/null &
+P1=$!
+curl -s --max-time 60 -X POST "$NODE2_URL/api/test/pending-detector/run" > /dev/null &
+P2=$!
+wait "$P1" "$P2"
+read -r ABANDONED ONCE <<< "$(db -N -B -e "SELECT COUNT(*), COALESCE(SUM(n = 1), 0) FROM (
+    SELECT (SELECT COUNT(*) FROM pending_claim p WHERE p.claim_id = c.id) n FROM claim c
+    JOIN bench_participant b ON b.participant_id = c.participant_id
+    WHERE b.bench_no BETWEEN 26002 AND 26401 AND c.open_participant_id IS NULL) x")"
+if [ "$ABANDONED" = 400 ] && [ "$ONCE" = 400 ]; then
+  pass "5 abandoned drafts through the faults: 400 of 400 recorded exactly once"
+else
+  fail "5 abandoned drafts through the faults: $ONCE of $ABANDONED recorded exactly once (400 expected)"
+fi
+
+read -r DUP MISMATCH GAPS TWO_ACTIVE WRONG_TICKETS TICKETS <<< "$(allocation_checks)"
+OVER=$(db_value "SELECT COUNT(*) FROM queue_counter q
+    JOIN service_session s ON s.branch_id = q.branch_id AND s.session_code = q.session_code
+    LEFT JOIN quota_override o ON o.branch_id = q.branch_id AND o.service_date = q.service_date AND o.session_code = q.session_code
+    WHERE (SELECT COUNT(*) FROM queue_ticket t WHERE t.branch_id = q.branch_id AND t.service_date = q.service_date
+             AND t.session_code = q.session_code AND t.status IN ('WAITING', 'CALLED')) > COALESCE(o.quota, s.default_quota)")
+if [ "$DUP$MISMATCH$GAPS$TWO_ACTIVE$WRONG_TICKETS$OVER" = 000000 ]; then
+  pass "5 numbers after the faults: $TICKETS tickets, no duplicate, gap, counter mismatch or session over its quota"
+else
+  fail "5 numbers after the faults: duplicates $DUP, mismatches $MISMATCH, gaps $GAPS, two active $TWO_ACTIVE, wrong tickets $WRONG_TICKETS, sessions over quota $OVER"
+fi
+
+# Every claim of the run with its ticket, documents and confirmation mail; every stored file's hash.
+db -N -B -e "SELECT c.email, c.status, COALESCE(t.ticket_number, 'NULL'),
+    (SELECT COUNT(*) FROM claim_document d WHERE d.claim_id = c.id),
+    (SELECT COUNT(*) FROM outgoing_mail m WHERE m.recipient = c.email AND t.ticket_number IS NOT NULL
+       AND m.subject LIKE CONCAT('%', t.ticket_number, '%') AND m.attachment_key IS NOT NULL)
+  FROM claim c LEFT JOIN queue_ticket t ON t.claim_id = c.id AND t.status = 'WAITING'
+  WHERE c.email LIKE 'fault%@example.com'" > "$F/claims.tsv"
+db -N -B -e "SELECT c.email, d.storage_key, d.sha256 FROM claim c JOIN claim_document d ON d.claim_id = c.id
+    WHERE c.email LIKE 'fault%@example.com'
+  UNION ALL SELECT m.recipient, m.attachment_key, '-' FROM outgoing_mail m
+    WHERE m.recipient LIKE 'fault%@example.com' AND m.attachment_key IS NOT NULL" > "$F/documents.tsv"
+python3 scripts/cluster/faults.py "$F" "$F/faults.json" "$F/claims.tsv" "$F/documents.tsv" \
+  "$DOCUMENTS_DIR" bench/FAULTS.md > "$F/checks.txt"
+while read -r verdict text; do
+  case "$verdict" in
+    PASS) pass "5 $text" ;;
+    FAIL) fail "5 $text" ;;
+    FIGURE) log "$text" ;;
+  esac
+done < "$F/checks.txt"
+grep -q '^FIGURE' "$F/checks.txt" || fail "5 no figures from scripts/cluster/faults.py (see $F.log)"
 fi
 
 # --- 3. Wizard survives the loss of its node -------------------------------------------------------
@@ -225,9 +382,22 @@ log "requests of the wizard (step, status, node, redirect):"
 cat "$W_DIR/trace.txt" >&2
 fi
 
-echo
-echo "Cluster tests: ${#PASSED[@]} passed, ${#FAILED[@]} failed"
-for t in "${PASSED[@]}"; do echo "  PASS $t"; done
-for t in "${FAILED[@]}"; do echo "  FAIL $t"; done
-[ -n "$KILLED" ] && echo "  ($KILLED was killed by test 3; scripts/cluster/stop.sh stops the rest)"
+# --- 6. The page nginx answers when no node can ---------------------------------------------------
+if selected 6; then
+log "test 6: no node left: what nginx answers a participant"
+stop_node_pidfile "$CLUSTER_DIR/node1.pid"
+stop_node_pidfile "$CLUSTER_DIR/node2.pid"
+GET_STATUS=$(curl -s -o "$OUT/unavailable-get.html" -D "$OUT/unavailable-get.head" -w '%{http_code}' --max-time 30 "$NGINX_URL/claim/contact.xhtml")
+POST_STATUS=$(curl -s -o "$OUT/unavailable-post.html" -w '%{http_code}' --max-time 30 --data 'contact=contact' "$NGINX_URL/claim/contact.xhtml")
+if [ "$GET_STATUS" = 502 ] && [ "$POST_STATUS" = 502 ] \
+    && grep -q '<html lang="id">' "$OUT/unavailable-get.html" && grep -q 'Coba lagi' "$OUT/unavailable-get.html" \
+    && grep -q '<a class="retry" href="">' "$OUT/unavailable-get.html" && cmp -s "$OUT/unavailable-get.html" "$OUT/unavailable-post.html" \
+    && grep -qi '^Retry-After: 5' "$OUT/unavailable-get.head" && grep -qi '^Cache-Control: no-store' "$OUT/unavailable-get.head"; then
+  pass "6 no node answering: GET and POST get 502 with the page in Bahasa Indonesia and a retry link (Retry-After, no-store)"
+else
+  fail "6 no node answering: GET $GET_STATUS, POST $POST_STATUS, page $(head -c 200 "$OUT/unavailable-get.html" | tr '\n' ' ')"
+fi
+fi
+
+summary
 [ ${#FAILED[@]} -eq 0 ]
