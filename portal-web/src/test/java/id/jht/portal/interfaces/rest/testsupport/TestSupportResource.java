@@ -14,6 +14,7 @@ import id.jht.portal.domain.model.pendingclaim.PendingClaimStatus;
 import id.jht.portal.domain.model.staff.StaffAccount;
 import id.jht.portal.infrastructure.mail.MailSender;
 import id.jht.portal.infrastructure.time.PortalClock;
+import id.jht.portal.infrastructure.upload.ChunkedUploads;
 import jakarta.enterprise.context.RequestScoped;
 import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
@@ -52,6 +53,7 @@ public class TestSupportResource {
   @Inject PendingClaimReleaseService release;
   @Inject PendingClaimService pendingClaims;
   @Inject ChannelKeyService channels;
+  @Inject ChunkedUploads chunkedUploads;
 
   @PersistenceContext(unitName = "portal")
   EntityManager em;
@@ -63,6 +65,15 @@ public class TestSupportResource {
     guard();
     return Map.of(
         "now", clock.now().toString(), "offsetSeconds", Long.toString(clock.offset().getSeconds()));
+  }
+
+  /** Chunk bytes this node received since start-up, resent ones included: what browsers sent. */
+  @GET
+  @Path("upload-chunks/received-bytes")
+  @Operation(hidden = true)
+  public Map<String, String> chunkBytesReceived() {
+    guard();
+    return Map.of("receivedBytes", Long.toString(chunkedUploads.receivedBytes()));
   }
 
   @POST
