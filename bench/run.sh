@@ -286,6 +286,8 @@ record rss_end "{\"rss_mb\":$(rss_mb "$PID")}"
 record load_end "{\"load\":\"$(cut -d' ' -f1-3 /proc/loadavg)\"}"
 python3 bench/report.py render "$RESULTS" bench/RESULTS.md
 log "wrote bench/RESULTS.md"
+# Phone uploads on an emulated weak line, against the same node: their own section of RESULTS.md.
+BENCH_PHONE_PORT=$PORT bench/phone-upload.sh || log "the phone-upload bench failed (see bench/target/phone)"
 if [ -z "${BENCH_KEEP:-}" ]; then
   stop_node_pidfile "$WORK/node1.pid"
   db_root -e "DROP DATABASE IF EXISTS \`$DB_NAME\`" || true

@@ -1,5 +1,6 @@
 /* The documents step: ties each slot's file input to the slot's message (aria-describedby), names
-   the cancel button of a running upload, and,
+   the cancel button of a running upload, shows its percentage (and "reconnecting" while a chunk is
+   retried), answers an upload the server failed at its slot, and,
    once the answer to an upload has been drawn, moves focus to that message instead of leaving it
    on the page body (the form is replaced by every ajax update, so the focused element is gone).
    The server names the element to focus in the form's data-focus attribute. */
@@ -31,6 +32,75 @@
     });
   }
 
+  /* A running upload's progress in words: the percentage of the file that has arrived (a resumed
+     upload counts what arrived before the cut), or "reconnecting" while a chunk is retried. The bar
+     PrimeFaces draws gets a name and a value text for screen readers. */
+  function progressText(data, text) {
+    var file = data && data.files && data.files[0];
+    var row = file && file.row;
+    if (!row) {
+      return;
+    }
+    var form = document.getElementById('documents');
+    var bar = row.find('.ui-progressbar');
+    var label = row.find('.upload-progress-text');
+    if (!label.length) {
+      label = jQuery('<span class="upload-progress-text" aria-live="polite"></span>');
+      row.find('.ui-fileupload-progress').append(label);
+    }
+    bar.attr('aria-label', (form && form.getAttribute('data-progress-label')) || '');
+    bar.attr('aria-valuetext', text);
+    label.text(text);
+  }
+
+  function onProgress(event, data) {
+    if (data && data.total) {
+      progressText(data, Math.min(100, Math.floor((data.loaded / data.total) * 100)) + ' %');
+    }
+  }
+
+  function onChunkFail(event, data) {
+    var form = document.getElementById('documents');
+    if (data && data.errorThrown !== 'abort') {
+      progressText(data, (form && form.getAttribute('data-reconnecting-label')) || '...');
+    }
+  }
+
+  /* An upload the server answered with an error (not a dropped line) is not retried for minutes:
+     PrimeFaces retries every failed chunk, so its retry count is spent at once and the failure is
+     shown at the slot (failedUpload) instead of leaving the participant without an answer. */
+  function onChunkAnswer(event, data) {
+    var status = data && data.jqXHR ? data.jqXHR.status : 0;
+    if (status >= 400) {
+      jQuery(event.target).data('retries', Number.MAX_SAFE_INTEGER);
+    }
+  }
+
+  function failedUpload() {
+    var form = document.getElementById('documents');
+    var slot = this.jq && this.jq.closest('.doc-slot');
+    var id = slot && slot.attr('data-status-id');
+    var message = id && document.getElementById(id);
+    if (!message || !form) {
+      return;
+    }
+    message.className = 'slot-status error';
+    message.textContent = form.getAttribute('data-failed-label') || '';
+    message.focus();
+  }
+
+  function hookFailures() {
+    if (!window.PrimeFaces || !PrimeFaces.widgets || !PrimeFaces.widget.FileUpload) {
+      return;
+    }
+    Object.keys(PrimeFaces.widgets).forEach(function (name) {
+      var widget = PrimeFaces.widgets[name];
+      if (widget instanceof PrimeFaces.widget.FileUpload && widget.jq && widget.jq.closest('.doc-slot').length) {
+        widget.cfg.onerror = failedUpload;
+      }
+    });
+  }
+
   function focusAnswer() {
     var form = document.getElementById('documents');
     var target = form && form.getAttribute('data-focus');
@@ -53,7 +123,13 @@
   }
   document.addEventListener('DOMContentLoaded', describeInputs);
   if (window.jQuery) {
+    jQuery(document).on('fileuploadprogress', '.doc-slot', onProgress);
+    jQuery(document).on('fileuploadchunkfail', '.doc-slot', onChunkFail);
+    jQuery(document).on('fileuploadchunkfail', '.doc-slot', onChunkAnswer);
+    jQuery(hookFailures);
+    document.addEventListener('change', hookFailures, true);
     jQuery(document).on('pfAjaxComplete', function () {
+      hookFailures();
       describeInputs();
       focusAnswer();
     });

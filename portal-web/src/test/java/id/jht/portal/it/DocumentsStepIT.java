@@ -1,5 +1,6 @@
 package id.jht.portal.it;
 
+import static org.awaitility.Awaitility.await;
 import static org.junit.jupiter.api.Assertions.assertArrayEquals;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
@@ -13,6 +14,7 @@ import id.jht.portal.it.pages.WizardPages;
 import id.jht.portal.it.support.Accessibility;
 import id.jht.portal.it.support.Browser;
 import id.jht.portal.it.support.HtmlValidity;
+import id.jht.portal.it.support.Network;
 import id.jht.portal.it.support.PortalDeployment;
 import id.jht.portal.it.support.TestDatabase;
 import id.jht.portal.it.support.TestFiles;
@@ -20,6 +22,7 @@ import java.io.IOException;
 import java.io.InputStream;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.time.Duration;
 import java.time.LocalDate;
 import java.time.ZoneId;
 import org.jboss.arquillian.container.test.api.Deployment;
@@ -172,18 +175,7 @@ class DocumentsStepIT {
 
     // The first file chosen on the freshly loaded page, on a Good 3G line: fitted before it leaves,
     // it takes seconds, not minutes, and its cancel button carries words meanwhile.
-    driver.executeCdpCommand("Network.enable", java.util.Map.of());
-    driver.executeCdpCommand(
-        "Network.emulateNetworkConditions",
-        java.util.Map.of(
-            "offline",
-            false,
-            "latency",
-            40,
-            "downloadThroughput",
-            1_500_000 / 8,
-            "uploadThroughput",
-            750_000 / 8));
+    Network.goodThreeG(driver);
     long start = System.nanoTime();
     wizard.upload(
         "PHOTO",
@@ -196,10 +188,7 @@ class DocumentsStepIT {
         });
     double seconds = (System.nanoTime() - start) / 1e9;
     assertTrue(seconds < 30, "the 12 MP photo took " + seconds + " s on Good 3G");
-    driver.executeCdpCommand(
-        "Network.emulateNetworkConditions",
-        java.util.Map.of(
-            "offline", false, "latency", 0, "downloadThroughput", -1, "uploadThroughput", -1));
+    Network.unthrottled(driver);
 
     assertTrue(wizard.slotHasFile("PHOTO"), wizard.slotStatus("PHOTO"));
     String size =
@@ -228,6 +217,58 @@ class DocumentsStepIT {
     wizard.upload("PAKLARING", TestFiles.scannedPdf("paklaring-scan.pdf", 800, 700));
     assertTrue(
         wizard.slotHasFile("PAKLARING"), wizard.slotText("PAKLARING") + " / " + wizard.messages());
+  }
+
+  @Test
+  void anUploadCutHalfwayGoesOnFromTheLastChunkAndARunningUploadCanBeCancelled() throws Exception {
+    ParticipantSeed p = DEMO.demoParticipant(DemoCase.PARTIAL_10_YEARS);
+    WizardPages wizard = toDocuments(p, "PARTIAL_OTHER", false);
+    Path scan = TestFiles.scannedPdf("kk-pindaian.pdf", 1100, 950);
+    long size = Files.size(scan);
+    assertTrue(size > 1_000_000, "large enough to travel in many chunks: " + size);
+
+    long before = Network.chunkBytesReceived(base);
+    Network.throttle(driver, 40, 1_500_000, 1_500_000);
+    wizard.upload(
+        "KK",
+        scan,
+        () -> {
+          await()
+              .atMost(Duration.ofSeconds(60))
+              .pollInterval(Duration.ofMillis(50))
+              .until(() -> Network.chunkBytesReceived(base) - before >= size / 2);
+          Network.offline(driver);
+          // The line is down for five seconds; meanwhile the slot says it is reconnecting.
+          await()
+              .atMost(Duration.ofSeconds(5))
+              .until(() -> progressText("KK").contains("menyambung lagi"));
+          sleepOutTheCut(Duration.ofSeconds(5));
+          Network.throttle(driver, 40, 1_500_000, 1_500_000);
+        });
+    Network.unthrottled(driver);
+    assertTrue(wizard.slotHasFile("KK"), wizard.slotStatus("KK"));
+    long sent = Network.chunkBytesReceived(base) - before;
+    // Cut after half had arrived: starting over would have sent 1.5 times the file at least.
+    assertTrue(sent >= size && sent <= size * 13 / 10, "sent " + sent + " for " + size);
+    assertArrayEquals(Files.readAllBytes(scan), Files.readAllBytes(storedFile(p, "KK")));
+
+    // Cancelled while it runs: no file in the slot, no chunk left on the server.
+    Network.throttle(driver, 40, 1_500_000, 400_000);
+    WebElement input = driver.findElement(By.cssSelector("#slot-KTP input[type='file']"));
+    input.sendKeys(TestFiles.scannedPdf("ktp-pindaian.pdf", 900, 800).toAbsolutePath().toString());
+    WebElement cancel =
+        Browser.waitFor(driver)
+            .until(d -> d.findElement(By.cssSelector("#slot-KTP .ui-fileupload-cancel")));
+    await().atMost(Duration.ofSeconds(30)).until(() -> !progressText("KTP").isEmpty());
+    cancel.click();
+    Network.unthrottled(driver);
+    Path chunks = Path.of(System.getProperty("it.documents.dir")).resolve(".chunks");
+    await().atMost(Duration.ofSeconds(10)).until(() -> entriesBut(chunks, ".whole").isEmpty());
+    await()
+        .atMost(Duration.ofSeconds(10))
+        .until(() -> driver.findElements(By.cssSelector("#slot-KTP .ui-fileupload-row")).isEmpty());
+    assertFalse(wizard.slotHasFile("KTP"), wizard.slotStatus("KTP"));
+    Accessibility.assertNoSeriousViolations(driver, "documents after a cancelled upload");
   }
 
   /** The W3C Nu checker over every participant page this class saved. */
@@ -279,6 +320,31 @@ class DocumentsStepIT {
     assertEquals("/claim/documents.xhtml", wizard.currentPath(), wizard.mainText());
     PAGES.save(driver, "documents-" + reason + (english ? "-en" : ""));
     return wizard;
+  }
+
+  private String progressText(String documentType) {
+    return driver
+        .findElements(By.cssSelector("#slot-" + documentType + " .upload-progress-text"))
+        .stream()
+        .map(WebElement::getText)
+        .findFirst()
+        .orElse("");
+  }
+
+  /** The outage itself: nothing to wait for but time. */
+  private static void sleepOutTheCut(Duration outage) {
+    try {
+      Thread.sleep(outage.toMillis());
+    } catch (InterruptedException e) {
+      Thread.currentThread().interrupt();
+      throw new IllegalStateException(e);
+    }
+  }
+
+  private static java.util.List<String> entriesBut(Path dir, String kept) throws IOException {
+    try (var list = Files.list(dir)) {
+      return list.map(f -> f.getFileName().toString()).filter(n -> !n.equals(kept)).toList();
+    }
   }
 
   /** Where the document store keeps a slot's file (its key split into two folder levels). */

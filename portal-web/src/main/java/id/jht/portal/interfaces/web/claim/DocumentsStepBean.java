@@ -5,7 +5,10 @@ import id.jht.portal.application.claim.DraftView;
 import id.jht.portal.application.claim.UploadOutcome;
 import id.jht.portal.application.claim.ValidationFailedException;
 import id.jht.portal.domain.model.claim.DocumentType;
+import id.jht.portal.infrastructure.document.FileNameSanitizer;
 import id.jht.portal.infrastructure.document.FileSize;
+import id.jht.portal.infrastructure.document.RejectionReason;
+import id.jht.portal.infrastructure.upload.ChunkRefusedException;
 import id.jht.portal.interfaces.http.ClientAddress;
 import jakarta.faces.view.ViewScoped;
 import jakarta.inject.Inject;
@@ -18,6 +21,7 @@ import java.util.List;
 import java.util.Map;
 import org.primefaces.event.FileUploadEvent;
 import org.primefaces.model.file.UploadedFile;
+import org.primefaces.model.file.UploadedFileWrapper;
 
 /** Step 4: one upload per required (and optional) document, each checked by its content. */
 @Named
@@ -28,6 +32,7 @@ public class DocumentsStepBean extends WizardStep {
 
   @Inject ClaimDocuments documents;
   @Inject ClientAddress clientAddress;
+  @Inject PhotoFitSettings photoFitSettings;
 
   /** The answer to each slot's last upload, by document type; kept while the page is open. */
   private final Map<String, SlotStatus> statuses = new HashMap<>();
@@ -53,6 +58,20 @@ public class DocumentsStepBean extends WizardStep {
     DocumentType type =
         DocumentType.valueOf((String) event.getComponent().getAttributes().get("documentType"));
     UploadedFile file = event.getFile();
+    // PrimeFaces hands on the decoder's wrapper; a refused chunked upload is inside it.
+    UploadedFile inside = file instanceof UploadedFileWrapper wrapper ? wrapper.getWrapped() : file;
+    if (inside instanceof RefusedChunkedUpload refused) {
+      answer(type, SlotStatus.error(refusal(refused)));
+      return;
+    }
+    try {
+      store(type, file);
+    } finally {
+      deleteQuietly(file); // a reassembled chunked upload is the portal's file to delete
+    }
+  }
+
+  private void store(DocumentType type, UploadedFile file) {
     UploadOutcome outcome;
     try (InputStream content = file.getInputStream()) {
       outcome =
@@ -93,6 +112,25 @@ public class DocumentsStepBean extends WizardStep {
                           messages.text("document." + stored.duplicateOf()))));
     }
     reload();
+  }
+
+  /** The same words as for a file sent in one piece that is too large; else "try again". */
+  private String refusal(RefusedChunkedUpload refused) {
+    if (refused.reason() == ChunkRefusedException.Reason.TOO_LARGE) {
+      return messages.text(
+          RejectionReason.TOO_LARGE.messageKey(),
+          FileNameSanitizer.forDisplay(refused.fileName()),
+          new FileSize(photoFitSettings.getMaxBytes()));
+    }
+    return messages.text("wizard.documents.uploadInterrupted");
+  }
+
+  private static void deleteQuietly(UploadedFile file) {
+    try {
+      file.delete();
+    } catch (IOException | RuntimeException ignored) {
+      // the container's part or the chunk sweep removes it later
+    }
   }
 
   public void remove(String type) {

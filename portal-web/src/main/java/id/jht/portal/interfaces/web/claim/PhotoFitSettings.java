@@ -7,8 +7,9 @@ import org.eclipse.microprofile.config.inject.ConfigProperty;
 
 /**
  * How the documents step fits photos in the browser before sending them (resources/js/photo-fit.js
- * reads these from the form's data- attributes). Application-scoped, so the view-scoped step bean
- * need not hold configuration values; the defaults live in microprofile-config.properties only.
+ * reads these from the form's data- attributes), and the chunk size its uploads travel in.
+ * Application-scoped, so the view-scoped step bean need not hold configuration values; the defaults
+ * live in microprofile-config.properties only.
  */
 @Named
 @ApplicationScoped
@@ -29,6 +30,11 @@ public class PhotoFitSettings {
   @ConfigProperty(name = "portal.upload.max-bytes")
   long maxBytes;
 
+  /** Files larger than this travel in chunks of this many bytes (DraftChunkDecoder). */
+  @Inject
+  @ConfigProperty(name = "portal.upload.chunk-bytes")
+  int chunkBytes;
+
   public int getMaxSide() {
     return maxSide;
   }
@@ -40,5 +46,9 @@ public class PhotoFitSettings {
 
   public long getMaxBytes() {
     return maxBytes;
+  }
+
+  public int getChunkBytes() {
+    return chunkBytes;
   }
 }

@@ -15,6 +15,7 @@ import id.jht.portal.domain.model.pendingclaim.PendingClaimStatus;
 import id.jht.portal.domain.model.staff.StaffAccount;
 import id.jht.portal.infrastructure.mail.MailSender;
 import id.jht.portal.infrastructure.time.PortalClock;
+import id.jht.portal.infrastructure.upload.ChunkedUploads;
 import jakarta.enterprise.context.RequestScoped;
 import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
@@ -54,6 +55,7 @@ public class TestSupportResource {
   @Inject PendingClaimService pendingClaims;
   @Inject ChannelKeyService channels;
   @Inject RateLimits rateLimits;
+  @Inject ChunkedUploads chunkedUploads;
 
   @PersistenceContext(unitName = "portal")
   EntityManager em;
@@ -65,6 +67,15 @@ public class TestSupportResource {
     guard();
     return Map.of(
         "now", clock.now().toString(), "offsetSeconds", Long.toString(clock.offset().getSeconds()));
+  }
+
+  /** Chunk bytes this node received since start-up, resent ones included: what browsers sent. */
+  @GET
+  @Path("upload-chunks/received-bytes")
+  @Operation(hidden = true)
+  public Map<String, String> chunkBytesReceived() {
+    guard();
+    return Map.of("receivedBytes", Long.toString(chunkedUploads.receivedBytes()));
   }
 
   @POST
