@@ -7,6 +7,7 @@ import id.jht.portal.application.admin.DashboardFigures.ReasonCount;
 import id.jht.portal.application.admin.DashboardFigures.WaitingBucket;
 import id.jht.portal.application.admin.SqlValues;
 import id.jht.portal.application.schedule.WorkingDays;
+import id.jht.portal.infrastructure.persistence.schedule.JdbcHolidayCalendar;
 import java.sql.Connection;
 import java.sql.Date;
 import java.sql.PreparedStatement;
@@ -116,7 +117,7 @@ final class DashboardQueries {
         }
       }
     }
-    WorkingDays workingDays = new WorkingDays(holidays(from, to));
+    WorkingDays workingDays = new WorkingDays(new JdbcHolidayCalendar(c).datesBetween(from, to));
     List<LocalDate> days =
         workingDays.between(
             from, to, (int) java.time.temporal.ChronoUnit.DAYS.between(from, to) + 1);
@@ -196,20 +197,6 @@ final class DashboardQueries {
         return value == null ? null : ((Number) value).doubleValue();
       }
     }
-  }
-
-  private List<LocalDate> holidays(LocalDate from, LocalDate to) throws SQLException {
-    List<LocalDate> days = new ArrayList<>();
-    try (PreparedStatement ps =
-        c.prepareStatement("SELECT holiday_date FROM holiday WHERE holiday_date BETWEEN ? AND ?")) {
-      bindRange(ps, from, to);
-      try (ResultSet rs = ps.executeQuery()) {
-        while (rs.next()) {
-          days.add(SqlValues.date(rs.getObject(1)));
-        }
-      }
-    }
-    return days;
   }
 
   private static void bindRange(PreparedStatement ps, LocalDate from, LocalDate to)
