@@ -13,13 +13,14 @@ import java.time.Instant;
  * after its last hit.
  *
  * <p>Tolerance across nodes: while the members see each other every increment is atomic on the
- * counter's owner, so the limit is exact across all nodes (the test with two members checks that 2
- * x 60 concurrent hits on one bucket end at exactly 120). A member that leaves loses no count
- * (Hazelcast keeps a synchronous backup on another member); a split brain lets each side count on
- * its own until it heals (up to the limit once per side); a restart of every node at once forgets
- * the counts, so a client may start again early. As with any fixed window, a client may spend a
- * limit at the end of one window and again at the start of the next. Nodes take the window from
- * their own clock: a clock off by s seconds moves that node's hits near a window's edge by s.
+ * counter's owner, so the limit is exact across all nodes ({@code ClusterLimitsAcrossMembersTest}:
+ * 240 concurrent hits on one bucket through two members end at exactly 240, each count seen once).
+ * A member that leaves loses no count (Hazelcast keeps a synchronous backup on another member); a
+ * split brain lets each side count on its own until it heals (up to the limit once per side); a
+ * restart of every node at once forgets the counts, so a client may start again early. As with any
+ * fixed window, a client may spend a limit at the end of one window and again at the start of the
+ * next. Nodes take the window from their own clock: a clock off by s seconds moves that node's hits
+ * near a window's edge by s.
  */
 @ApplicationScoped
 public class ClusterRateLimits implements RateLimits {

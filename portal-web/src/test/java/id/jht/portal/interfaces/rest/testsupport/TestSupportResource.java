@@ -87,15 +87,21 @@ public class TestSupportResource {
     return clock();
   }
 
-  /** A bucket's count in its current window (the counters live in the cluster's memory). */
+  /**
+   * A bucket's count in its current window, or in the window {@code windowsBack} windows earlier
+   * (the counters live in the cluster's memory).
+   */
   @GET
   @Path("rate-limits")
   @Operation(hidden = true)
   public Map<String, String> rateLimit(
-      @QueryParam("bucket") String bucket, @QueryParam("windowMinutes") long windowMinutes) {
+      @QueryParam("bucket") String bucket,
+      @QueryParam("windowMinutes") long windowMinutes,
+      @QueryParam("windowsBack") long windowsBack) {
     guard();
+    Duration length = Duration.ofMinutes(windowMinutes);
     RateLimits.Window window =
-        rateLimits.peek(bucket, Duration.ofMinutes(windowMinutes), clock.now());
+        rateLimits.peek(bucket, length, clock.now().minus(length.multipliedBy(windowsBack)));
     return Map.of("hits", Long.toString(window.hits()), "resetsAt", window.resetsAt().toString());
   }
 
