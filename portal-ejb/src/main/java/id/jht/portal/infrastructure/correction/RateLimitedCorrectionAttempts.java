@@ -1,7 +1,7 @@
 package id.jht.portal.infrastructure.correction;
 
 import id.jht.portal.application.correction.CorrectionAttempts;
-import id.jht.portal.infrastructure.ratelimit.RateLimiter;
+import id.jht.portal.application.ratelimit.RateLimits;
 import id.jht.portal.infrastructure.security.PasswordHasher;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
@@ -12,7 +12,7 @@ import java.util.stream.Stream;
 import org.eclipse.microprofile.config.inject.ConfigProperty;
 
 /**
- * Correction attempts in the database's rate-limit windows, under hashed bucket names (no NIK or
+ * Correction attempts in the cluster-wide rate-limit windows, under hashed bucket names (no NIK or
  * address in clear): per client address per hour, per NIK per day.
  */
 @ApplicationScoped
@@ -21,7 +21,7 @@ public class RateLimitedCorrectionAttempts implements CorrectionAttempts {
   private static final Duration CLIENT_WINDOW = Duration.ofHours(1);
   private static final Duration NIK_WINDOW = Duration.ofDays(1);
 
-  @Inject RateLimiter rateLimiter;
+  @Inject RateLimits rateLimits;
 
   @Inject
   @ConfigProperty(name = "portal.correction.attempts-per-client-hour", defaultValue = "10")
@@ -33,8 +33,8 @@ public class RateLimitedCorrectionAttempts implements CorrectionAttempts {
 
   @Override
   public Optional<Instant> throttledUntil(String clientAddress, String nik, Instant now) {
-    RateLimiter.Window client = rateLimiter.peek(clientBucket(clientAddress), CLIENT_WINDOW, now);
-    RateLimiter.Window forNik = rateLimiter.peek(nikBucket(nik), NIK_WINDOW, now);
+    RateLimits.Window client = rateLimits.peek(clientBucket(clientAddress), CLIENT_WINDOW, now);
+    RateLimits.Window forNik = rateLimits.peek(nikBucket(nik), NIK_WINDOW, now);
     return Stream.of(
             client.hits() >= perClient ? client.resetsAt() : null,
             forNik.hits() >= perNik ? forNik.resetsAt() : null)
@@ -44,8 +44,8 @@ public class RateLimitedCorrectionAttempts implements CorrectionAttempts {
 
   @Override
   public void count(String clientAddress, String nik, Instant now) {
-    rateLimiter.hit(clientBucket(clientAddress), CLIENT_WINDOW, now);
-    rateLimiter.hit(nikBucket(nik), NIK_WINDOW, now);
+    rateLimits.hit(clientBucket(clientAddress), CLIENT_WINDOW, now);
+    rateLimits.hit(nikBucket(nik), NIK_WINDOW, now);
   }
 
   private static String clientBucket(String clientAddress) {

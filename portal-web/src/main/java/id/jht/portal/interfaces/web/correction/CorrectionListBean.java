@@ -4,7 +4,7 @@ import id.jht.portal.application.claim.BranchDirectory;
 import id.jht.portal.application.correction.CorrectionDecision;
 import id.jht.portal.application.correction.CorrectionRequestService;
 import id.jht.portal.application.correction.CorrectionView;
-import id.jht.portal.application.schedule.Branch;
+import id.jht.portal.domain.model.branch.BranchOffice;
 import id.jht.portal.domain.model.correction.CorrectionKind;
 import id.jht.portal.domain.model.staff.StaffRole;
 import id.jht.portal.domain.shared.InvalidValueException;
@@ -40,7 +40,7 @@ public class CorrectionListBean implements Serializable {
   private Long refusing;
   private String refusalReason;
   private Long branchFilter;
-  private List<Branch> branches;
+  private List<BranchOffice> branches;
 
   /** Officers: their branch's requests; administrators: every branch's, or the filtered one's. */
   public void load() {
@@ -57,11 +57,11 @@ public class CorrectionListBean implements Serializable {
   }
 
   /** The branches of the administrators' filter, by name. */
-  public List<Branch> getBranches() {
+  public List<BranchOffice> getBranches() {
     if (branches == null) {
       branches =
           branchDirectory.all().stream()
-              .sorted(java.util.Comparator.comparing(Branch::name))
+              .sorted(java.util.Comparator.comparing(BranchOffice::getName))
               .toList();
     }
     return branches;
