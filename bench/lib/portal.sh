@@ -64,6 +64,10 @@ db_value() { db -N -B -e "$1"; }
 # Writes <work dir>/<name>.pid and <work dir>/<name>.log; sets NODE_PID and NODE_STARTED_NS.
 start_node() {
   local name=$1 port=$2 work=$3
+  # A fresh Payara root each start: a root kept from an earlier start still lists the WAR as
+  # deployed, and Payara Micro would deploy it, undeploy it and deploy --deploy's copy again, answering
+  # 404 and 500 meanwhile (seen when the cluster's fault test restarted a killed node).
+  rm -rf "$work/$name/payara"
   mkdir -p "$work/$name/tmp" "$work/documents"
   # shellcheck disable=SC2086
   # GCLockerRetryAllocationCount: see bench/FINDINGS.md (native JPEG decoding and OutOfMemoryError).
