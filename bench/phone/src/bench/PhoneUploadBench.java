@@ -73,8 +73,8 @@ public final class PhoneUploadBench {
   }
 
   /**
-   * One upload into a slot; {@code cutAt} > 0 takes the line down for 5 s once that many chunk bytes
-   * (half the fitted file) arrived.
+   * One upload into a slot; {@code fittedBytes} > 0 takes the line down for 5 s once half that many
+   * bytes went up the wire.
    */
   private static String upload(
       ChromeDriver driver,
@@ -100,6 +100,7 @@ public final class PhoneUploadBench {
               + "    w.cfg.maxChunkSize = 0; w.jq.fileupload('option', 'maxChunkSize', undefined); } });");
     }
     Network.goodThreeG(driver);
+    driver.executeScript(PHASES_HOOK);
     long chunks0 = Network.chunkBytesReceived(portal);
     long up0 = relay.up.get();
     long start = System.nanoTime();
@@ -109,7 +110,9 @@ public final class PhoneUploadBench {
         .sendKeys(file.toAbsolutePath().toString());
     if (fittedBytes > 0) {
       long deadline = System.nanoTime() + ANSWER_LIMIT.toNanos();
-      while (Network.chunkBytesReceived(portal) - chunks0 < fittedBytes / 2) {
+      // Halfway on the wire (the relay's count), so the cut falls inside a chunk in flight; the
+      // portal's count of whole chunks received would lag behind by up to a chunk.
+      while (relay.up.get() - up0 < fittedBytes / 2) {
         if (System.nanoTime() > deadline) {
           throw new IllegalStateException("the upload never reached half");
         }
@@ -121,6 +124,7 @@ public final class PhoneUploadBench {
     }
     Browser.waitFor(driver, ANSWER_LIMIT).until(d -> Browser.isGone(section));
     double seconds = (System.nanoTime() - start) / 1e9;
+    Object phases = driver.executeScript(PHASES_READ);
     Browser.waitForFaces(driver);
     Network.unthrottled(driver);
     WizardPages wizard = new WizardPages(driver);
@@ -130,7 +134,7 @@ public final class PhoneUploadBench {
     return String.format(
         java.util.Locale.ROOT,
         "{\"id\":\"%s\",\"file_bytes\":%d,\"stored\":%b,\"seconds\":%.1f,\"wire_up_bytes\":%d,"
-            + "\"chunk_bytes\":%d,\"fitted_bytes\":%d,\"answer\":\"%s\"}",
+            + "\"chunk_bytes\":%d,\"fitted_bytes\":%d,\"phases\":%s,\"answer\":\"%s\"}",
         id,
         Files.size(file),
         stored,
@@ -138,8 +142,39 @@ public final class PhoneUploadBench {
         wire,
         chunkBytes,
         fittedBytes,
+        phases,
         wizard.slotStatus(slot).replace("\"", "'"));
   }
+
+  /**
+   * Where an upload's seconds go, read in the page, in ms from the moment the file was chosen: when
+   * the (fitted) file was handed to the widget, each chunk sent and answered, each upload request's
+   * start, first answer byte and end (Resource Timing), and the last ajax completion.
+   */
+  private static final String PHASES_HOOK =
+      "performance.clearResourceTimings(); var p = window.benchPhases = {t0: performance.now(), chunks: []};"
+          + "if (!window.benchHooked) { window.benchHooked = true;"
+          + "  var proto = PrimeFaces.widget.FileUpload.prototype, add = proto.addFileToRow;"
+          + "  proto.addFileToRow = function (f, d) { window.benchPhases.added = performance.now();"
+          + "    return add.apply(this, arguments); };"
+          + "  jQuery(document).on('fileuploadchunksend', function () {"
+          + "    window.benchPhases.chunks.push(['send', performance.now()]); });"
+          + "  jQuery(document).on('fileuploadchunkdone', function () {"
+          + "    window.benchPhases.chunks.push(['done', performance.now()]); });"
+          + "  jQuery(document).on('pfAjaxComplete', function () {"
+          + "    window.benchPhases.ajaxComplete = performance.now(); }); }";
+
+  private static final String PHASES_READ =
+      "var p = window.benchPhases || {}; var t0 = p.t0 || 0;"
+          + "var r = function (x) { return x === undefined ? null : Math.round(x - t0); };"
+          + "var reqs = performance.getEntriesByType('resource')"
+          + "  .filter(function (e) { return e.initiatorType === 'xmlhttprequest'; })"
+          + "  .map(function (e) { return [r(e.startTime), r(e.responseStart), r(e.responseEnd),"
+          + "    e.encodedBodySize]; });"
+          + "return JSON.stringify({added: r(p.added), requests: reqs,"
+          + "  chunks: (p.chunks || []).map(function (c) { return [c[0], r(c[1])]; }),"
+          + "  ajaxComplete: r(p.ajaxComplete),"
+          + "  answered: r(performance.now())});";
 
   private static long chunkBytesOf(String row) {
     java.util.regex.Matcher m =
