@@ -12,5 +12,12 @@
  * models from this package's ports ({@code AuditEventQueries}, {@code DashboardFigureSource},
  * {@code MailOutbox}, {@code RegistryImports}), all implemented in {@code
  * infrastructure.persistence}.
+ *
+ * <p>CSV is read and written by Apache Commons CSV ({@code SemicolonCsv}, {@code CsvWriter}). Two
+ * small pieces around it stay hand-written because the library has no option for them: the formula
+ * guard of the exports (an apostrophe before a cell starting with {@code = + - @}, tab or carriage
+ * return; Commons CSV 1.14 has no option for it), and the physical line number of each record in
+ * the import (Commons CSV counts records, and a quoted value may span lines), which the import's
+ * problem list must show as the editor does.
  */
 package id.jht.portal.application.admin;
