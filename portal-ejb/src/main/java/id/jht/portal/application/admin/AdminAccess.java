@@ -3,13 +3,12 @@ package id.jht.portal.application.admin;
 import id.jht.portal.application.audit.AuditTrail;
 import id.jht.portal.application.staff.StaffIdentity;
 import id.jht.portal.domain.model.staff.StaffAccount;
+import id.jht.portal.domain.model.staff.StaffAccounts;
 import id.jht.portal.domain.model.staff.StaffRole;
 import jakarta.annotation.Resource;
 import jakarta.ejb.SessionContext;
 import jakarta.ejb.Stateless;
 import jakarta.inject.Inject;
-import jakarta.persistence.EntityManager;
-import jakarta.persistence.PersistenceContext;
 import java.security.Principal;
 import java.util.Optional;
 
@@ -25,9 +24,7 @@ public class AdminAccess {
 
   @Resource SessionContext context;
 
-  @PersistenceContext(unitName = "portal")
-  EntityManager em;
-
+  @Inject StaffAccounts accounts;
   @Inject AuditTrail audit;
 
   /**
@@ -95,11 +92,7 @@ public class AdminAccess {
     if (username == null || username.isBlank() || username.length() > 60) {
       return Optional.empty();
     }
-    return em.createQuery("SELECT s FROM StaffAccount s WHERE s.username = :u", StaffAccount.class)
-        .setParameter("u", username)
-        .getResultStream()
-        .filter(StaffAccount::isActive)
-        .findFirst();
+    return accounts.findByUsername(username).filter(StaffAccount::isActive);
   }
 
   private static String printable(String name) {

@@ -4,9 +4,6 @@ import id.jht.portal.application.audit.AuditTrail;
 import id.jht.portal.domain.model.mail.OutgoingMail;
 import jakarta.ejb.Stateless;
 import jakarta.inject.Inject;
-import jakarta.persistence.EntityManager;
-import jakarta.persistence.PersistenceContext;
-import jakarta.persistence.TypedQuery;
 import java.util.List;
 import java.util.Optional;
 
@@ -19,9 +16,7 @@ import java.util.Optional;
 @Stateless
 public class OutboxAdministration {
 
-  @PersistenceContext(unitName = "portal")
-  EntityManager em;
-
+  @Inject MailOutbox outbox;
   @Inject AdminAccess access;
   @Inject AuditTrail audit;
 
@@ -31,17 +26,13 @@ public class OutboxAdministration {
    */
   public long count(String status, String recipient, String clientAddress) {
     access.administrator(clientAddress);
-    return query("SELECT COUNT(m)", status, recipient, "", Long.class).getSingleResult();
+    return outbox.count(status(status), recipient);
   }
 
   public List<MailRow> mails(
       String status, String recipient, int first, int max, String clientAddress) {
     access.administrator(clientAddress);
-    return query("SELECT m", status, recipient, " ORDER BY m.id DESC", OutgoingMail.class)
-        .setFirstResult(Math.max(0, first))
-        .setMaxResults(Math.min(max, 200))
-        .getResultList()
-        .stream()
+    return outbox.page(status(status), recipient, Math.max(0, first), Math.min(max, 200)).stream()
         .map(OutboxAdministration::row)
         .toList();
   }
@@ -49,34 +40,12 @@ public class OutboxAdministration {
   /** One mail with its body; the reading is audited. */
   public Optional<MailView> mail(long id, String clientAddress) {
     AdminCaller caller = access.administrator(clientAddress);
-    OutgoingMail mail = em.find(OutgoingMail.class, id);
+    OutgoingMail mail = outbox.find(id).orElse(null);
     if (mail == null) {
       return Optional.empty();
     }
     audit.record(caller.actor(), "MAIL_READ", "MAIL", id, null);
     return Optional.of(new MailView(row(mail), mail.maskedBody(), mail.getAttachmentName()));
-  }
-
-  private <T> TypedQuery<T> query(
-      String select, String status, String recipient, String order, Class<T> type) {
-    StringBuilder jpql = new StringBuilder(select).append(" FROM OutgoingMail m WHERE 1 = 1");
-    OutgoingMail.Status wanted = status(status);
-    boolean byRecipient = recipient != null && !recipient.isBlank();
-    if (wanted != null) {
-      jpql.append(" AND m.status = :status");
-    }
-    if (byRecipient) {
-      jpql.append(" AND LOWER(m.recipient) LIKE :recipient");
-    }
-    TypedQuery<T> query = em.createQuery(jpql.append(order).toString(), type);
-    if (wanted != null) {
-      query.setParameter("status", wanted.name());
-    }
-    if (byRecipient) {
-      query.setParameter(
-          "recipient", "%" + recipient.strip().toLowerCase(java.util.Locale.ROOT) + "%");
-    }
-    return query;
   }
 
   private static OutgoingMail.Status status(String status) {

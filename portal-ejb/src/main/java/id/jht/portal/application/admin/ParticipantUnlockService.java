@@ -3,13 +3,11 @@ package id.jht.portal.application.admin;
 import id.jht.portal.application.audit.AuditTrail;
 import id.jht.portal.domain.model.participant.Nik;
 import id.jht.portal.domain.model.participant.Participant;
+import id.jht.portal.domain.model.participant.Participants;
 import id.jht.portal.domain.shared.InvalidValueException;
 import id.jht.portal.domain.shared.Masking;
 import jakarta.ejb.Stateless;
 import jakarta.inject.Inject;
-import jakarta.persistence.EntityManager;
-import jakarta.persistence.LockModeType;
-import jakarta.persistence.PersistenceContext;
 import java.time.Clock;
 import java.time.Instant;
 import java.util.Optional;
@@ -23,9 +21,7 @@ import java.util.Optional;
 @Stateless
 public class ParticipantUnlockService {
 
-  @PersistenceContext(unitName = "portal")
-  EntityManager em;
-
+  @Inject Participants participants;
   @Inject AdminAccess access;
   @Inject AuditTrail audit;
   @Inject Clock clock;
@@ -41,11 +37,7 @@ public class ParticipantUnlockService {
   public Optional<ParticipantLockView> find(String nikInput, String clientAddress) {
     AdminCaller caller = access.supervisorOrAdministrator(clientAddress);
     Nik nik = Nik.of(nikInput);
-    Optional<Participant> found =
-        em.createQuery("SELECT p FROM Participant p WHERE p.nik = :n", Participant.class)
-            .setParameter("n", nik.value())
-            .getResultStream()
-            .findFirst();
+    Optional<Participant> found = participants.findByNik(nik.value());
     audit.record(
         caller.actor(),
         "PARTICIPANT_LOOKUP",
@@ -66,8 +58,7 @@ public class ParticipantUnlockService {
    */
   public Optional<ParticipantLockView> unlock(long participantId, String clientAddress) {
     AdminCaller caller = access.supervisorOrAdministrator(clientAddress);
-    Participant participant =
-        em.find(Participant.class, participantId, LockModeType.PESSIMISTIC_WRITE);
+    Participant participant = participants.lockForChange(participantId).orElse(null);
     if (participant == null) {
       return Optional.empty();
     }

@@ -30,7 +30,7 @@ public class QuotaOverrideAdministration {
   @Inject AdminAccess access;
   @Inject AuditTrail audit;
   @Inject Clock clock;
-  @Inject BranchAdministration branches;
+  @Inject SessionAdministration sessions;
   @Inject BranchOffices offices;
   @Inject QuotaOverrides overrides;
   @Inject HolidayCalendar holidays;
@@ -74,7 +74,7 @@ public class QuotaOverrideAdministration {
       errors.add("date", Message.of("admin.override.notWorkingDay"));
     }
     String code = sessionCode == null ? "" : sessionCode.strip().toUpperCase(Locale.ROOT);
-    if (branches.sessions(branchId, clientAddress).stream().noneMatch(s -> s.code().equals(code))) {
+    if (sessions.sessions(branchId, clientAddress).stream().noneMatch(s -> s.code().equals(code))) {
       errors.add("session", Message.of("admin.override.unknownSession"));
     }
     BranchRules.checkQuota(errors, "quota", quota);

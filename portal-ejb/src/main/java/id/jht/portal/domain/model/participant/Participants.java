@@ -7,6 +7,14 @@ public interface Participants {
 
   Optional<Participant> find(Long participantId);
 
+  Optional<Participant> findByNik(String nik);
+
+  /**
+   * The participant, locked for the rest of the transaction: an unlock must not interleave with a
+   * failed identity check counting on the same row.
+   */
+  Optional<Participant> lockForChange(long participantId);
+
   /** One of the participant's memberships; empty when the card is someone else's. */
   Optional<Membership> membership(Long participantId, Long membershipId);
 

@@ -5,7 +5,6 @@ import id.jht.portal.application.admin.DashboardFigures.BranchQuotaUse;
 import id.jht.portal.application.admin.DashboardFigures.DayCount;
 import id.jht.portal.application.admin.DashboardFigures.ReasonCount;
 import id.jht.portal.application.admin.DashboardFigures.WaitingBucket;
-import id.jht.portal.application.admin.SqlValues;
 import id.jht.portal.application.schedule.WorkingDays;
 import id.jht.portal.infrastructure.persistence.schedule.JdbcHolidayCalendar;
 import java.sql.Connection;

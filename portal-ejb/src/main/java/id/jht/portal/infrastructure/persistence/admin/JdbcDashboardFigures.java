@@ -1,8 +1,8 @@
 package id.jht.portal.infrastructure.persistence.admin;
 
-import id.jht.portal.application.admin.AdminStorageException;
 import id.jht.portal.application.admin.DashboardFigureSource;
 import id.jht.portal.application.admin.DashboardFigures;
+import id.jht.portal.infrastructure.persistence.DatabaseFailure;
 import id.jht.portal.infrastructure.persistence.DatabaseMigrator;
 import jakarta.annotation.Resource;
 import jakarta.enterprise.context.ApplicationScoped;
@@ -26,7 +26,7 @@ public class JdbcDashboardFigures implements DashboardFigureSource {
     try (Connection c = dataSource.getConnection()) {
       return new DashboardQueries(c).figures(from, to);
     } catch (SQLException e) {
-      throw new AdminStorageException("cannot compute the dashboard", e);
+      throw new DatabaseFailure("compute the dashboard", e);
     }
   }
 }

@@ -1,10 +1,10 @@
 package id.jht.portal.infrastructure.persistence.admin;
 
-import id.jht.portal.application.admin.AdminStorageException;
 import id.jht.portal.application.admin.ImportStatus;
 import id.jht.portal.application.admin.LineProblem;
 import id.jht.portal.application.admin.RegistryImports;
 import id.jht.portal.application.admin.RegistryRecord;
+import id.jht.portal.infrastructure.persistence.DatabaseFailure;
 import id.jht.portal.infrastructure.persistence.DatabaseMigrator;
 import jakarta.annotation.Resource;
 import jakarta.enterprise.context.ApplicationScoped;
@@ -34,13 +34,13 @@ public class JdbcRegistryImports implements RegistryImports {
 
   @Override
   public long create(String fileName, String startedBy, Instant now) {
-    return run("cannot start the import", c -> store(c).create(fileName, startedBy, now));
+    return run("start the import", c -> store(c).create(fileName, startedBy, now));
   }
 
   @Override
   public Map<String, Long> branchIds() {
     return run(
-        "cannot read the branches",
+        "read the branches",
         c -> {
           Map<String, Long> ids = new HashMap<>();
           try (PreparedStatement ps = c.prepareStatement("SELECT code, id FROM branch_office");
@@ -57,7 +57,7 @@ public class JdbcRegistryImports implements RegistryImports {
   public void checked(
       long importId, int totalLines, int rejectedLines, List<LineProblem> problems) {
     run(
-        "cannot record the file check",
+        "record the file check",
         c -> {
           store(c).checked(importId, totalLines, rejectedLines);
           store(c).addProblems(importId, problems);
@@ -68,7 +68,7 @@ public class JdbcRegistryImports implements RegistryImports {
   @Override
   public void writeBatch(long importId, List<RegistryRecord> batch, Map<String, Long> branchIds) {
     run(
-        "cannot write an import batch",
+        "write an import batch",
         c -> {
           RegistryWriter writer = new RegistryWriter(c);
           int written = 0;
@@ -96,7 +96,7 @@ public class JdbcRegistryImports implements RegistryImports {
   @Override
   public void lineFailed(long importId, LineProblem problem) {
     run(
-        "cannot record a failed line",
+        "record a failed line",
         c -> {
           store(c).addProblems(importId, List.of(problem));
           store(c).progress(importId, 1, 0, 1, 0, 0);
@@ -107,7 +107,7 @@ public class JdbcRegistryImports implements RegistryImports {
   @Override
   public ImportStatus finish(long importId, String status, Instant now) {
     return run(
-        "cannot finish the import",
+        "finish the import",
         c -> {
           store(c).finish(importId, status, now);
           return store(c).status(importId).orElseThrow();
@@ -116,22 +116,22 @@ public class JdbcRegistryImports implements RegistryImports {
 
   @Override
   public Optional<ImportStatus> status(long importId) {
-    return run("cannot read the import", c -> store(c).status(importId));
+    return run("read the import", c -> store(c).status(importId));
   }
 
   @Override
   public List<ImportStatus> recent(int limit) {
-    return run("cannot read the import", c -> store(c).recent(limit));
+    return run("read the import", c -> store(c).recent(limit));
   }
 
   @Override
   public long problemCount(long importId) {
-    return run("cannot read the import", c -> store(c).problemCount(importId));
+    return run("read the import", c -> store(c).problemCount(importId));
   }
 
   @Override
   public List<LineProblem> problems(long importId, int first, int max) {
-    return run("cannot read the import", c -> store(c).problems(importId, first, max));
+    return run("read the import", c -> store(c).problems(importId, first, max));
   }
 
   private static RegistryImportStore store(Connection c) {
@@ -142,7 +142,7 @@ public class JdbcRegistryImports implements RegistryImports {
     try (Connection c = dataSource.getConnection()) {
       return work.on(c);
     } catch (SQLException e) {
-      throw new AdminStorageException(what, e);
+      throw new DatabaseFailure(what, e);
     }
   }
 

@@ -2,7 +2,6 @@ package id.jht.portal.infrastructure.persistence.admin;
 
 import id.jht.portal.application.admin.ImportStatus;
 import id.jht.portal.application.admin.LineProblem;
-import id.jht.portal.application.admin.SqlValues;
 import id.jht.portal.domain.shared.Message;
 import java.sql.Connection;
 import java.sql.PreparedStatement;

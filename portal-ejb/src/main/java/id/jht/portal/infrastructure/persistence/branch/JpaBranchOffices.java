@@ -2,10 +2,13 @@ package id.jht.portal.infrastructure.persistence.branch;
 
 import id.jht.portal.domain.model.branch.BranchOffice;
 import id.jht.portal.domain.model.branch.BranchOffices;
+import id.jht.portal.domain.model.branch.ServiceSession;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
+import java.math.BigDecimal;
 import java.util.List;
+import java.util.Locale;
 import java.util.Optional;
 
 /** The branch offices over JPA. */
@@ -26,5 +29,65 @@ public class JpaBranchOffices implements BranchOffices {
             "SELECT b FROM BranchOffice b WHERE b.active = TRUE ORDER BY b.province, b.city, b.name",
             BranchOffice.class)
         .getResultList();
+  }
+
+  @Override
+  public List<BranchOffice> search(String text, Boolean active) {
+    String like = "%" + (text == null ? "" : text.strip().toLowerCase(Locale.ROOT)) + "%";
+    String status = active == null ? "" : " AND b.active = :active";
+    var query =
+        em.createQuery(
+                "SELECT b FROM BranchOffice b WHERE (LOWER(b.code) LIKE :t OR LOWER(b.name) LIKE :t"
+                    + " OR LOWER(b.city) LIKE :t OR LOWER(b.province) LIKE :t)"
+                    + status
+                    + " ORDER BY b.code",
+                BranchOffice.class)
+            .setParameter("t", like);
+    if (active != null) {
+      query.setParameter("active", active);
+    }
+    return query.getResultList();
+  }
+
+  @Override
+  public Optional<BranchOffice> findByCode(String code) {
+    return em.createQuery("SELECT b FROM BranchOffice b WHERE b.code = :c", BranchOffice.class)
+        .setParameter("c", code)
+        .getResultStream()
+        .findFirst();
+  }
+
+  @Override
+  public void add(BranchOffice branch, List<ServiceSession> sessions) {
+    em.persist(branch);
+    sessions.forEach(em::persist);
+    em.flush();
+  }
+
+  @Override
+  public void changeDetails(
+      long branchId,
+      String name,
+      String address,
+      String city,
+      String province,
+      String zone,
+      BigDecimal latitude,
+      BigDecimal longitude) {
+    // One statement for every column (the entity has no setter for the position); the entity is
+    // not touched afterwards, so its version check cannot clash with this update.
+    em.createNativeQuery(
+            "UPDATE branch_office SET name = ?1, address = ?2, city = ?3, province = ?4,"
+                + " time_zone = ?5, latitude = ?6, longitude = ?7, version = version + 1"
+                + " WHERE id = ?8")
+        .setParameter(1, name)
+        .setParameter(2, address)
+        .setParameter(3, city)
+        .setParameter(4, province)
+        .setParameter(5, zone)
+        .setParameter(6, latitude)
+        .setParameter(7, longitude)
+        .setParameter(8, branchId)
+        .executeUpdate();
   }
 }

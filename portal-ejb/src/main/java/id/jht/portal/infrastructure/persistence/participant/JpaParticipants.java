@@ -24,6 +24,20 @@ public class JpaParticipants implements Participants {
   }
 
   @Override
+  public Optional<Participant> findByNik(String nik) {
+    return em.createQuery("SELECT p FROM Participant p WHERE p.nik = :n", Participant.class)
+        .setParameter("n", nik)
+        .getResultStream()
+        .findFirst();
+  }
+
+  @Override
+  public Optional<Participant> lockForChange(long participantId) {
+    return Optional.ofNullable(
+        em.find(Participant.class, participantId, LockModeType.PESSIMISTIC_WRITE));
+  }
+
+  @Override
   public Optional<Membership> membership(Long participantId, Long membershipId) {
     if (participantId == null || membershipId == null) {
       return Optional.empty();

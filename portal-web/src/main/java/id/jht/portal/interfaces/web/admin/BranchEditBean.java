@@ -7,6 +7,7 @@ import id.jht.portal.application.admin.BranchRow;
 import id.jht.portal.application.admin.BranchRules;
 import id.jht.portal.application.admin.QuotaOverrideAdministration;
 import id.jht.portal.application.admin.QuotaOverrideRow;
+import id.jht.portal.application.admin.SessionAdministration;
 import id.jht.portal.application.claim.ValidationFailedException;
 import id.jht.portal.domain.shared.Message;
 import id.jht.portal.infrastructure.time.PortalClock;
@@ -35,6 +36,7 @@ public class BranchEditBean implements Serializable {
       Map.of("date", "override-date", "session", "override-session", "quota", "override-quota");
 
   @Inject BranchAdministration branches;
+  @Inject SessionAdministration branchSessions;
   @Inject QuotaOverrideAdministration quotaOverrides;
   @Inject ClientAddressHolder clientAddress;
   @Inject FacesMessages messages;
@@ -109,7 +111,7 @@ public class BranchEditBean implements Serializable {
 
   public void saveSession(SessionEdit session) {
     try {
-      branches.updateSession(
+      branchSessions.updateSession(
           session.getId(),
           AdminFaces.time(session.getStart()),
           AdminFaces.time(session.getEnd()),
@@ -165,7 +167,9 @@ public class BranchEditBean implements Serializable {
 
   private void reloadSessionsAndOverrides() {
     sessions =
-        branches.sessions(branch.id(), clientAddress.get()).stream().map(SessionEdit::new).toList();
+        branchSessions.sessions(branch.id(), clientAddress.get()).stream()
+            .map(SessionEdit::new)
+            .toList();
     LocalDate today = clock.today(ZoneId.of(branch.zone()));
     overrides = quotaOverrides.overrides(branch.id(), today, clientAddress.get());
   }

@@ -1,4 +1,4 @@
-package id.jht.portal.application.admin;
+package id.jht.portal.infrastructure.persistence.admin;
 
 import java.sql.Timestamp;
 import java.time.Instant;
@@ -12,15 +12,15 @@ import java.time.ZoneOffset;
  * seconds, read back from whatever the driver returns (Connector/J gives {@code LocalDateTime}, H2
  * may give {@code Timestamp}).
  */
-public final class SqlValues {
+final class SqlValues {
 
   private SqlValues() {}
 
-  public static LocalDateTime utc(Instant instant) {
+  static LocalDateTime utc(Instant instant) {
     return instant == null ? null : LocalDateTime.ofInstant(instant, ZoneOffset.UTC).withNano(0);
   }
 
-  public static Instant instant(Object value) {
+  static Instant instant(Object value) {
     if (value == null) {
       return null;
     }
@@ -36,7 +36,7 @@ public final class SqlValues {
     throw new IllegalStateException("unexpected timestamp type " + value.getClass());
   }
 
-  public static LocalDate date(Object value) {
+  static LocalDate date(Object value) {
     if (value == null) {
       return null;
     }
