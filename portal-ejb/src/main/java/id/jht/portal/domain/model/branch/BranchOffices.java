@@ -10,4 +10,6 @@ public interface BranchOffices {
 
   /** The active branches, by province, city and name: what a participant chooses from. */
   List<BranchOffice> active();
+
+  Optional<BranchOffice> findByCode(String code);
 }

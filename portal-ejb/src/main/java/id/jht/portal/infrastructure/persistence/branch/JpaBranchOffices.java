@@ -27,4 +27,14 @@ public class JpaBranchOffices implements BranchOffices {
             BranchOffice.class)
         .getResultList();
   }
+
+  @Override
+  public Optional<BranchOffice> findByCode(String code) {
+    return em
+        .createQuery("SELECT b FROM BranchOffice b WHERE b.code = :code", BranchOffice.class)
+        .setParameter("code", code)
+        .getResultList()
+        .stream()
+        .findFirst();
+  }
 }
