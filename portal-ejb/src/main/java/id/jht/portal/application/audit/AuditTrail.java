@@ -1,10 +1,9 @@
 package id.jht.portal.application.audit;
 
 import id.jht.portal.domain.model.audit.AuditEvent;
+import id.jht.portal.domain.model.audit.AuditEvents;
 import jakarta.ejb.Stateless;
 import jakarta.inject.Inject;
-import jakarta.persistence.EntityManager;
-import jakarta.persistence.PersistenceContext;
 import java.time.Clock;
 
 /**
@@ -14,14 +13,12 @@ import java.time.Clock;
 @Stateless
 public class AuditTrail {
 
-  @PersistenceContext(unitName = "portal")
-  EntityManager em;
-
+  @Inject AuditEvents events;
   @Inject Clock clock;
 
   public void record(
       Actor actor, String action, String targetType, Object targetId, String detail) {
-    em.persist(
+    events.add(
         new AuditEvent(
             clock.instant(),
             actor.username(),

@@ -2,7 +2,6 @@ package id.jht.portal.application.booking;
 
 import id.jht.portal.application.audit.AuditTrail;
 import id.jht.portal.application.claim.ValidationFailedException;
-import id.jht.portal.application.pendingclaim.PendingClaimRepository;
 import id.jht.portal.application.pendingclaim.PendingClaimService;
 import id.jht.portal.application.queue.AllocationOutcome;
 import id.jht.portal.application.queue.QueueAllocationService;
@@ -13,6 +12,7 @@ import id.jht.portal.domain.model.claim.ClaimEvent;
 import id.jht.portal.domain.model.claim.ClaimStatus;
 import id.jht.portal.domain.model.pendingclaim.PendingClaim;
 import id.jht.portal.domain.model.pendingclaim.PendingClaimStatus;
+import id.jht.portal.domain.model.pendingclaim.PendingClaims;
 import id.jht.portal.domain.model.queue.QueueTicket;
 import id.jht.portal.domain.model.queue.TicketStatus;
 import id.jht.portal.domain.shared.InvalidValueException;
@@ -46,7 +46,7 @@ public class BookingChanges {
   @Inject QueueAllocationService queue;
   @Inject ScheduleService schedule;
   @Inject BookingNotifications notifications;
-  @Inject PendingClaimRepository pendingClaims;
+  @Inject PendingClaims pendingClaims;
   @Inject AuditTrail audit;
   @Inject Clock clock;
 

@@ -1,16 +1,16 @@
 package id.jht.portal.application.channel;
 
+import id.jht.portal.domain.model.branch.BranchOffices;
 import id.jht.portal.domain.model.channel.ChannelClaim;
+import id.jht.portal.domain.model.channel.ChannelClaims;
 import id.jht.portal.domain.model.participant.Kpj;
 import id.jht.portal.domain.model.participant.Nik;
+import id.jht.portal.domain.model.participant.Participants;
 import id.jht.portal.domain.model.participant.PersonName;
 import id.jht.portal.domain.shared.InvalidValueException;
 import id.jht.portal.domain.shared.Masking;
 import jakarta.ejb.Stateless;
 import jakarta.inject.Inject;
-import jakarta.persistence.EntityManager;
-import jakarta.persistence.LockModeType;
-import jakarta.persistence.PersistenceContext;
 import java.time.Clock;
 import java.time.Instant;
 import java.time.temporal.ChronoUnit;
@@ -32,9 +32,9 @@ public class ChannelClaimService {
   public static final String NAME_FIELD = "fullName";
   private static final Pattern REFERENCE = Pattern.compile("[A-Za-z0-9._:-]{1,64}");
 
-  @PersistenceContext(unitName = "portal")
-  EntityManager em;
-
+  @Inject ChannelClaims claims;
+  @Inject Participants participants;
+  @Inject BranchOffices branches;
   @Inject Clock clock;
 
   /** The request to register or update a claim; values as the channel sent them. */
@@ -67,7 +67,7 @@ public class ChannelClaimService {
     // straight away; two requests racing for the same new reference meet at the unique key (the
     // loser gets 409 and may repeat its idempotent PUT). An existing row is locked by itself.
     Optional<ChannelClaim> existing =
-        find(channel.id(), ref, false).flatMap(found -> find(channel.id(), ref, true));
+        claims.find(channel.id(), ref).flatMap(found -> claims.lock(channel.id(), ref));
     boolean created = existing.isEmpty();
     ChannelClaim claim = existing.orElseGet(() -> new ChannelClaim(channel.id(), ref, now));
     if (!created && !(nik.equals(claim.getNik()) && kpj.equals(claim.getKpj()))) {
@@ -81,10 +81,7 @@ public class ChannelClaimService {
     if (!unchanged) {
       claim.update(nik, kpj, fullName, branchCode, status.name(), now);
     }
-    if (created) {
-      em.persist(claim);
-    }
-    em.flush();
+    claims.store(claim);
     return view(claim, created);
   }
 
@@ -96,7 +93,7 @@ public class ChannelClaimService {
    */
   public boolean release(AuthenticatedChannel channel, String reference) {
     String ref = validReference(reference);
-    Optional<ChannelClaim> existing = find(channel.id(), ref, true);
+    Optional<ChannelClaim> existing = claims.lock(channel.id(), ref);
     if (existing.isEmpty()) {
       return false;
     }
@@ -115,39 +112,16 @@ public class ChannelClaimService {
 
   /** The channel's own claim under the reference, if any. */
   public Optional<ChannelClaimView> find(AuthenticatedChannel channel, String reference) {
-    return find(channel.id(), validReference(reference), false).map(c -> view(c, false));
-  }
-
-  private Optional<ChannelClaim> find(Long channelId, String reference, boolean lock) {
-    var query =
-        em.createQuery(
-                "SELECT c FROM ChannelClaim c WHERE c.channelId = :channel"
-                    + " AND c.reference = :reference",
-                ChannelClaim.class)
-            .setParameter("channel", channelId)
-            .setParameter("reference", reference);
-    if (lock) {
-      query.setLockMode(LockModeType.PESSIMISTIC_WRITE);
-    }
-    List<ChannelClaim> found = query.getResultList();
-    return found.stream().findFirst();
+    return claims.find(channel.id(), validReference(reference)).map(c -> view(c, false));
   }
 
   /** Both numbers registered, to two different people: refused (unknown numbers are allowed). */
   private void requireSamePerson(String nik, String kpj) {
-    List<String> holderOfKpj =
-        em.createQuery(
-                "SELECT m.participant.nik FROM Membership m WHERE m.kpj = :kpj", String.class)
-            .setParameter("kpj", kpj)
-            .getResultList();
+    List<String> holderOfKpj = participants.niksHoldingKpj(kpj);
     if (holderOfKpj.isEmpty() || holderOfKpj.contains(nik)) {
       return;
     }
-    Long nikRegistered =
-        em.createQuery("SELECT COUNT(p) FROM Participant p WHERE p.nik = :nik", Long.class)
-            .setParameter("nik", nik)
-            .getSingleResult();
-    if (nikRegistered > 0) {
+    if (participants.existsWithNik(nik)) {
       throw new IdentityMismatchException();
     }
   }
@@ -176,11 +150,7 @@ public class ChannelClaimService {
       throw InvalidValueException.of(BRANCH_FIELD, "pending.api.branchRequired");
     }
     String value = code.strip();
-    Long found =
-        em.createQuery("SELECT COUNT(b) FROM BranchOffice b WHERE b.code = :code", Long.class)
-            .setParameter("code", value)
-            .getSingleResult();
-    if (found == 0) {
+    if (branches.findByCode(value).isEmpty()) {
       throw InvalidValueException.of(BRANCH_FIELD, "pending.api.branchUnknown", value);
     }
     return value;

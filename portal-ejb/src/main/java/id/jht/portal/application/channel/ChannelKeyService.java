@@ -9,8 +9,6 @@ import jakarta.ejb.TransactionAttribute;
 import jakarta.ejb.TransactionAttributeType;
 import jakarta.enterprise.event.Event;
 import jakarta.inject.Inject;
-import jakarta.persistence.EntityManager;
-import jakarta.persistence.PersistenceContext;
 import java.time.Clock;
 import java.util.List;
 import java.util.Optional;
@@ -32,9 +30,6 @@ public class ChannelKeyService {
   public static final String CODE_FIELD = "code";
   public static final String RATE_FIELD = "requestsPerMinute";
   private static final Pattern CODE = Pattern.compile("[a-z0-9][a-z0-9-]{1,39}");
-
-  @PersistenceContext(unitName = "portal")
-  EntityManager em;
 
   @Inject Clock clock;
   @Inject AuditTrail audit;
@@ -76,8 +71,7 @@ public class ChannelKeyService {
             ApiKeys.shownPart(key),
             requestsPerMinute,
             clock.instant());
-    em.persist(channel);
-    em.flush();
+    channels.add(channel);
     audit.record(administrator, "API_CHANNEL_CREATE", "api_channel", code, null);
     return new IssuedKey(channel.getId(), code, key, ApiKeys.shownPart(key));
   }
@@ -143,10 +137,7 @@ public class ChannelKeyService {
 
   @TransactionAttribute(TransactionAttributeType.SUPPORTS)
   public List<ChannelSummary> list() {
-    return em
-        .createQuery("SELECT c FROM ApiChannel c ORDER BY c.id", ApiChannel.class)
-        .getResultList()
-        .stream()
+    return channels.all().stream()
         .map(
             c ->
                 new ChannelSummary(
@@ -164,12 +155,7 @@ public class ChannelKeyService {
   }
 
   private Optional<ApiChannel> find(String code) {
-    return em
-        .createQuery("SELECT c FROM ApiChannel c WHERE c.code = :code", ApiChannel.class)
-        .setParameter("code", code)
-        .getResultList()
-        .stream()
-        .findFirst();
+    return channels.findByCode(code);
   }
 
   static void requireName(String field, String name) {

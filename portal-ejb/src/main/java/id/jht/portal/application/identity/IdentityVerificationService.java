@@ -5,13 +5,11 @@ import id.jht.portal.domain.model.participant.Kpj;
 import id.jht.portal.domain.model.participant.Membership;
 import id.jht.portal.domain.model.participant.Nik;
 import id.jht.portal.domain.model.participant.Participant;
+import id.jht.portal.domain.model.participant.Participants;
 import id.jht.portal.domain.model.participant.PersonName;
 import id.jht.portal.infrastructure.security.PasswordHasher;
 import jakarta.ejb.Stateless;
 import jakarta.inject.Inject;
-import jakarta.persistence.EntityManager;
-import jakarta.persistence.LockModeType;
-import jakarta.persistence.PersistenceContext;
 import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
@@ -32,9 +30,7 @@ public class IdentityVerificationService {
 
   private static final Duration CLIENT_WINDOW = Duration.ofMinutes(10);
 
-  @PersistenceContext(unitName = "portal")
-  EntityManager em;
-
+  @Inject Participants participants;
   @Inject Clock clock;
   @Inject RateLimits rateLimits;
 
@@ -64,7 +60,7 @@ public class IdentityVerificationService {
       return new IdentityOutcome.Throttled(client.resetsAt());
     }
 
-    Optional<Participant> found = findLocked(nik.value());
+    Optional<Participant> found = participants.lockByNik(nik.value());
     if (found.isEmpty()) {
       rateLimits.hit(clientBucket, CLIENT_WINDOW, now);
       return unknownNikFailure(nik, now);
@@ -101,7 +97,7 @@ public class IdentityVerificationService {
   public Optional<IdentityOutcome.MembershipHint> chooseMembership(
       Long participantId, String typedKpj) {
     Kpj kpj = Kpj.of(typedKpj);
-    return em.find(Participant.class, participantId).getMemberships().stream()
+    return participants.find(participantId).orElseThrow().getMemberships().stream()
         .filter(m -> m.getKpj().equals(kpj.value()))
         .findFirst()
         .map(IdentityVerificationService::hint);
@@ -118,14 +114,6 @@ public class IdentityVerificationService {
     return after.hits() >= maxFailedAttempts
         ? new IdentityOutcome.Locked(after.resetsAt(), true)
         : new IdentityOutcome.Mismatch();
-  }
-
-  private Optional<Participant> findLocked(String nik) {
-    return em.createQuery("SELECT p FROM Participant p WHERE p.nik = :nik", Participant.class)
-        .setParameter("nik", nik)
-        .setLockMode(LockModeType.PESSIMISTIC_WRITE)
-        .getResultStream()
-        .findFirst();
   }
 
   private static IdentityOutcome.Confirmed confirmed(Participant p, Membership chosen) {

@@ -8,14 +8,12 @@ import id.jht.portal.application.pendingclaim.ReleaseCodes;
 import id.jht.portal.application.ratelimit.RateLimits;
 import id.jht.portal.domain.model.participant.Nik;
 import id.jht.portal.domain.model.participant.Participant;
+import id.jht.portal.domain.model.participant.Participants;
 import id.jht.portal.domain.shared.Masking;
 import id.jht.portal.domain.shared.Message;
 import id.jht.portal.infrastructure.security.PasswordHasher;
 import jakarta.ejb.Stateless;
 import jakarta.inject.Inject;
-import jakarta.persistence.EntityManager;
-import jakarta.persistence.LockModeType;
-import jakarta.persistence.PersistenceContext;
 import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
@@ -35,9 +33,8 @@ public class SelfUnlockService {
 
   private static final Duration REQUEST_WINDOW = Duration.ofHours(1);
 
-  @PersistenceContext(unitName = "portal")
-  EntityManager em;
-
+  @Inject Participants participants;
+  @Inject OneTimeCodes codes;
   @Inject Clock clock;
   @Inject PendingClaimSettings settings;
   @Inject PendingMails mails;
@@ -61,13 +58,13 @@ public class SelfUnlockService {
     if (rateLimits.hit(bucket, REQUEST_WINDOW, now).exceeds(settings.releaseCodesPerHour())) {
       return answer;
     }
-    Optional<Participant> locked = participant(valid).filter(p -> p.isLockedAt(now));
+    Optional<Participant> locked =
+        participants.findByNik(valid.value()).filter(p -> p.isLockedAt(now));
     if (locked.isEmpty()) {
       return answer;
     }
     String code =
-        OneTimeCodes.issue(
-            em,
+        codes.issue(
             locked.get().getId(),
             PURPOSE,
             now,
@@ -86,16 +83,16 @@ public class SelfUnlockService {
   public boolean unlock(String nik, String code, String clientAddress) {
     Nik valid = Nik.of(nik);
     String typed = ReleaseCodes.normalize(code);
-    Optional<Participant> found = participant(valid);
+    Optional<Participant> found = participants.findByNik(valid.value());
     if (found.isEmpty()) {
       return false;
     }
     Participant p = found.get();
     Instant now = clock.instant();
-    if (!OneTimeCodes.redeem(em, p.getId(), PURPOSE, typed, now)) {
+    if (!codes.redeem(p.getId(), PURPOSE, typed, now)) {
       return false;
     }
-    em.lock(p, LockModeType.PESSIMISTIC_WRITE);
+    participants.lock(p);
     p.unlock();
     audit.record(
         new AuditTrail.Actor(
@@ -105,12 +102,5 @@ public class SelfUnlockService {
         p.getId(),
         "one-time code to the registered e-mail");
     return true;
-  }
-
-  private Optional<Participant> participant(Nik nik) {
-    return em.createQuery("SELECT p FROM Participant p WHERE p.nik = :nik", Participant.class)
-        .setParameter("nik", nik.value())
-        .getResultStream()
-        .findFirst();
   }
 }

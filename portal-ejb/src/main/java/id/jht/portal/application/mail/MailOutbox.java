@@ -2,13 +2,12 @@ package id.jht.portal.application.mail;
 
 import id.jht.portal.domain.model.contact.EmailAddress;
 import id.jht.portal.domain.model.mail.OutgoingMail;
+import id.jht.portal.domain.model.mail.OutgoingMails;
 import id.jht.portal.domain.shared.InvalidValueException;
 import jakarta.ejb.Stateless;
 import jakarta.ejb.TransactionAttribute;
 import jakarta.ejb.TransactionAttributeType;
 import jakarta.inject.Inject;
-import jakarta.persistence.EntityManager;
-import jakarta.persistence.PersistenceContext;
 import java.time.Clock;
 import java.util.List;
 import java.util.logging.Logger;
@@ -25,9 +24,7 @@ public class MailOutbox {
   static final int MAX_SUBJECT = 200;
   private static final Logger LOG = Logger.getLogger(MailOutbox.class.getName());
 
-  @PersistenceContext(unitName = "portal")
-  EntityManager em;
-
+  @Inject OutgoingMails outgoing;
   @Inject Clock clock;
 
   /**
@@ -107,7 +104,7 @@ public class MailOutbox {
       mail.attachCalendar(calendarName, calendar);
     }
     mail.keepSecret(secrets);
-    em.persist(mail);
+    outgoing.add(mail);
     return true;
   }
 

@@ -2,7 +2,9 @@ package id.jht.portal.application.pendingclaim;
 
 import id.jht.portal.application.channel.ChannelClaimStatus;
 import id.jht.portal.domain.model.branch.BranchOffice;
+import id.jht.portal.domain.model.branch.BranchOffices;
 import id.jht.portal.domain.model.channel.ApiChannel;
+import id.jht.portal.domain.model.channel.ApiChannels;
 import id.jht.portal.domain.model.channel.ChannelClaim;
 import id.jht.portal.domain.model.claim.Claim;
 import id.jht.portal.domain.model.claim.ClaimStatus;
@@ -11,15 +13,11 @@ import id.jht.portal.domain.model.participant.Nik;
 import id.jht.portal.domain.model.participant.Participant;
 import id.jht.portal.domain.model.participant.Participants;
 import id.jht.portal.domain.model.pendingclaim.PendingClaim;
-import id.jht.portal.domain.model.pendingclaim.PendingClaimStatus;
 import id.jht.portal.domain.model.queue.QueueTicket;
 import jakarta.ejb.Stateless;
 import jakarta.ejb.TransactionAttribute;
 import jakarta.ejb.TransactionAttributeType;
 import jakarta.inject.Inject;
-import jakarta.persistence.EntityManager;
-import jakarta.persistence.PersistenceContext;
-import jakarta.persistence.TypedQuery;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.HashMap;
@@ -59,10 +57,10 @@ public class ClaimLockService {
           .map(Enum::name)
           .toList();
 
-  @PersistenceContext(unitName = "portal")
-  EntityManager em;
-
   @Inject Participants participants;
+  @Inject ApiChannels channels;
+  @Inject BranchOffices branches;
+  @Inject ClaimLockQueries queries;
 
   /**
    * The locks on a person.
@@ -104,7 +102,7 @@ public class ClaimLockService {
         caller
             .map(c -> new LockMessages.Names(c.getDisplayNameId(), c.getDisplayNameEn()))
             .orElse(null);
-    Optional<Participant> participant = participant(nikValue);
+    Optional<Participant> participant = participants.findByNik(nikValue);
     List<ClaimLock> locks = new ArrayList<>();
     locks.addAll(pendingLocks(nikValue, kpjValue, callerNames));
     participant.ifPresent(p -> locks.addAll(submittedLocks(p, kpjValue, callerNames)));
@@ -120,23 +118,10 @@ public class ClaimLockService {
     if (code == null) {
       return Optional.empty();
     }
-    List<ApiChannel> found =
-        em.createQuery("SELECT c FROM ApiChannel c WHERE c.code = :code", ApiChannel.class)
-            .setParameter("code", code)
-            .getResultList();
-    if (found.isEmpty()) {
-      throw new IllegalArgumentException("unknown API channel " + code);
-    }
-    return Optional.of(found.get(0));
-  }
-
-  private Optional<Participant> participant(String nik) {
-    return em
-        .createQuery("SELECT p FROM Participant p WHERE p.nik = :nik", Participant.class)
-        .setParameter("nik", nik)
-        .getResultList()
-        .stream()
-        .findFirst();
+    return Optional.of(
+        channels
+            .findByCode(code)
+            .orElseThrow(() -> new IllegalArgumentException("unknown API channel " + code)));
   }
 
   private static LockMessages.Names portalNames() {
@@ -147,24 +132,11 @@ public class ClaimLockService {
 
   /** OPEN records whose draft is still a draft (a record outliving its draft blocks nothing). */
   private List<ClaimLock> pendingLocks(String nik, String kpj, LockMessages.Names callerNames) {
-    TypedQuery<PendingClaim> query =
-        em.createQuery(
-                "SELECT p FROM PendingClaim p, Claim c WHERE c.id = p.claimId"
-                    + " AND p.nik = :nik AND p.status = :open AND c.status = :draft"
-                    + (kpj == null ? "" : " AND p.kpj = :kpj")
-                    + " ORDER BY p.id",
-                PendingClaim.class)
-            .setParameter("nik", nik)
-            .setParameter("open", PendingClaimStatus.OPEN)
-            .setParameter("draft", ClaimStatus.DRAFT);
-    if (kpj != null) {
-      query.setParameter("kpj", kpj);
-    }
-    List<PendingClaim> records = query.getResultList();
+    List<PendingClaim> records = queries.openRecordsOfDrafts(nik, kpj);
     LockMessages.Names portal = portalNames();
     List<ClaimLock> locks = new ArrayList<>();
     for (PendingClaim record : records) {
-      BranchOffice branch = em.find(BranchOffice.class, record.getBranchId());
+      BranchOffice branch = branches.find(record.getBranchId()).orElseThrow();
       var message = LockMessages.of(callerNames, portal, branch.getName());
       locks.add(
           new ClaimLock(
@@ -188,18 +160,7 @@ public class ClaimLockService {
 
   private List<ClaimLock> submittedLocks(
       Participant participant, String kpj, LockMessages.Names callerNames) {
-    TypedQuery<Claim> query =
-        em.createQuery(
-                "SELECT c FROM Claim c WHERE c.participant = :participant AND c.status IN :open"
-                    + (kpj == null ? "" : " AND c.membership.kpj = :kpj")
-                    + " ORDER BY c.id",
-                Claim.class)
-            .setParameter("participant", participant)
-            .setParameter("open", SUBMITTED_OPEN);
-    if (kpj != null) {
-      query.setParameter("kpj", kpj);
-    }
-    List<Claim> claims = query.getResultList();
+    List<Claim> claims = queries.claimsIn(participant, kpj, SUBMITTED_OPEN);
     LockMessages.Names portal = portalNames();
     List<ClaimLock> locks = new ArrayList<>();
     for (Claim claim : claims) {
@@ -228,12 +189,7 @@ public class ClaimLockService {
 
   /** The active ticket's booking code, else the latest ticket's. */
   private String bookingCode(Long claimId) {
-    List<QueueTicket> tickets =
-        em.createQuery(
-                "SELECT t FROM QueueTicket t WHERE t.claimId = :claim ORDER BY t.id DESC",
-                QueueTicket.class)
-            .setParameter("claim", claimId)
-            .getResultList();
+    List<QueueTicket> tickets = queries.ticketsOf(claimId);
     return tickets.stream()
         .filter(t -> t.getStatus() != null && t.getStatus().isActive())
         .findFirst()
@@ -248,28 +204,17 @@ public class ClaimLockService {
       String knownName,
       Optional<ApiChannel> caller,
       LockMessages.Names callerNames) {
-    TypedQuery<ChannelClaim> query =
-        em.createQuery(
-                "SELECT c FROM ChannelClaim c WHERE c.nik = :nik AND c.status IN :blocking"
-                    + (kpj == null ? "" : " AND c.kpj = :kpj")
-                    + (caller.isEmpty() ? "" : " AND c.channelId <> :caller")
-                    + " ORDER BY c.id",
-                ChannelClaim.class)
-            .setParameter("nik", nik)
-            .setParameter("blocking", CHANNEL_BLOCKING);
-    if (kpj != null) {
-      query.setParameter("kpj", kpj);
-    }
-    caller.ifPresent(c -> query.setParameter("caller", c.getId()));
-    List<ChannelClaim> claims = query.getResultList();
-    Map<Long, ApiChannel> channels = new HashMap<>();
+    List<ChannelClaim> claims =
+        queries.channelClaims(
+            nik, kpj, CHANNEL_BLOCKING, caller.map(ApiChannel::getId).orElse(null));
+    Map<Long, ApiChannel> holders = new HashMap<>();
     List<ClaimLock> locks = new ArrayList<>();
     for (ChannelClaim claim : claims) {
       if (!SamePersonRule.namesAgree(knownName, claim.getFullName())) {
         continue;
       }
       ApiChannel holder =
-          channels.computeIfAbsent(claim.getChannelId(), id -> em.find(ApiChannel.class, id));
+          holders.computeIfAbsent(claim.getChannelId(), id -> channels.find(id).orElseThrow());
       LockMessages.Names holderNames =
           new LockMessages.Names(holder.getDisplayNameId(), holder.getDisplayNameEn());
       Optional<BranchOffice> branch = branch(claim.getBranchCode());
@@ -297,14 +242,6 @@ public class ClaimLockService {
   }
 
   private Optional<BranchOffice> branch(String code) {
-    if (code == null) {
-      return Optional.empty();
-    }
-    return em
-        .createQuery("SELECT b FROM BranchOffice b WHERE b.code = :code", BranchOffice.class)
-        .setParameter("code", code)
-        .getResultList()
-        .stream()
-        .findFirst();
+    return code == null ? Optional.empty() : branches.findByCode(code);
   }
 }

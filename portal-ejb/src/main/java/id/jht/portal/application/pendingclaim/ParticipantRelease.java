@@ -3,6 +3,7 @@ package id.jht.portal.application.pendingclaim;
 import id.jht.portal.domain.model.claim.Claim;
 import id.jht.portal.domain.model.pendingclaim.PendingClaim;
 import id.jht.portal.domain.model.pendingclaim.PendingClaimStatus;
+import id.jht.portal.domain.model.pendingclaim.PendingClaims;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import java.time.Instant;
@@ -17,7 +18,7 @@ import java.util.List;
 @ApplicationScoped
 public class ParticipantRelease {
 
-  @Inject PendingClaimRepository repository;
+  @Inject PendingClaims repository;
 
   /** What a release did. */
   public record Result(int recordsClosed, int draftsCancelled) {}
@@ -32,7 +33,7 @@ public class ParticipantRelease {
     }
     int draftsCancelled = 0;
     for (Claim claim : claims) {
-      if (PendingClaimRepository.cancelIfDraft(claim, now)) {
+      if (Drafts.cancelIfDraft(claim, now)) {
         draftsCancelled++;
       }
     }

@@ -4,18 +4,17 @@ import id.jht.portal.application.ratelimit.RateLimits;
 import id.jht.portal.domain.model.participant.Kpj;
 import id.jht.portal.domain.model.participant.Nik;
 import id.jht.portal.domain.model.participant.Participant;
+import id.jht.portal.domain.model.participant.Participants;
+import id.jht.portal.domain.model.pendingclaim.PendingClaims;
 import id.jht.portal.domain.shared.InvalidValueException;
 import id.jht.portal.domain.shared.Message;
 import id.jht.portal.infrastructure.security.PasswordHasher;
 import jakarta.ejb.Stateless;
 import jakarta.inject.Inject;
-import jakarta.persistence.EntityManager;
-import jakarta.persistence.PersistenceContext;
 import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
 import java.time.LocalDate;
-import java.util.List;
 import java.util.Optional;
 
 /**
@@ -32,13 +31,12 @@ public class PendingClaimReleaseService {
 
   private static final Duration REQUEST_WINDOW = Duration.ofHours(1);
 
-  @PersistenceContext(unitName = "portal")
-  EntityManager em;
-
   @Inject Clock clock;
   @Inject PendingClaimSettings settings;
   @Inject ParticipantRelease release;
-  @Inject PendingClaimRepository repository;
+  @Inject PendingClaims repository;
+  @Inject Participants participants;
+  @Inject OneTimeCodes codes;
   @Inject PendingMails mails;
   @Inject RateLimits rateLimits;
 
@@ -74,19 +72,13 @@ public class PendingClaimReleaseService {
       mails.nothingToRelease(p);
       return answer;
     }
-    String code = ReleaseCodes.generate();
-    em.createNativeQuery(PendingSql.VOID_UNUSED_CODES)
-        .setParameter(1, p.getId())
-        .setParameter(2, ReleaseCodes.PURPOSE)
-        .executeUpdate();
-    em.createNativeQuery(PendingSql.INSERT_CODE)
-        .setParameter(1, p.getId())
-        .setParameter(2, ReleaseCodes.PURPOSE)
-        .setParameter(3, ReleaseCodes.hash(p.getId(), code))
-        .setParameter(4, SqlTime.utc(now.plus(settings.releaseCodeValidity())))
-        .setParameter(5, settings.releaseCodeTries())
-        .setParameter(6, SqlTime.utc(now))
-        .executeUpdate();
+    String code =
+        codes.issue(
+            p.getId(),
+            ReleaseCodes.PURPOSE,
+            now,
+            settings.releaseCodeValidity(),
+            settings.releaseCodeTries());
     mails.releaseCode(p, code, settings.releaseCodeValidity());
     return answer;
   }
@@ -109,31 +101,9 @@ public class PendingClaimReleaseService {
     }
     Participant p = participant.get();
     Instant now = clock.instant();
-    Optional<Long> codeId = latestUnusedCode(p.getId());
-    if (codeId.isEmpty()) {
+    if (!codes.redeem(p.getId(), ReleaseCodes.PURPOSE, typedCode, now)) {
       return ReleaseOutcome.refused();
     }
-    Object[] row =
-        (Object[])
-            em.createNativeQuery(PendingSql.LOCK_CODE)
-                .setParameter(1, codeId.get())
-                .getSingleResult();
-    String hash = (String) row[0];
-    Instant expiresAt = SqlTime.instant(row[1]);
-    int triesLeft = ((Number) row[2]).intValue();
-    boolean used = isTrue(row[3]);
-    if (used || triesLeft <= 0 || !expiresAt.isAfter(now)) {
-      return ReleaseOutcome.refused();
-    }
-    if (!ReleaseCodes.matches(p.getId(), typedCode, hash)) {
-      em.createNativeQuery(PendingSql.COUNT_TRY)
-          .setParameter(1, triesLeft - 1)
-          .setParameter(2, triesLeft - 1 <= 0)
-          .setParameter(3, codeId.get())
-          .executeUpdate();
-      return ReleaseOutcome.refused();
-    }
-    em.createNativeQuery(PendingSql.USE_CODE).setParameter(1, codeId.get()).executeUpdate();
     ParticipantRelease.Result result =
         release.releaseAll(p.getId(), PendingClaimService.PARTICIPANT, "one-time code", now);
     mails.released(p);
@@ -141,32 +111,10 @@ public class PendingClaimReleaseService {
   }
 
   private Optional<Participant> matching(Nik nik, Kpj kpj, LocalDate birthDate) {
-    List<Participant> found =
-        em.createQuery("SELECT p FROM Participant p WHERE p.nik = :nik", Participant.class)
-            .setParameter("nik", nik.value())
-            .getResultList();
-    return found.stream()
+    return participants
+        .findByNik(nik.value())
         .filter(p -> birthDate.equals(p.getBirthDate()))
-        .filter(p -> p.getMemberships().stream().anyMatch(m -> m.getKpj().equals(kpj.value())))
-        .findFirst();
-  }
-
-  private Optional<Long> latestUnusedCode(Long participantId) {
-    List<?> ids =
-        em.createNativeQuery(PendingSql.LATEST_UNUSED_CODE)
-            .setParameter(1, participantId)
-            .setParameter(2, ReleaseCodes.PURPOSE)
-            .getResultList();
-    return ids.isEmpty() || ids.get(0) == null
-        ? Optional.empty()
-        : Optional.of(SqlTime.id(ids.get(0)));
-  }
-
-  private static boolean isTrue(Object value) {
-    if (value instanceof Boolean b) {
-      return b;
-    }
-    return value instanceof Number n && n.intValue() != 0;
+        .filter(p -> p.getMemberships().stream().anyMatch(m -> m.getKpj().equals(kpj.value())));
   }
 
   private static void requireBirthDate(LocalDate birthDate) {

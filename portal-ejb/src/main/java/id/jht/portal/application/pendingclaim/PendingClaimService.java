@@ -2,24 +2,21 @@ package id.jht.portal.application.pendingclaim;
 
 import id.jht.portal.application.audit.AuditTrail;
 import id.jht.portal.application.staff.StaffIdentity;
-import id.jht.portal.domain.model.branch.BranchOffice;
+import id.jht.portal.domain.model.branch.BranchOffices;
 import id.jht.portal.domain.model.claim.Claim;
-import id.jht.portal.domain.model.participant.Participant;
+import id.jht.portal.domain.model.participant.Participants;
 import id.jht.portal.domain.model.pendingclaim.PendingClaim;
 import id.jht.portal.domain.model.pendingclaim.PendingClaimStatus;
+import id.jht.portal.domain.model.pendingclaim.PendingClaims;
 import id.jht.portal.domain.model.staff.StaffRole;
 import id.jht.portal.domain.shared.InvalidValueException;
-import id.jht.portal.domain.shared.Masking;
 import jakarta.ejb.Stateless;
 import jakarta.ejb.TransactionAttribute;
 import jakarta.ejb.TransactionAttributeType;
 import jakarta.inject.Inject;
-import jakarta.persistence.EntityManager;
-import jakarta.persistence.PersistenceContext;
 import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
-import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
 import java.util.logging.Level;
@@ -42,11 +39,11 @@ public class PendingClaimService {
   static final int MAX_REASON = 500;
   private static final Logger LOG = Logger.getLogger(PendingClaimService.class.getName());
 
-  @PersistenceContext(unitName = "portal")
-  EntityManager em;
-
   @Inject Clock clock;
-  @Inject PendingClaimRepository repository;
+  @Inject PendingClaims repository;
+  @Inject PendingClaimQueries queries;
+  @Inject Participants participants;
+  @Inject BranchOffices branches;
   @Inject PendingClaimWork work;
   @Inject ParticipantRelease release;
   @Inject PendingMails mails;
@@ -153,7 +150,7 @@ public class PendingClaimService {
     }
     Instant now = clock.instant();
     record.close(PendingClaimStatus.CANCELLED_BY_OFFICER, now, officer.username(), why);
-    drafts.forEach(draft -> PendingClaimRepository.cancelIfDraft(draft, now));
+    drafts.forEach(draft -> Drafts.cancelIfDraft(draft, now));
     audit.record(
         new AuditTrail.Actor(
             officer.username(), officer.role().name(), officer.branchId(), clientAddress),
@@ -162,15 +159,15 @@ public class PendingClaimService {
         pendingClaimId,
         why);
     mails.cancelledByOfficer(
-        em.find(Participant.class, record.getParticipantId()),
-        em.find(BranchOffice.class, record.getBranchId()),
+        participants.find(record.getParticipantId()).orElseThrow(),
+        branches.find(record.getBranchId()).orElseThrow(),
         why);
     return OfficerCancelOutcome.CANCELLED;
   }
 
   /** The participant's OPEN records, for the page that offers resume or cancel. */
   public List<PendingClaimView> openRecordsOf(Long participantId) {
-    return views("WHERE p.participant_id = ?1 AND p.status = 'OPEN' ORDER BY p.id", participantId);
+    return queries.openRecordsOf(participantId);
   }
 
   /**
@@ -181,57 +178,14 @@ public class PendingClaimService {
    */
   public List<PendingClaimView> list(
       StaffIdentity viewer, PendingClaimStatus status, Duration minAge, int first, int max) {
-    StringBuilder where = new StringBuilder("WHERE 1 = 1");
-    List<Object> params = new ArrayList<>();
+    Long branchId = null;
     if (viewer.role() != StaffRole.ADMINISTRATOR) {
       if (viewer.branchId() == null) {
         return List.of();
       }
-      params.add(viewer.branchId());
-      where.append(" AND p.branch_id = ?").append(params.size());
+      branchId = viewer.branchId();
     }
-    if (status != null) {
-      params.add(status.name());
-      where.append(" AND p.status = ?").append(params.size());
-    }
-    if (minAge != null) {
-      params.add(SqlTime.utc(clock.instant().minus(minAge)));
-      where.append(" AND p.created_at <= ?").append(params.size());
-    }
-    where
-        .append(" ORDER BY p.id DESC LIMIT ")
-        .append(Math.max(1, Math.min(max, 500)))
-        .append(" OFFSET ")
-        .append(Math.max(0, first));
-    return views(where.toString(), params.toArray());
-  }
-
-  private List<PendingClaimView> views(String whereAndOrder, Object... params) {
-    var query = em.createNativeQuery(PendingSql.VIEWS + whereAndOrder);
-    for (int i = 0; i < params.length; i++) {
-      query.setParameter(i + 1, params[i]);
-    }
-    @SuppressWarnings("unchecked")
-    List<Object[]> rows = query.getResultList();
-    return rows.stream()
-        .map(
-            r ->
-                new PendingClaimView(
-                    SqlTime.id(r[0]),
-                    SqlTime.id(r[1]),
-                    SqlTime.id(r[2]),
-                    (String) r[3],
-                    Masking.mask((String) r[4]),
-                    Masking.mask((String) r[5]),
-                    (String) r[6],
-                    (String) r[7],
-                    (String) r[8],
-                    PendingClaimStatus.valueOf((String) r[9]),
-                    SqlTime.instant(r[10]),
-                    SqlTime.instant(r[11]),
-                    SqlTime.instant(r[12]),
-                    (String) r[13],
-                    (String) r[14]))
-        .toList();
+    Instant createdAtOrBefore = minAge == null ? null : clock.instant().minus(minAge);
+    return queries.list(branchId, status, createdAtOrBefore, first, max);
   }
 }

@@ -1,17 +1,16 @@
 package id.jht.portal.application.pendingclaim;
 
-import id.jht.portal.domain.model.branch.BranchOffice;
+import id.jht.portal.domain.model.branch.BranchOffices;
 import id.jht.portal.domain.model.claim.Claim;
 import id.jht.portal.domain.model.claim.ClaimStatus;
-import id.jht.portal.domain.model.participant.Participant;
+import id.jht.portal.domain.model.participant.Participants;
 import id.jht.portal.domain.model.pendingclaim.PendingClaim;
 import id.jht.portal.domain.model.pendingclaim.PendingClaimStatus;
+import id.jht.portal.domain.model.pendingclaim.PendingClaims;
 import jakarta.ejb.Stateless;
 import jakarta.ejb.TransactionAttribute;
 import jakarta.ejb.TransactionAttributeType;
 import jakarta.inject.Inject;
-import jakarta.persistence.EntityManager;
-import jakarta.persistence.PersistenceContext;
 import java.time.Instant;
 import java.util.List;
 import java.util.Optional;
@@ -28,10 +27,10 @@ import java.util.Optional;
 @TransactionAttribute(TransactionAttributeType.REQUIRES_NEW)
 public class PendingClaimWork {
 
-  @PersistenceContext(unitName = "portal")
-  EntityManager em;
-
-  @Inject PendingClaimRepository repository;
+  @Inject PendingClaims repository;
+  @Inject JobWatermarks watermarks;
+  @Inject Participants participants;
+  @Inject BranchOffices branches;
   @Inject PendingClaimSettings settings;
   @Inject PendingClaimMetrics metrics;
   @Inject PendingMails mails;
@@ -71,11 +70,11 @@ public class PendingClaimWork {
   }
 
   private boolean record(Long claimId, Instant idleCutoff, Instant now) {
-    Optional<PendingClaimRepository.DraftRow> locked = repository.lockDraftRow(claimId);
+    Optional<PendingClaims.DraftRow> locked = repository.lockDraftRow(claimId);
     if (locked.isEmpty()) {
       return false;
     }
-    PendingClaimRepository.DraftRow draft = locked.get();
+    PendingClaims.DraftRow draft = locked.get();
     if (draft.status() != ClaimStatus.DRAFT) {
       return false;
     }
@@ -87,10 +86,9 @@ public class PendingClaimWork {
     }
     int number = draft.abandonCount() + 1;
     repository.setAbandonCount(claimId, number);
-    PendingClaimRepository.Holder holder =
-        repository.holder(draft.participantId(), draft.membershipId());
+    PendingClaims.Holder holder = repository.holder(draft.participantId(), draft.membershipId());
     Long branchId = draft.branchId() != null ? draft.branchId() : holder.homeBranchId();
-    em.persist(
+    repository.add(
         new PendingClaim(
             claimId,
             number,
@@ -101,75 +99,42 @@ public class PendingClaimWork {
             branchId,
             now,
             settings.rules().expiresAt(now)));
-    em.flush();
     return true;
   }
 
   /** Ids of drafts whose last activity lies in the window, after {@code afterId}, by id. */
   @TransactionAttribute(TransactionAttributeType.SUPPORTS)
   public List<Long> draftsIdleIn(AbandonmentRules.Window window, Long afterId, int limit) {
-    List<?> rows =
-        em.createNativeQuery(PendingSql.draftsIdleIn(limit))
-            .setParameter(1, SqlTime.utc(window.fromExclusive()))
-            .setParameter(2, SqlTime.utc(window.toInclusive()))
-            .setParameter(3, afterId)
-            .getResultList();
-    return rows.stream().map(SqlTime::id).toList();
+    return repository.draftsIdleIn(window.fromExclusive(), window.toInclusive(), afterId, limit);
   }
 
   /** Where the detector stopped last time, if it ever ran. */
   @TransactionAttribute(TransactionAttributeType.SUPPORTS)
   public Optional<Instant> watermark(String job) {
-    List<?> rows = em.createNativeQuery(PendingSql.WATERMARK).setParameter(1, job).getResultList();
-    return rows.isEmpty() ? Optional.empty() : Optional.of(SqlTime.instant(rows.get(0)));
+    return watermarks.watermark(job);
   }
 
   /** Where a first run starts: just before the oldest draft's last activity. */
   @TransactionAttribute(TransactionAttributeType.SUPPORTS)
   public Optional<Instant> oldestDraftActivity() {
-    List<?> rows = em.createNativeQuery(PendingSql.OLDEST_DRAFT_ACTIVITY).getResultList();
-    return rows.isEmpty() || rows.get(0) == null
-        ? Optional.empty()
-        : Optional.of(SqlTime.instant(rows.get(0)));
+    return repository.oldestDraftActivity();
   }
 
   /** Moves the mark forward only: a slower node finishing an older interval never moves it back. */
   public void advanceWatermark(String job, Instant mark) {
-    int updated =
-        em.createNativeQuery(PendingSql.ADVANCE_WATERMARK)
-            .setParameter(1, SqlTime.utc(mark))
-            .setParameter(2, job)
-            .executeUpdate();
-    if (updated == 0 && watermark(job).isEmpty()) {
-      em.createNativeQuery(PendingSql.INSERT_WATERMARK)
-          .setParameter(1, job)
-          .setParameter(2, SqlTime.utc(mark))
-          .executeUpdate();
-    }
+    watermarks.advance(job, mark);
   }
 
   /** OPEN records expiring within the reminder horizon that have not been reminded, by id. */
   @TransactionAttribute(TransactionAttributeType.SUPPORTS)
   public List<Long> remindersDue(Instant now, Long afterId, int limit) {
-    AbandonmentRules rules = settings.rules();
-    List<?> rows =
-        em.createNativeQuery(PendingSql.remindersDue(limit))
-            .setParameter(1, SqlTime.utc(now))
-            .setParameter(2, SqlTime.utc(rules.reminderHorizon(now)))
-            .setParameter(3, afterId)
-            .getResultList();
-    return rows.stream().map(SqlTime::id).toList();
+    return repository.remindersDue(now, settings.rules().reminderHorizon(now), afterId, limit);
   }
 
   /** OPEN records past their expiry, by id. */
   @TransactionAttribute(TransactionAttributeType.SUPPORTS)
   public List<Long> expiriesDue(Instant now, Long afterId, int limit) {
-    List<?> rows =
-        em.createNativeQuery(PendingSql.expiriesDue(limit))
-            .setParameter(1, SqlTime.utc(now))
-            .setParameter(2, afterId)
-            .getResultList();
-    return rows.stream().map(SqlTime::id).toList();
+    return repository.expiriesDue(now, afterId, limit);
   }
 
   /** Queues the reminder for one record; true when this call did. */
@@ -187,8 +152,8 @@ public class PendingClaimWork {
     }
     record.markReminderSent();
     mails.reminder(
-        em.find(Participant.class, record.getParticipantId()),
-        em.find(BranchOffice.class, record.getBranchId()),
+        participants.find(record.getParticipantId()).orElseThrow(),
+        branches.find(record.getBranchId()).orElseThrow(),
         record.getExpiresAt());
     metrics.reminderSent();
     return true;
@@ -206,10 +171,10 @@ public class PendingClaimWork {
       return false;
     }
     record.close(PendingClaimStatus.EXPIRED, now, PendingClaimService.SYSTEM, null);
-    drafts.forEach(draft -> PendingClaimRepository.cancelIfDraft(draft, now));
+    drafts.forEach(draft -> Drafts.cancelIfDraft(draft, now));
     mails.expired(
-        em.find(Participant.class, record.getParticipantId()),
-        em.find(BranchOffice.class, record.getBranchId()));
+        participants.find(record.getParticipantId()).orElseThrow(),
+        branches.find(record.getBranchId()).orElseThrow());
     metrics.recordExpired();
     return true;
   }

@@ -2,14 +2,12 @@ package id.jht.portal.application.staff;
 
 import id.jht.portal.application.audit.AuditTrail;
 import id.jht.portal.domain.model.staff.StaffAccount;
+import id.jht.portal.domain.model.staff.StaffAccounts;
 import id.jht.portal.infrastructure.security.PasswordHasher;
 import jakarta.ejb.Stateless;
 import jakarta.ejb.TransactionAttribute;
 import jakarta.ejb.TransactionAttributeType;
 import jakarta.inject.Inject;
-import jakarta.persistence.EntityManager;
-import jakarta.persistence.LockModeType;
-import jakarta.persistence.PersistenceContext;
 import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
@@ -26,9 +24,7 @@ public class StaffAuthenticationService {
   private static final PasswordHasher HASHER = new PasswordHasher();
   private static final String DECOY = HASHER.decoy();
 
-  @PersistenceContext(unitName = "portal")
-  EntityManager em;
-
+  @Inject StaffAccounts accounts;
   @Inject Clock clock;
   @Inject AuditTrail audit;
   @Inject StaffLockMail lockMails;
@@ -95,11 +91,7 @@ public class StaffAuthenticationService {
   }
 
   public Optional<StaffIdentity> identity(String username) {
-    return em.createQuery("SELECT s FROM StaffAccount s WHERE s.username = :u", StaffAccount.class)
-        .setParameter("u", username)
-        .getResultStream()
-        .findFirst()
-        .map(StaffIdentity::of);
+    return accounts.findByUsername(username).map(StaffIdentity::of);
   }
 
   public void recordLogout(StaffIdentity who, String clientAddress) {
@@ -115,11 +107,7 @@ public class StaffAuthenticationService {
     if (username == null || username.isBlank() || username.length() > 60) {
       return Optional.empty();
     }
-    return em.createQuery("SELECT s FROM StaffAccount s WHERE s.username = :u", StaffAccount.class)
-        .setParameter("u", username.trim())
-        .setLockMode(LockModeType.PESSIMISTIC_WRITE)
-        .getResultStream()
-        .findFirst();
+    return accounts.lockByUsername(username.trim());
   }
 
   private static String safe(String username) {

@@ -1,5 +1,6 @@
 package id.jht.portal.domain.model.participant;
 
+import java.util.List;
 import java.util.Optional;
 
 /** Repository of the registry's participants. */
@@ -23,4 +24,17 @@ public interface Participants {
    * for the rest of the transaction; empty when the pair does not match.
    */
   Optional<Membership> byNikAndKpj(String nik, String kpj);
+
+  Optional<Participant> findByNik(String nik);
+
+  /** The participant of this NIK, locked for the rest of the transaction. */
+  Optional<Participant> lockByNik(String nik);
+
+  /** Locks a loaded participant's row for the rest of the transaction. */
+  void lock(Participant participant);
+
+  boolean existsWithNik(String nik);
+
+  /** The NIKs of the participants holding a membership card with this KPJ. */
+  List<String> niksHoldingKpj(String kpj);
 }

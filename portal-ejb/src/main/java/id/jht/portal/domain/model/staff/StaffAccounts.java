@@ -11,6 +11,9 @@ public interface StaffAccounts {
 
   Optional<StaffAccount> findByUsername(String username);
 
+  /** The account, locked for the rest of the transaction: a sign-in counts its failures on it. */
+  Optional<StaffAccount> lockByUsername(String username);
+
   /**
    * The account, locked for the rest of the transaction: two administrators changing roles at once
    * must not both leave the portal without its last administrator.

@@ -7,6 +7,7 @@ import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.LockModeType;
 import jakarta.persistence.PersistenceContext;
+import java.util.List;
 import java.util.Optional;
 
 /** The participants over JPA. */
@@ -56,5 +57,45 @@ public class JpaParticipants implements Participants {
             .findFirst();
     return participant.flatMap(
         p -> p.getMemberships().stream().filter(m -> m.getKpj().equals(kpj)).findFirst());
+  }
+
+  @Override
+  public Optional<Participant> findByNik(String nik) {
+    return em
+        .createQuery("SELECT p FROM Participant p WHERE p.nik = :nik", Participant.class)
+        .setParameter("nik", nik)
+        .getResultList()
+        .stream()
+        .findFirst();
+  }
+
+  @Override
+  public Optional<Participant> lockByNik(String nik) {
+    return em.createQuery("SELECT p FROM Participant p WHERE p.nik = :nik", Participant.class)
+        .setParameter("nik", nik)
+        .setLockMode(LockModeType.PESSIMISTIC_WRITE)
+        .getResultStream()
+        .findFirst();
+  }
+
+  @Override
+  public void lock(Participant participant) {
+    em.lock(participant, LockModeType.PESSIMISTIC_WRITE);
+  }
+
+  @Override
+  public boolean existsWithNik(String nik) {
+    return em.createQuery("SELECT COUNT(p) FROM Participant p WHERE p.nik = :nik", Long.class)
+            .setParameter("nik", nik)
+            .getSingleResult()
+        > 0;
+  }
+
+  @Override
+  public List<String> niksHoldingKpj(String kpj) {
+    return em.createQuery(
+            "SELECT m.participant.nik FROM Membership m WHERE m.kpj = :kpj", String.class)
+        .setParameter("kpj", kpj)
+        .getResultList();
   }
 }

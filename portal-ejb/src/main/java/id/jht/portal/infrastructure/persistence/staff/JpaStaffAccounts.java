@@ -38,6 +38,15 @@ public class JpaStaffAccounts implements StaffAccounts {
   }
 
   @Override
+  public Optional<StaffAccount> lockByUsername(String username) {
+    return em.createQuery("SELECT s FROM StaffAccount s WHERE s.username = :u", StaffAccount.class)
+        .setParameter("u", username)
+        .setLockMode(LockModeType.PESSIMISTIC_WRITE)
+        .getResultStream()
+        .findFirst();
+  }
+
+  @Override
   public Optional<StaffAccount> lockForChange(long accountId) {
     return Optional.ofNullable(
         em.find(StaffAccount.class, accountId, LockModeType.PESSIMISTIC_WRITE));

@@ -1,4 +1,4 @@
-package id.jht.portal.application.pendingclaim;
+package id.jht.portal.infrastructure.persistence.pendingclaim;
 
 import java.sql.Timestamp;
 import java.time.Instant;

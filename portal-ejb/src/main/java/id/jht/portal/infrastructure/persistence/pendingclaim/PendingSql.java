@@ -1,4 +1,4 @@
-package id.jht.portal.application.pendingclaim;
+package id.jht.portal.infrastructure.persistence.pendingclaim;
 
 /**
  * The registry's native SQL in one place, so one test can run every statement on H2 (MODE=LEGACY)

@@ -1,45 +1,32 @@
-package id.jht.portal.application.pendingclaim;
+package id.jht.portal.infrastructure.persistence.pendingclaim;
 
 import id.jht.portal.domain.model.claim.Claim;
 import id.jht.portal.domain.model.claim.ClaimStatus;
 import id.jht.portal.domain.model.pendingclaim.PendingClaim;
 import id.jht.portal.domain.model.pendingclaim.PendingClaimStatus;
+import id.jht.portal.domain.model.pendingclaim.PendingClaims;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.LockModeType;
 import jakarta.persistence.PersistenceContext;
 import java.time.Instant;
 import java.util.List;
+import java.util.Objects;
 import java.util.Optional;
 import java.util.TreeSet;
 
 /**
- * The registry's queries and row locks, in the caller's transaction.
- *
- * <p>Lock order, everywhere: first the claim row(s) in id order, then the pending-claim rows. The
- * detector, the participant and an officer can therefore act on the same draft at the same moment
- * without deadlocking, and each decides on what the previous one committed. Locks are taken with
- * {@code SELECT ... FOR UPDATE}, which on MySQL/MariaDB also reads the latest committed row, not
- * the transaction's snapshot.
+ * The pending-claim registry over JPA, its row reads in native SQL ({@link PendingSql}): the
+ * draft's row is locked and counted without loading the {@link Claim} entity, which the
+ * participant's wizard may be holding with a pending update of its own.
  */
 @ApplicationScoped
-public class PendingClaimRepository {
+public class JpaPendingClaims implements PendingClaims {
 
   @PersistenceContext(unitName = "portal")
   EntityManager em;
 
-  /** The draft columns the detector decides on, read under the row lock. */
-  public record DraftRow(
-      Long id,
-      ClaimStatus status,
-      int abandonCount,
-      Instant lastActivityAt,
-      Long participantId,
-      Long membershipId,
-      String reason,
-      Long branchId) {}
-
-  /** Locks a claim row without loading the entity (the wizard may hold it). */
+  @Override
   public Optional<DraftRow> lockDraftRow(Long claimId) {
     @SuppressWarnings("unchecked")
     List<Object[]> rows =
@@ -60,10 +47,7 @@ public class PendingClaimRepository {
             SqlTime.id(r[7])));
   }
 
-  /**
-   * Counts one more abandonment on the draft without touching its version, so that the wizard's own
-   * pending update of the same draft does not fail on an optimistic lock.
-   */
+  @Override
   public void setAbandonCount(Long claimId, int count) {
     em.createNativeQuery(PendingSql.SET_ABANDON_COUNT)
         .setParameter(1, count)
@@ -71,16 +55,17 @@ public class PendingClaimRepository {
         .executeUpdate();
   }
 
-  /** Locks and loads claims in id order (the lock order), for moving them to another status. */
+  @Override
   public List<Claim> lockClaims(Iterable<Long> claimIds) {
     TreeSet<Long> ordered = new TreeSet<>();
     claimIds.forEach(ordered::add);
     return ordered.stream()
         .map(id -> em.find(Claim.class, id, LockModeType.PESSIMISTIC_WRITE))
-        .filter(java.util.Objects::nonNull)
+        .filter(Objects::nonNull)
         .toList();
   }
 
+  @Override
   public List<PendingClaim> lockOpenRecordsOfClaim(Long claimId) {
     return em.createQuery(
             "SELECT p FROM PendingClaim p WHERE p.claimId = :claim AND p.status = :open"
@@ -92,6 +77,7 @@ public class PendingClaimRepository {
         .getResultList();
   }
 
+  @Override
   public List<PendingClaim> lockOpenRecordsOfParticipant(Long participantId) {
     return em.createQuery(
             "SELECT p FROM PendingClaim p WHERE p.participantId = :participant"
@@ -103,11 +89,12 @@ public class PendingClaimRepository {
         .getResultList();
   }
 
+  @Override
   public PendingClaim lockRecord(Long pendingClaimId) {
     return em.find(PendingClaim.class, pendingClaimId, LockModeType.PESSIMISTIC_WRITE);
   }
 
-  /** The draft a record belongs to, read without loading (and caching) the record. */
+  @Override
   public Optional<Long> claimIdOfRecord(Long pendingClaimId) {
     List<?> rows =
         em.createNativeQuery(PendingSql.CLAIM_OF_RECORD)
@@ -116,7 +103,7 @@ public class PendingClaimRepository {
     return rows.isEmpty() ? Optional.empty() : Optional.of(SqlTime.id(rows.get(0)));
   }
 
-  /** The participant's open draft, if any (at most one open claim per person). */
+  @Override
   public Optional<Long> openDraftOf(Long participantId) {
     List<?> rows =
         em.createNativeQuery(PendingSql.OPEN_DRAFT_OF)
@@ -125,7 +112,7 @@ public class PendingClaimRepository {
     return rows.isEmpty() ? Optional.empty() : Optional.of(SqlTime.id(rows.get(0)));
   }
 
-  /** Drafts of the participant that OPEN records point to (normally just the open draft). */
+  @Override
   public List<Long> claimsOfOpenRecords(Long participantId) {
     List<?> rows =
         em.createNativeQuery(PendingSql.CLAIMS_OF_OPEN_RECORDS)
@@ -134,9 +121,7 @@ public class PendingClaimRepository {
     return rows.stream().map(SqlTime::id).toList();
   }
 
-  /** NIK, KPJ and home branch of a draft's participant and membership. */
-  public record Holder(String nik, String kpj, Long homeBranchId) {}
-
+  @Override
   public Holder holder(Long participantId, Long membershipId) {
     Object[] r =
         (Object[])
@@ -147,12 +132,50 @@ public class PendingClaimRepository {
     return new Holder((String) r[0], (String) r[1], SqlTime.id(r[2]));
   }
 
-  /** Cancels a draft that is still a draft: it no longer blocks anything, here or elsewhere. */
-  public static boolean cancelIfDraft(Claim claim, Instant now) {
-    if (claim.getStatus() != ClaimStatus.DRAFT) {
-      return false;
-    }
-    claim.moveTo(ClaimStatus.CANCELLED, now);
-    return true;
+  @Override
+  public void add(PendingClaim record) {
+    em.persist(record);
+    em.flush();
+  }
+
+  @Override
+  public List<Long> draftsIdleIn(
+      Instant fromExclusive, Instant toInclusive, Long afterId, int limit) {
+    List<?> rows =
+        em.createNativeQuery(PendingSql.draftsIdleIn(limit))
+            .setParameter(1, SqlTime.utc(fromExclusive))
+            .setParameter(2, SqlTime.utc(toInclusive))
+            .setParameter(3, afterId)
+            .getResultList();
+    return rows.stream().map(SqlTime::id).toList();
+  }
+
+  @Override
+  public Optional<Instant> oldestDraftActivity() {
+    List<?> rows = em.createNativeQuery(PendingSql.OLDEST_DRAFT_ACTIVITY).getResultList();
+    return rows.isEmpty() || rows.get(0) == null
+        ? Optional.empty()
+        : Optional.of(SqlTime.instant(rows.get(0)));
+  }
+
+  @Override
+  public List<Long> remindersDue(Instant now, Instant horizon, Long afterId, int limit) {
+    List<?> rows =
+        em.createNativeQuery(PendingSql.remindersDue(limit))
+            .setParameter(1, SqlTime.utc(now))
+            .setParameter(2, SqlTime.utc(horizon))
+            .setParameter(3, afterId)
+            .getResultList();
+    return rows.stream().map(SqlTime::id).toList();
+  }
+
+  @Override
+  public List<Long> expiriesDue(Instant now, Long afterId, int limit) {
+    List<?> rows =
+        em.createNativeQuery(PendingSql.expiriesDue(limit))
+            .setParameter(1, SqlTime.utc(now))
+            .setParameter(2, afterId)
+            .getResultList();
+    return rows.stream().map(SqlTime::id).toList();
   }
 }

@@ -1,9 +1,10 @@
-package id.jht.portal.application.pendingclaim;
+package id.jht.portal.infrastructure.persistence.pendingclaim;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import id.jht.portal.application.pendingclaim.ReleaseCodes;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.sql.Connection;

@@ -1,0 +1,94 @@
+package id.jht.portal.infrastructure.persistence.pendingclaim;
+
+import id.jht.portal.domain.model.onetimecode.IssuedCode;
+import id.jht.portal.domain.model.onetimecode.IssuedCodes;
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.persistence.EntityManager;
+import jakarta.persistence.PersistenceContext;
+import java.time.Instant;
+import java.util.List;
+import java.util.Optional;
+
+/**
+ * The {@code one_time_code} rows in native SQL (the table has no entity). The code being tried is
+ * locked with {@code SELECT ... FOR UPDATE}, so concurrent tries are counted one after the other.
+ */
+@ApplicationScoped
+public class JpaIssuedCodes implements IssuedCodes {
+
+  @PersistenceContext(unitName = "portal")
+  EntityManager em;
+
+  @Override
+  public void voidUnused(Long participantId, String purpose) {
+    em.createNativeQuery(PendingSql.VOID_UNUSED_CODES)
+        .setParameter(1, participantId)
+        .setParameter(2, purpose)
+        .executeUpdate();
+  }
+
+  @Override
+  public void add(
+      Long participantId,
+      String purpose,
+      String codeHash,
+      Instant expiresAt,
+      int tries,
+      Instant createdAt) {
+    em.createNativeQuery(PendingSql.INSERT_CODE)
+        .setParameter(1, participantId)
+        .setParameter(2, purpose)
+        .setParameter(3, codeHash)
+        .setParameter(4, SqlTime.utc(expiresAt))
+        .setParameter(5, tries)
+        .setParameter(6, SqlTime.utc(createdAt))
+        .executeUpdate();
+  }
+
+  @Override
+  public Optional<Long> latestUnused(Long participantId, String purpose) {
+    List<?> ids =
+        em.createNativeQuery(PendingSql.LATEST_UNUSED_CODE)
+            .setParameter(1, participantId)
+            .setParameter(2, purpose)
+            .getResultList();
+    return ids.isEmpty() || ids.get(0) == null
+        ? Optional.empty()
+        : Optional.of(SqlTime.id(ids.get(0)));
+  }
+
+  @Override
+  public IssuedCode lock(long codeId) {
+    Object[] row =
+        (Object[])
+            em.createNativeQuery(PendingSql.LOCK_CODE).setParameter(1, codeId).getSingleResult();
+    return new IssuedCode(
+        codeId,
+        (String) row[0],
+        SqlTime.instant(row[1]),
+        ((Number) row[2]).intValue(),
+        isTrue(row[3]));
+  }
+
+  @Override
+  public void countTry(long codeId, int triesLeft, boolean usedUp) {
+    em.createNativeQuery(PendingSql.COUNT_TRY)
+        .setParameter(1, triesLeft)
+        .setParameter(2, usedUp)
+        .setParameter(3, codeId)
+        .executeUpdate();
+  }
+
+  @Override
+  public void use(long codeId) {
+    em.createNativeQuery(PendingSql.USE_CODE).setParameter(1, codeId).executeUpdate();
+  }
+
+  /** A BOOLEAN column comes back as Boolean or as a number, depending on database and driver. */
+  private static boolean isTrue(Object value) {
+    if (value instanceof Boolean b) {
+      return b;
+    }
+    return value instanceof Number n && n.intValue() != 0;
+  }
+}

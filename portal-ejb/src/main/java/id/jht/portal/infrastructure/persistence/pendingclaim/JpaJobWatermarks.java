@@ -1,0 +1,42 @@
+package id.jht.portal.infrastructure.persistence.pendingclaim;
+
+import id.jht.portal.application.pendingclaim.JobWatermarks;
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.persistence.EntityManager;
+import jakarta.persistence.PersistenceContext;
+import java.time.Instant;
+import java.util.List;
+import java.util.Optional;
+
+/**
+ * The {@code job_watermark} rows in native SQL. The mark moves forward by a guarded update ({@code
+ * ... AND mark_at < ?}), never back; a first mark is inserted, and the primary key on the job's
+ * name refuses a second node's insert of the same first mark.
+ */
+@ApplicationScoped
+public class JpaJobWatermarks implements JobWatermarks {
+
+  @PersistenceContext(unitName = "portal")
+  EntityManager em;
+
+  @Override
+  public Optional<Instant> watermark(String job) {
+    List<?> rows = em.createNativeQuery(PendingSql.WATERMARK).setParameter(1, job).getResultList();
+    return rows.isEmpty() ? Optional.empty() : Optional.of(SqlTime.instant(rows.get(0)));
+  }
+
+  @Override
+  public void advance(String job, Instant mark) {
+    int updated =
+        em.createNativeQuery(PendingSql.ADVANCE_WATERMARK)
+            .setParameter(1, SqlTime.utc(mark))
+            .setParameter(2, job)
+            .executeUpdate();
+    if (updated == 0 && watermark(job).isEmpty()) {
+      em.createNativeQuery(PendingSql.INSERT_WATERMARK)
+          .setParameter(1, job)
+          .setParameter(2, SqlTime.utc(mark))
+          .executeUpdate();
+    }
+  }
+}
