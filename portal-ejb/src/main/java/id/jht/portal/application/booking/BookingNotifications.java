@@ -3,7 +3,7 @@ package id.jht.portal.application.booking;
 import id.jht.portal.application.claim.ClaimBooked;
 import id.jht.portal.application.claim.ClaimConfiguration;
 import id.jht.portal.application.mail.MailOutbox;
-import id.jht.portal.domain.model.claim.Claim;
+import id.jht.portal.domain.model.claim.Claims;
 import id.jht.portal.infrastructure.document.DocumentStore;
 import id.jht.portal.infrastructure.receipt.ReceiptRenderer;
 import jakarta.annotation.Resource;
@@ -12,8 +12,6 @@ import jakarta.ejb.TransactionAttribute;
 import jakarta.ejb.TransactionAttributeType;
 import jakarta.enterprise.event.Observes;
 import jakarta.inject.Inject;
-import jakarta.persistence.EntityManager;
-import jakarta.persistence.PersistenceContext;
 import jakarta.transaction.Status;
 import jakarta.transaction.Synchronization;
 import jakarta.transaction.TransactionSynchronizationRegistry;
@@ -43,9 +41,7 @@ public class BookingNotifications {
   private static final Logger LOG = Logger.getLogger(BookingNotifications.class.getName());
   private static final ReceiptRenderer RENDERER = new ReceiptRenderer();
 
-  @PersistenceContext(unitName = "portal")
-  EntityManager em;
-
+  @Inject Claims claims;
   @Inject Bookings bookings;
   @Inject MailOutbox outbox;
   @Inject DocumentStore store;
@@ -114,8 +110,7 @@ public class BookingNotifications {
 
   private Optional<BookingSnapshot> booking(Long claimId) {
     // No status check: called inside the submission, the claim may still read as a draft there.
-    Claim claim = claimId == null ? null : em.find(Claim.class, claimId);
-    return claim == null ? Optional.empty() : bookings.snapshot(claim);
+    return claims.find(claimId).flatMap(bookings::snapshot);
   }
 
   /** Renders and stores the receipt; the stored file goes again if the transaction rolls back. */

@@ -7,6 +7,8 @@ import id.jht.portal.domain.model.claim.Claim;
 import id.jht.portal.domain.model.claim.ClaimDocument;
 import id.jht.portal.domain.model.claim.ClaimEvent;
 import id.jht.portal.domain.model.claim.ClaimStatus;
+import id.jht.portal.domain.model.claim.Claims;
+import id.jht.portal.domain.model.claim.DocumentSlots;
 import id.jht.portal.domain.model.claim.DocumentType;
 import id.jht.portal.domain.shared.Message;
 import id.jht.portal.infrastructure.document.DocumentInspector;
@@ -15,8 +17,6 @@ import id.jht.portal.infrastructure.document.InspectionResult;
 import jakarta.annotation.Resource;
 import jakarta.ejb.Stateless;
 import jakarta.inject.Inject;
-import jakarta.persistence.EntityManager;
-import jakarta.persistence.PersistenceContext;
 import jakarta.transaction.Status;
 import jakarta.transaction.Synchronization;
 import jakarta.transaction.TransactionSynchronizationRegistry;
@@ -47,9 +47,8 @@ public class RequestedDocuments {
   private static final Logger LOG = Logger.getLogger(RequestedDocuments.class.getName());
   static final String PENDING_REVIEW = "PENDING";
 
-  @PersistenceContext(unitName = "portal")
-  EntityManager em;
-
+  @Inject Claims claims;
+  @Inject DocumentSlots slots;
   @Inject Bookings bookings;
   @Inject DocumentInspector inspector;
   @Inject InfectedUploads infected;
@@ -116,9 +115,8 @@ public class RequestedDocuments {
     String key = storeAccepted(accepted);
     String refusedKey = slot.get().getStorageKey();
     afterCompletion(committed -> deleteStored(committed ? refusedKey : key));
-    em.remove(slot.get());
-    em.flush(); // the slot is unique per claim and type: the old row goes before the new one
-    em.persist(
+    slots.replace(
+        slot.get(),
         new ClaimDocument(
             claimId,
             type.name(),
@@ -131,11 +129,10 @@ public class RequestedDocuments {
             accepted.height(),
             accepted.pageCount(),
             clock.instant()));
-    em.flush();
     boolean allDone = reuploadSlots(claimId).isEmpty();
     if (allDone) {
       claim.moveTo(ClaimStatus.IN_VERIFICATION, clock.instant());
-      em.persist(
+      claims.addEvent(
           new ClaimEvent(
               claimId, "DOCUMENTS_REUPLOADED", clock.instant(), BookingChanges.PARTICIPANT, null));
     } else {
@@ -145,13 +142,7 @@ public class RequestedDocuments {
   }
 
   private List<ClaimDocument> reuploadSlots(Long claimId) {
-    return em.createQuery(
-            "SELECT d FROM ClaimDocument d WHERE d.claimId = :c AND d.reviewStatus = :r"
-                + " ORDER BY d.id",
-            ClaimDocument.class)
-        .setParameter("c", claimId)
-        .setParameter("r", BookingStatusService.REUPLOAD)
-        .getResultList();
+    return slots.withReviewStatus(claimId, BookingStatusService.REUPLOAD);
   }
 
   private String storeAccepted(InspectionResult.Accepted accepted) {

@@ -2,6 +2,8 @@ package id.jht.portal.application.claim;
 
 import id.jht.portal.domain.model.claim.Claim;
 import id.jht.portal.domain.model.claim.ClaimDocument;
+import id.jht.portal.domain.model.claim.Claims;
+import id.jht.portal.domain.model.claim.DocumentSlots;
 import id.jht.portal.domain.model.claim.DocumentType;
 import id.jht.portal.domain.shared.Message;
 import id.jht.portal.infrastructure.document.DetectedType;
@@ -12,8 +14,6 @@ import id.jht.portal.infrastructure.document.ThumbnailMaker;
 import jakarta.annotation.Resource;
 import jakarta.ejb.Stateless;
 import jakarta.inject.Inject;
-import jakarta.persistence.EntityManager;
-import jakarta.persistence.PersistenceContext;
 import jakarta.transaction.Status;
 import jakarta.transaction.Synchronization;
 import jakarta.transaction.TransactionSynchronizationRegistry;
@@ -39,9 +39,8 @@ public class ClaimDocuments {
 
   private static final Logger LOG = Logger.getLogger(ClaimDocuments.class.getName());
 
-  @PersistenceContext(unitName = "portal")
-  EntityManager em;
-
+  @Inject Claims claims;
+  @Inject DocumentSlots slots;
   @Inject Clock clock;
   @Inject DocumentInspector inspector;
   @Inject DocumentStore store;
@@ -52,12 +51,7 @@ public class ClaimDocuments {
   @Resource TransactionSynchronizationRegistry transactions;
 
   public List<DraftView.DocumentView> list(Long claimId) {
-    List<ClaimDocument> all =
-        em.createQuery(
-                "SELECT d FROM ClaimDocument d WHERE d.claimId = :c ORDER BY d.id",
-                ClaimDocument.class)
-            .setParameter("c", claimId)
-            .getResultList();
+    List<ClaimDocument> all = slots.of(claimId);
     Map<String, Long> bySha =
         all.stream()
             .collect(Collectors.groupingBy(ClaimDocument::getSha256, Collectors.counting()));
@@ -108,11 +102,6 @@ public class ClaimDocuments {
             deleteStored(previousKey);
           }
         });
-    previous.ifPresent(
-        old -> {
-          em.remove(old);
-          em.flush();
-        });
     ClaimDocument document =
         new ClaimDocument(
             claimId,
@@ -126,7 +115,11 @@ public class ClaimDocuments {
             accepted.height(),
             accepted.pageCount(),
             clock.instant());
-    em.persist(document);
+    if (previous.isPresent()) {
+      slots.replace(previous.get(), document);
+    } else {
+      slots.add(document);
+    }
     claim.touch(clock.instant());
     String duplicateOf =
         list(claimId).stream()
@@ -144,7 +137,7 @@ public class ClaimDocuments {
         .ifPresent(
             doc -> {
               String key = doc.getStorageKey();
-              em.remove(doc);
+              slots.remove(doc);
               afterCompletion(
                   committed -> {
                     if (committed) {
@@ -157,7 +150,7 @@ public class ClaimDocuments {
 
   /** A small JPEG preview of a slot's file, for its owner only. */
   public Optional<byte[]> thumbnail(Long claimId, Long participantId, DocumentType type) {
-    OwnedClaims.find(em, claimId, participantId);
+    OwnedClaims.find(claims, claimId, participantId);
     return slot(claimId, type).flatMap(this::render);
   }
 
@@ -195,17 +188,11 @@ public class ClaimDocuments {
   }
 
   private Optional<ClaimDocument> slot(Long claimId, DocumentType type) {
-    return em.createQuery(
-            "SELECT d FROM ClaimDocument d WHERE d.claimId = :c AND d.documentType = :t",
-            ClaimDocument.class)
-        .setParameter("c", claimId)
-        .setParameter("t", type.name())
-        .getResultStream()
-        .findFirst();
+    return slots.slot(claimId, type);
   }
 
   private Claim ownedDraft(Long claimId, Long participantId) {
-    return OwnedClaims.lockDraft(em, claimId, participantId);
+    return OwnedClaims.lockDraft(claims, claimId, participantId);
   }
 
   private static DraftView.DocumentView view(ClaimDocument d, boolean duplicate) {

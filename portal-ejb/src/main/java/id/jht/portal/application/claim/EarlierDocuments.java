@@ -2,13 +2,12 @@ package id.jht.portal.application.claim;
 
 import id.jht.portal.domain.model.claim.Claim;
 import id.jht.portal.domain.model.claim.ClaimDocument;
-import id.jht.portal.domain.model.claim.ClaimStatus;
+import id.jht.portal.domain.model.claim.Claims;
+import id.jht.portal.domain.model.claim.DocumentSlots;
 import id.jht.portal.infrastructure.document.DocumentStore;
 import jakarta.annotation.Resource;
 import jakarta.ejb.Stateless;
 import jakarta.inject.Inject;
-import jakarta.persistence.EntityManager;
-import jakarta.persistence.PersistenceContext;
 import jakarta.transaction.Status;
 import jakarta.transaction.Synchronization;
 import jakarta.transaction.TransactionSynchronizationRegistry;
@@ -22,6 +21,7 @@ import java.time.Clock;
 import java.util.ArrayList;
 import java.util.HashSet;
 import java.util.List;
+import java.util.Optional;
 import java.util.Set;
 import java.util.logging.Level;
 import java.util.logging.Logger;
@@ -37,9 +37,8 @@ public class EarlierDocuments {
 
   private static final Logger LOG = Logger.getLogger(EarlierDocuments.class.getName());
 
-  @PersistenceContext(unitName = "portal")
-  EntityManager em;
-
+  @Inject Claims claims;
+  @Inject DocumentSlots slots;
   @Inject DocumentStore store;
   @Inject ClaimConfiguration configuration;
   @Inject ClaimDraftService drafts;
@@ -70,11 +69,11 @@ public class EarlierDocuments {
    * @return how many were copied
    */
   public int reuse(Long claimId, Long participantId) {
-    Claim draft = OwnedClaims.lockDraft(em, claimId, participantId);
+    Claim draft = OwnedClaims.lockDraft(claims, claimId, participantId);
     List<ClaimDocument> copies = candidates(claimId, participantId);
     for (ClaimDocument earlier : copies) {
       String key = copy(earlier.getStorageKey());
-      em.persist(
+      slots.add(
           new ClaimDocument(
               claimId,
               earlier.getDocumentType(),
@@ -101,26 +100,12 @@ public class EarlierDocuments {
     Set<String> wanted = new HashSet<>(view.requiredDocuments());
     wanted.addAll(view.optionalDocuments());
     view.documents().forEach(d -> wanted.remove(d.documentType()));
-    List<Long> cancelled =
-        em.createQuery(
-                "SELECT c.id FROM Claim c WHERE c.participant.id = :p AND c.status = :s"
-                    + " AND c.id <> :current ORDER BY c.id DESC",
-                Long.class)
-            .setParameter("p", participantId)
-            .setParameter("s", ClaimStatus.CANCELLED)
-            .setParameter("current", claimId)
-            .setMaxResults(1)
-            .getResultList();
+    Optional<Long> cancelled = claims.latestCancelled(participantId, claimId);
     if (cancelled.isEmpty()) {
       return List.of();
     }
     List<ClaimDocument> offered = new ArrayList<>();
-    for (ClaimDocument d :
-        em.createQuery(
-                "SELECT d FROM ClaimDocument d WHERE d.claimId = :c ORDER BY d.id",
-                ClaimDocument.class)
-            .setParameter("c", cancelled.get(0))
-            .getResultList()) {
+    for (ClaimDocument d : slots.of(cancelled.get())) {
       if (wanted.contains(d.getDocumentType()) && store.exists(d.getStorageKey())) {
         offered.add(d);
       }

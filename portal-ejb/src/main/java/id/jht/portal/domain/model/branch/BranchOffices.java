@@ -10,4 +10,7 @@ public interface BranchOffices {
 
   /** The active branches, by province, city and name: what a participant chooses from. */
   List<BranchOffice> active();
+
+  /** One of the branch's sessions, by its code. */
+  Optional<ServiceSession> session(long branchId, String sessionCode);
 }

@@ -2,6 +2,7 @@ package id.jht.portal.infrastructure.persistence.branch;
 
 import id.jht.portal.domain.model.branch.BranchOffice;
 import id.jht.portal.domain.model.branch.BranchOffices;
+import id.jht.portal.domain.model.branch.ServiceSession;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
@@ -26,5 +27,16 @@ public class JpaBranchOffices implements BranchOffices {
             "SELECT b FROM BranchOffice b WHERE b.active = TRUE ORDER BY b.province, b.city, b.name",
             BranchOffice.class)
         .getResultList();
+  }
+
+  @Override
+  public Optional<ServiceSession> session(long branchId, String sessionCode) {
+    return em.createQuery(
+            "SELECT s FROM ServiceSession s WHERE s.branch.id = :b AND s.code = :c",
+            ServiceSession.class)
+        .setParameter("b", branchId)
+        .setParameter("c", sessionCode)
+        .getResultStream()
+        .findFirst();
   }
 }
