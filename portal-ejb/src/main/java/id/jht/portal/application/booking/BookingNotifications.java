@@ -1,11 +1,10 @@
 package id.jht.portal.application.booking;
 
 import id.jht.portal.application.claim.ClaimBooked;
-import id.jht.portal.application.claim.ClaimConfiguration;
+import id.jht.portal.application.document.DocumentStorage;
 import id.jht.portal.application.mail.MailOutbox;
+import id.jht.portal.application.receipt.ReceiptPrinter;
 import id.jht.portal.domain.model.claim.Claims;
-import id.jht.portal.infrastructure.document.DocumentStore;
-import id.jht.portal.infrastructure.receipt.ReceiptRenderer;
 import jakarta.annotation.Resource;
 import jakarta.ejb.Stateless;
 import jakarta.ejb.TransactionAttribute;
@@ -39,13 +38,12 @@ import java.util.logging.Logger;
 public class BookingNotifications {
 
   private static final Logger LOG = Logger.getLogger(BookingNotifications.class.getName());
-  private static final ReceiptRenderer RENDERER = new ReceiptRenderer();
 
   @Inject Claims claims;
   @Inject Bookings bookings;
   @Inject MailOutbox outbox;
-  @Inject DocumentStore store;
-  @Inject ClaimConfiguration configuration;
+  @Inject DocumentStorage store;
+  @Inject ReceiptPrinter printer;
   @Inject Clock clock;
 
   @Resource TransactionSynchronizationRegistry transactions;
@@ -117,8 +115,8 @@ public class BookingNotifications {
   private Optional<String> storeReceipt(BookingSnapshot booking) {
     Path work = null;
     try {
-      work = Files.createTempFile(configuration.incomingDir(), "receipt", ".pdf");
-      Files.write(work, RENDERER.render(ConfirmationTexts.receipt(booking, clock.instant())));
+      work = Files.createTempFile(store.workDir(), "receipt", ".pdf");
+      Files.write(work, printer.render(ConfirmationTexts.receipt(booking, clock.instant())));
       String key = store.store(work);
       transactions.registerInterposedSynchronization(new DeleteUnlessCommitted(store, key));
       return Optional.of(key);
@@ -142,7 +140,8 @@ public class BookingNotifications {
   }
 
   /** Removes a stored receipt whose mail row was never committed. */
-  private record DeleteUnlessCommitted(DocumentStore store, String key) implements Synchronization {
+  private record DeleteUnlessCommitted(DocumentStorage store, String key)
+      implements Synchronization {
     @Override
     public void beforeCompletion() {}
 

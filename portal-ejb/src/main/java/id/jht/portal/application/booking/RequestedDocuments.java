@@ -1,8 +1,10 @@
 package id.jht.portal.application.booking;
 
-import id.jht.portal.application.claim.ClaimConfiguration;
 import id.jht.portal.application.claim.ClaimDraftService;
 import id.jht.portal.application.claim.InfectedUploads;
+import id.jht.portal.application.document.DocumentStorage;
+import id.jht.portal.application.document.InspectionResult;
+import id.jht.portal.application.document.UploadInspection;
 import id.jht.portal.domain.model.claim.Claim;
 import id.jht.portal.domain.model.claim.ClaimDocument;
 import id.jht.portal.domain.model.claim.ClaimEvent;
@@ -11,9 +13,6 @@ import id.jht.portal.domain.model.claim.Claims;
 import id.jht.portal.domain.model.claim.DocumentSlots;
 import id.jht.portal.domain.model.claim.DocumentType;
 import id.jht.portal.domain.shared.Message;
-import id.jht.portal.infrastructure.document.DocumentInspector;
-import id.jht.portal.infrastructure.document.DocumentStore;
-import id.jht.portal.infrastructure.document.InspectionResult;
 import jakarta.annotation.Resource;
 import jakarta.ejb.Stateless;
 import jakarta.inject.Inject;
@@ -50,10 +49,9 @@ public class RequestedDocuments {
   @Inject Claims claims;
   @Inject DocumentSlots slots;
   @Inject Bookings bookings;
-  @Inject DocumentInspector inspector;
+  @Inject UploadInspection inspector;
   @Inject InfectedUploads infected;
-  @Inject DocumentStore store;
-  @Inject ClaimConfiguration configuration;
+  @Inject DocumentStorage store;
   @Inject Clock clock;
 
   @Resource TransactionSynchronizationRegistry transactions;
@@ -87,8 +85,7 @@ public class RequestedDocuments {
     Claim owned = bookings.owned(claimId, participantId);
     InspectionResult result;
     try {
-      result =
-          inspector.inspect(fileName, declaredContentType, content, configuration.incomingDir());
+      result = inspector.inspect(fileName, declaredContentType, content, store.workDir());
     } catch (IOException e) {
       return new ReuploadOutcome.Rejected(Message.of("booking.reupload.interrupted"));
     }
@@ -168,7 +165,7 @@ public class RequestedDocuments {
   }
 
   private void deleteStored(String key) {
-    if (!DocumentStore.isValidKey(key)) {
+    if (!store.isStorageKey(key)) {
       return;
     }
     try {

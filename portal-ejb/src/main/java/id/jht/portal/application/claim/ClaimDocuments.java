@@ -1,16 +1,16 @@
 package id.jht.portal.application.claim;
 
+import id.jht.portal.application.document.DetectedType;
+import id.jht.portal.application.document.DocumentStorage;
+import id.jht.portal.application.document.InspectionResult;
+import id.jht.portal.application.document.Thumbnails;
+import id.jht.portal.application.document.UploadInspection;
 import id.jht.portal.domain.model.claim.Claim;
 import id.jht.portal.domain.model.claim.ClaimDocument;
 import id.jht.portal.domain.model.claim.Claims;
 import id.jht.portal.domain.model.claim.DocumentSlots;
 import id.jht.portal.domain.model.claim.DocumentType;
 import id.jht.portal.domain.shared.Message;
-import id.jht.portal.infrastructure.document.DetectedType;
-import id.jht.portal.infrastructure.document.DocumentInspector;
-import id.jht.portal.infrastructure.document.DocumentStore;
-import id.jht.portal.infrastructure.document.InspectionResult;
-import id.jht.portal.infrastructure.document.ThumbnailMaker;
 import jakarta.annotation.Resource;
 import jakarta.ejb.Stateless;
 import jakarta.inject.Inject;
@@ -42,10 +42,9 @@ public class ClaimDocuments {
   @Inject Claims claims;
   @Inject DocumentSlots slots;
   @Inject Clock clock;
-  @Inject DocumentInspector inspector;
-  @Inject DocumentStore store;
-  @Inject ThumbnailMaker thumbnails;
-  @Inject ClaimConfiguration configuration;
+  @Inject UploadInspection inspector;
+  @Inject DocumentStorage store;
+  @Inject Thumbnails thumbnails;
   @Inject InfectedUploads infected;
 
   @Resource TransactionSynchronizationRegistry transactions;
@@ -73,8 +72,7 @@ public class ClaimDocuments {
     Claim claim = ownedDraft(claimId, participantId);
     InspectionResult result;
     try {
-      result =
-          inspector.inspect(fileName, declaredContentType, content, configuration.incomingDir());
+      result = inspector.inspect(fileName, declaredContentType, content, store.workDir());
     } catch (IOException e) {
       return new UploadOutcome.Rejected(Message.of("wizard.documents.uploadInterrupted"));
     }
@@ -160,7 +158,7 @@ public class ClaimDocuments {
       return Optional.empty();
     }
     try (InputStream in = store.open(doc.getStorageKey())) {
-      java.nio.file.Path copy = Files.createTempFile(configuration.incomingDir(), "thumb", ".tmp");
+      java.nio.file.Path copy = Files.createTempFile(store.workDir(), "thumb", ".tmp");
       try {
         Files.copy(in, copy, java.nio.file.StandardCopyOption.REPLACE_EXISTING);
         return Optional.of(thumbnails.thumbnail(copy, type));

@@ -1,10 +1,10 @@
 package id.jht.portal.application.claim;
 
+import id.jht.portal.application.document.DocumentStorage;
 import id.jht.portal.domain.model.claim.Claim;
 import id.jht.portal.domain.model.claim.ClaimDocument;
 import id.jht.portal.domain.model.claim.Claims;
 import id.jht.portal.domain.model.claim.DocumentSlots;
-import id.jht.portal.infrastructure.document.DocumentStore;
 import jakarta.annotation.Resource;
 import jakarta.ejb.Stateless;
 import jakarta.inject.Inject;
@@ -39,8 +39,7 @@ public class EarlierDocuments {
 
   @Inject Claims claims;
   @Inject DocumentSlots slots;
-  @Inject DocumentStore store;
-  @Inject ClaimConfiguration configuration;
+  @Inject DocumentStorage store;
   @Inject ClaimDraftService drafts;
   @Inject Clock clock;
 
@@ -117,7 +116,7 @@ public class EarlierDocuments {
   private String copy(String key) {
     Path work = null;
     try (InputStream in = store.open(key)) {
-      work = Files.createTempFile(configuration.incomingDir(), "reuse", ".bin");
+      work = Files.createTempFile(store.workDir(), "reuse", ".bin");
       Files.copy(in, work, StandardCopyOption.REPLACE_EXISTING);
       String copied = store.store(work);
       transactions.registerInterposedSynchronization(new DeleteUnlessCommitted(store, copied));
@@ -134,7 +133,8 @@ public class EarlierDocuments {
     }
   }
 
-  private record DeleteUnlessCommitted(DocumentStore store, String key) implements Synchronization {
+  private record DeleteUnlessCommitted(DocumentStorage store, String key)
+      implements Synchronization {
     @Override
     public void beforeCompletion() {}
 

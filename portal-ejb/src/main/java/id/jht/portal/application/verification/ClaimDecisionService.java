@@ -1,6 +1,7 @@
 package id.jht.portal.application.verification;
 
 import id.jht.portal.application.audit.AuditTrail;
+import id.jht.portal.application.document.LocalizableText;
 import id.jht.portal.application.queue.BookingCode;
 import id.jht.portal.application.staff.StaffIdentity;
 import id.jht.portal.domain.model.branch.BranchOffice;
@@ -18,7 +19,6 @@ import id.jht.portal.domain.model.queue.QueueTicket;
 import id.jht.portal.domain.model.queue.TicketStatus;
 import id.jht.portal.domain.model.staff.StaffRole;
 import id.jht.portal.domain.shared.Message;
-import id.jht.portal.infrastructure.document.LocalizableText;
 import jakarta.ejb.Stateless;
 import jakarta.inject.Inject;
 import java.time.Clock;

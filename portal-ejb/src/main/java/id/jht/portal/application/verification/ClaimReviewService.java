@@ -1,6 +1,7 @@
 package id.jht.portal.application.verification;
 
 import id.jht.portal.application.audit.AuditTrail;
+import id.jht.portal.application.document.DocumentStorage;
 import id.jht.portal.application.staff.StaffIdentity;
 import id.jht.portal.domain.model.claim.Claim;
 import id.jht.portal.domain.model.claim.ClaimDocument;
@@ -10,7 +11,6 @@ import id.jht.portal.domain.model.queue.ClaimTickets;
 import id.jht.portal.domain.model.queue.QueueTicket;
 import id.jht.portal.domain.model.staff.StaffRole;
 import id.jht.portal.domain.shared.Masking;
-import id.jht.portal.infrastructure.document.DocumentStore;
 import jakarta.ejb.Stateless;
 import jakarta.inject.Inject;
 import java.io.IOException;
@@ -35,7 +35,7 @@ public class ClaimReviewService {
   @Inject ClaimTickets tickets;
   @Inject StaffGate gate;
   @Inject AuditTrail audit;
-  @Inject DocumentStore store;
+  @Inject DocumentStorage store;
 
   /**
    * Opens the claim of a ticket for verification, audited.
