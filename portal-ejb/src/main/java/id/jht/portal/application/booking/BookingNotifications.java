@@ -2,18 +2,16 @@ package id.jht.portal.application.booking;
 
 import id.jht.portal.application.claim.ClaimBooked;
 import id.jht.portal.application.document.DocumentStorage;
+import id.jht.portal.application.document.UncommittedFile;
 import id.jht.portal.application.mail.MailOutbox;
 import id.jht.portal.application.receipt.ReceiptPrinter;
 import id.jht.portal.domain.model.claim.Claims;
-import jakarta.annotation.Resource;
 import jakarta.ejb.Stateless;
 import jakarta.ejb.TransactionAttribute;
 import jakarta.ejb.TransactionAttributeType;
+import jakarta.enterprise.event.Event;
 import jakarta.enterprise.event.Observes;
 import jakarta.inject.Inject;
-import jakarta.transaction.Status;
-import jakarta.transaction.Synchronization;
-import jakarta.transaction.TransactionSynchronizationRegistry;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -46,7 +44,7 @@ public class BookingNotifications {
   @Inject ReceiptPrinter printer;
   @Inject Clock clock;
 
-  @Resource TransactionSynchronizationRegistry transactions;
+  @Inject Event<UncommittedFile> uncommitted;
 
   /**
    * The claim just got its queue number: queues the confirmation e-mail with the receipt. Call it
@@ -118,7 +116,7 @@ public class BookingNotifications {
       work = Files.createTempFile(store.workDir(), "receipt", ".pdf");
       Files.write(work, printer.render(ConfirmationTexts.receipt(booking, clock.instant())));
       String key = store.store(work);
-      transactions.registerInterposedSynchronization(new DeleteUnlessCommitted(store, key));
+      uncommitted.fire(new UncommittedFile(key));
       return Optional.of(key);
     } catch (IOException | RuntimeException e) {
       // The claim id only: the booking's details are personal data.
@@ -136,25 +134,6 @@ public class BookingNotifications {
       Files.deleteIfExists(work);
     } catch (IOException ignored) {
       // a leftover in the incoming folder holds no reference and is cleaned with the folder
-    }
-  }
-
-  /** Removes a stored receipt whose mail row was never committed. */
-  private record DeleteUnlessCommitted(DocumentStorage store, String key)
-      implements Synchronization {
-    @Override
-    public void beforeCompletion() {}
-
-    @Override
-    public void afterCompletion(int status) {
-      if (status == Status.STATUS_COMMITTED) {
-        return;
-      }
-      try {
-        store.delete(key);
-      } catch (IOException e) {
-        LOG.log(Level.WARNING, "Could not delete an uncommitted receipt " + key, e);
-      }
     }
   }
 }

@@ -4,6 +4,8 @@ import id.jht.portal.application.claim.ClaimDraftService;
 import id.jht.portal.application.claim.InfectedUploads;
 import id.jht.portal.application.document.DocumentStorage;
 import id.jht.portal.application.document.InspectionResult;
+import id.jht.portal.application.document.ReleasedFile;
+import id.jht.portal.application.document.UncommittedFile;
 import id.jht.portal.application.document.UploadInspection;
 import id.jht.portal.domain.model.claim.Claim;
 import id.jht.portal.domain.model.claim.ClaimDocument;
@@ -13,12 +15,9 @@ import id.jht.portal.domain.model.claim.Claims;
 import id.jht.portal.domain.model.claim.DocumentSlots;
 import id.jht.portal.domain.model.claim.DocumentType;
 import id.jht.portal.domain.shared.Message;
-import jakarta.annotation.Resource;
 import jakarta.ejb.Stateless;
+import jakarta.enterprise.event.Event;
 import jakarta.inject.Inject;
-import jakarta.transaction.Status;
-import jakarta.transaction.Synchronization;
-import jakarta.transaction.TransactionSynchronizationRegistry;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.UncheckedIOException;
@@ -27,8 +26,6 @@ import java.nio.file.Path;
 import java.time.Clock;
 import java.util.List;
 import java.util.Optional;
-import java.util.logging.Level;
-import java.util.logging.Logger;
 
 /**
  * The documents an officer asked for again (review status {@code REUPLOAD} on a claim in {@code
@@ -43,7 +40,6 @@ import java.util.logging.Logger;
 @Stateless
 public class RequestedDocuments {
 
-  private static final Logger LOG = Logger.getLogger(RequestedDocuments.class.getName());
   static final String PENDING_REVIEW = "PENDING";
 
   @Inject Claims claims;
@@ -54,7 +50,8 @@ public class RequestedDocuments {
   @Inject DocumentStorage store;
   @Inject Clock clock;
 
-  @Resource TransactionSynchronizationRegistry transactions;
+  @Inject Event<UncommittedFile> uncommitted;
+  @Inject Event<ReleasedFile> released;
 
   /** The documents still to upload again, with the officer's note; empty unless requested. */
   public List<RequestedDocument> requested(Long claimId, Long participantId) {
@@ -111,7 +108,8 @@ public class RequestedDocuments {
     }
     String key = storeAccepted(accepted);
     String refusedKey = slot.get().getStorageKey();
-    afterCompletion(committed -> deleteStored(committed ? refusedKey : key));
+    uncommitted.fire(new UncommittedFile(key));
+    released.fire(new ReleasedFile(refusedKey));
     slots.replace(
         slot.get(),
         new ClaimDocument(
@@ -148,30 +146,6 @@ public class RequestedDocuments {
     } catch (IOException e) {
       deleteQuietly(accepted.tempFile());
       throw new UncheckedIOException("cannot store an accepted document", e);
-    }
-  }
-
-  private void afterCompletion(java.util.function.Consumer<Boolean> action) {
-    transactions.registerInterposedSynchronization(
-        new Synchronization() {
-          @Override
-          public void beforeCompletion() {}
-
-          @Override
-          public void afterCompletion(int status) {
-            action.accept(status == Status.STATUS_COMMITTED);
-          }
-        });
-  }
-
-  private void deleteStored(String key) {
-    if (!store.isStorageKey(key)) {
-      return;
-    }
-    try {
-      store.delete(key);
-    } catch (IOException e) {
-      LOG.log(Level.WARNING, "Could not delete stored document " + key, e);
     }
   }
 

@@ -3,7 +3,9 @@ package id.jht.portal.application.claim;
 import id.jht.portal.application.document.DetectedType;
 import id.jht.portal.application.document.DocumentStorage;
 import id.jht.portal.application.document.InspectionResult;
+import id.jht.portal.application.document.ReleasedFile;
 import id.jht.portal.application.document.Thumbnails;
+import id.jht.portal.application.document.UncommittedFile;
 import id.jht.portal.application.document.UploadInspection;
 import id.jht.portal.domain.model.claim.Claim;
 import id.jht.portal.domain.model.claim.ClaimDocument;
@@ -11,12 +13,9 @@ import id.jht.portal.domain.model.claim.Claims;
 import id.jht.portal.domain.model.claim.DocumentSlots;
 import id.jht.portal.domain.model.claim.DocumentType;
 import id.jht.portal.domain.shared.Message;
-import jakarta.annotation.Resource;
 import jakarta.ejb.Stateless;
+import jakarta.enterprise.event.Event;
 import jakarta.inject.Inject;
-import jakarta.transaction.Status;
-import jakarta.transaction.Synchronization;
-import jakarta.transaction.TransactionSynchronizationRegistry;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.UncheckedIOException;
@@ -25,8 +24,6 @@ import java.time.Clock;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
-import java.util.logging.Level;
-import java.util.logging.Logger;
 import java.util.stream.Collectors;
 
 /**
@@ -37,8 +34,6 @@ import java.util.stream.Collectors;
 @Stateless
 public class ClaimDocuments {
 
-  private static final Logger LOG = Logger.getLogger(ClaimDocuments.class.getName());
-
   @Inject Claims claims;
   @Inject DocumentSlots slots;
   @Inject Clock clock;
@@ -47,7 +42,8 @@ public class ClaimDocuments {
   @Inject Thumbnails thumbnails;
   @Inject InfectedUploads infected;
 
-  @Resource TransactionSynchronizationRegistry transactions;
+  @Inject Event<UncommittedFile> uncommitted;
+  @Inject Event<ReleasedFile> released;
 
   public List<DraftView.DocumentView> list(Long claimId) {
     List<ClaimDocument> all = slots.of(claimId);
@@ -92,14 +88,10 @@ public class ClaimDocuments {
     // The new file goes if the transaction does not commit; the replaced file goes if it does.
     Optional<ClaimDocument> previous = slot(claimId, type);
     String previousKey = previous.map(ClaimDocument::getStorageKey).orElse(null);
-    afterCompletion(
-        committed -> {
-          if (!committed) {
-            deleteStored(key);
-          } else if (previousKey != null) {
-            deleteStored(previousKey);
-          }
-        });
+    uncommitted.fire(new UncommittedFile(key));
+    if (previousKey != null) {
+      released.fire(new ReleasedFile(previousKey));
+    }
     ClaimDocument document =
         new ClaimDocument(
             claimId,
@@ -136,12 +128,7 @@ public class ClaimDocuments {
             doc -> {
               String key = doc.getStorageKey();
               slots.remove(doc);
-              afterCompletion(
-                  committed -> {
-                    if (committed) {
-                      deleteStored(key);
-                    }
-                  });
+              released.fire(new ReleasedFile(key));
             });
     claim.touch(clock.instant());
   }
@@ -203,27 +190,6 @@ public class ClaimDocuments {
         d.getHeight(),
         d.getPageCount(),
         duplicate);
-  }
-
-  private void afterCompletion(java.util.function.Consumer<Boolean> action) {
-    transactions.registerInterposedSynchronization(
-        new Synchronization() {
-          @Override
-          public void beforeCompletion() {}
-
-          @Override
-          public void afterCompletion(int status) {
-            action.accept(status == Status.STATUS_COMMITTED);
-          }
-        });
-  }
-
-  private void deleteStored(String key) {
-    try {
-      store.delete(key);
-    } catch (IOException e) {
-      LOG.log(Level.WARNING, "Could not delete stored document " + key, e);
-    }
   }
 
   private static void deleteQuietly(java.nio.file.Path file) {

@@ -1,16 +1,14 @@
 package id.jht.portal.application.claim;
 
 import id.jht.portal.application.document.DocumentStorage;
+import id.jht.portal.application.document.UncommittedFile;
 import id.jht.portal.domain.model.claim.Claim;
 import id.jht.portal.domain.model.claim.ClaimDocument;
 import id.jht.portal.domain.model.claim.Claims;
 import id.jht.portal.domain.model.claim.DocumentSlots;
-import jakarta.annotation.Resource;
 import jakarta.ejb.Stateless;
+import jakarta.enterprise.event.Event;
 import jakarta.inject.Inject;
-import jakarta.transaction.Status;
-import jakarta.transaction.Synchronization;
-import jakarta.transaction.TransactionSynchronizationRegistry;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.UncheckedIOException;
@@ -23,8 +21,6 @@ import java.util.HashSet;
 import java.util.List;
 import java.util.Optional;
 import java.util.Set;
-import java.util.logging.Level;
-import java.util.logging.Logger;
 
 /**
  * The documents of the participant's cancelled claim, offered to their next claim ("gunakan dokumen
@@ -35,15 +31,13 @@ import java.util.logging.Logger;
 @Stateless
 public class EarlierDocuments {
 
-  private static final Logger LOG = Logger.getLogger(EarlierDocuments.class.getName());
-
   @Inject Claims claims;
   @Inject DocumentSlots slots;
   @Inject DocumentStorage store;
   @Inject ClaimDraftService drafts;
   @Inject Clock clock;
 
-  @Resource TransactionSynchronizationRegistry transactions;
+  @Inject Event<UncommittedFile> uncommitted;
 
   /** The earlier claim's documents the draft could take over now, in upload order. */
   public List<DraftView.DocumentView> offered(Long claimId, Long participantId) {
@@ -119,7 +113,7 @@ public class EarlierDocuments {
       work = Files.createTempFile(store.workDir(), "reuse", ".bin");
       Files.copy(in, work, StandardCopyOption.REPLACE_EXISTING);
       String copied = store.store(work);
-      transactions.registerInterposedSynchronization(new DeleteUnlessCommitted(store, copied));
+      uncommitted.fire(new UncommittedFile(copied));
       return copied;
     } catch (IOException e) {
       if (work != null) {
@@ -130,23 +124,6 @@ public class EarlierDocuments {
         }
       }
       throw new UncheckedIOException("cannot copy an earlier claim's document", e);
-    }
-  }
-
-  private record DeleteUnlessCommitted(DocumentStorage store, String key)
-      implements Synchronization {
-    @Override
-    public void beforeCompletion() {}
-
-    @Override
-    public void afterCompletion(int status) {
-      if (status != Status.STATUS_COMMITTED) {
-        try {
-          store.delete(key);
-        } catch (IOException e) {
-          LOG.log(Level.WARNING, "Could not delete an uncommitted copy " + key, e);
-        }
-      }
     }
   }
 }
