@@ -1,12 +1,8 @@
 package id.jht.portal.application.booking;
 
 import id.jht.portal.application.claim.ClaimDraftService;
-import id.jht.portal.application.claim.InfectedUploads;
-import id.jht.portal.application.document.DocumentStorage;
+import id.jht.portal.application.claim.DocumentUpload;
 import id.jht.portal.application.document.InspectionResult;
-import id.jht.portal.application.document.ReleasedFile;
-import id.jht.portal.application.document.UncommittedFile;
-import id.jht.portal.application.document.UploadInspection;
 import id.jht.portal.domain.model.claim.Claim;
 import id.jht.portal.domain.model.claim.ClaimDocument;
 import id.jht.portal.domain.model.claim.ClaimEvent;
@@ -16,13 +12,8 @@ import id.jht.portal.domain.model.claim.DocumentSlots;
 import id.jht.portal.domain.model.claim.DocumentType;
 import id.jht.portal.domain.shared.Message;
 import jakarta.ejb.Stateless;
-import jakarta.enterprise.event.Event;
 import jakarta.inject.Inject;
-import java.io.IOException;
 import java.io.InputStream;
-import java.io.UncheckedIOException;
-import java.nio.file.Files;
-import java.nio.file.Path;
 import java.time.Clock;
 import java.util.List;
 import java.util.Optional;
@@ -34,8 +25,9 @@ import java.util.Optional;
  * once the change is committed. When the last requested document is in, the claim goes back to
  * {@code IN_VERIFICATION} with a {@code DOCUMENTS_REUPLOADED} event, keeping its ticket.
  *
- * <p>The wizard's {@code ClaimDocuments} accepts drafts only; this class applies the same
- * inspection and storage to submitted claims, limited to what an officer asked for.
+ * <p>The upload itself (inspection, storage, the slot's row, the clean-up after the transaction) is
+ * the wizard's {@link DocumentUpload}; this class adds what is particular to it: a submitted claim,
+ * the slots an officer marked, and the inspection before the claim's row is locked.
  */
 @Stateless
 public class RequestedDocuments {
@@ -45,13 +37,8 @@ public class RequestedDocuments {
   @Inject Claims claims;
   @Inject DocumentSlots slots;
   @Inject Bookings bookings;
-  @Inject UploadInspection inspector;
-  @Inject InfectedUploads infected;
-  @Inject DocumentStorage store;
+  @Inject DocumentUpload uploads;
   @Inject Clock clock;
-
-  @Inject Event<UncommittedFile> uncommitted;
-  @Inject Event<ReleasedFile> released;
 
   /** The documents still to upload again, with the officer's note; empty unless requested. */
   public List<RequestedDocument> requested(Long claimId, Long participantId) {
@@ -80,18 +67,19 @@ public class RequestedDocuments {
       String clientAddress) {
     // Inspected before any lock is taken: checking a large file must not hold the claim's row.
     Claim owned = bookings.owned(claimId, participantId);
-    InspectionResult result;
-    try {
-      result = inspector.inspect(fileName, declaredContentType, content, store.workDir());
-    } catch (IOException e) {
-      return new ReuploadOutcome.Rejected(Message.of("booking.reupload.interrupted"));
+    DocumentUpload.Inspected inspected =
+        uploads.inspect(
+            owned,
+            type,
+            fileName,
+            declaredContentType,
+            content,
+            clientAddress,
+            "booking.reupload.interrupted");
+    if (inspected instanceof DocumentUpload.Inspected.Refused refused) {
+      return new ReuploadOutcome.Rejected(refused.message());
     }
-    if (result instanceof InspectionResult.Rejected rejected) {
-      infected.recordIfInfected(owned, type, rejected, clientAddress);
-      return new ReuploadOutcome.Rejected(
-          Message.of(rejected.messageKey(), rejected.messageArguments().toArray()));
-    }
-    InspectionResult.Accepted accepted = (InspectionResult.Accepted) result;
+    InspectionResult.Accepted accepted = ((DocumentUpload.Inspected.Accepted) inspected).file();
     Claim claim = bookings.lockOwned(claimId, participantId).claim();
     Optional<ClaimDocument> slot =
         claim.getStatus() == ClaimStatus.DOCUMENTS_REQUESTED
@@ -100,30 +88,13 @@ public class RequestedDocuments {
                 .findFirst()
             : Optional.empty();
     if (slot.isEmpty()) {
-      deleteQuietly(accepted.tempFile());
+      uploads.discard(accepted);
       return new ReuploadOutcome.Rejected(
           Message.of(
               "booking.reupload.notRequested",
               new ClaimDraftService.DocumentLabel(type.messageKey())));
     }
-    String key = storeAccepted(accepted);
-    String refusedKey = slot.get().getStorageKey();
-    uncommitted.fire(new UncommittedFile(key));
-    released.fire(new ReleasedFile(refusedKey));
-    slots.replace(
-        slot.get(),
-        new ClaimDocument(
-            claimId,
-            type.name(),
-            accepted.displayName(),
-            key,
-            accepted.type().mediaType(),
-            accepted.sizeBytes(),
-            accepted.sha256Hex(),
-            accepted.width(),
-            accepted.height(),
-            accepted.pageCount(),
-            clock.instant()));
+    uploads.place(claimId, type, accepted, slot);
     boolean allDone = reuploadSlots(claimId).isEmpty();
     if (allDone) {
       claim.moveTo(ClaimStatus.IN_VERIFICATION, clock.instant());
@@ -138,22 +109,5 @@ public class RequestedDocuments {
 
   private List<ClaimDocument> reuploadSlots(Long claimId) {
     return slots.withReviewStatus(claimId, BookingStatusService.REUPLOAD);
-  }
-
-  private String storeAccepted(InspectionResult.Accepted accepted) {
-    try {
-      return store.store(accepted.tempFile());
-    } catch (IOException e) {
-      deleteQuietly(accepted.tempFile());
-      throw new UncheckedIOException("cannot store an accepted document", e);
-    }
-  }
-
-  private static void deleteQuietly(Path file) {
-    try {
-      Files.deleteIfExists(file);
-    } catch (IOException ignored) {
-      // a leftover in the incoming folder holds no reference and is cleaned with the folder
-    }
   }
 }

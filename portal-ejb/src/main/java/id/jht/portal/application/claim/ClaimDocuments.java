@@ -5,20 +5,16 @@ import id.jht.portal.application.document.DocumentStorage;
 import id.jht.portal.application.document.InspectionResult;
 import id.jht.portal.application.document.ReleasedFile;
 import id.jht.portal.application.document.Thumbnails;
-import id.jht.portal.application.document.UncommittedFile;
-import id.jht.portal.application.document.UploadInspection;
 import id.jht.portal.domain.model.claim.Claim;
 import id.jht.portal.domain.model.claim.ClaimDocument;
 import id.jht.portal.domain.model.claim.Claims;
 import id.jht.portal.domain.model.claim.DocumentSlots;
 import id.jht.portal.domain.model.claim.DocumentType;
-import id.jht.portal.domain.shared.Message;
 import jakarta.ejb.Stateless;
 import jakarta.enterprise.event.Event;
 import jakarta.inject.Inject;
 import java.io.IOException;
 import java.io.InputStream;
-import java.io.UncheckedIOException;
 import java.nio.file.Files;
 import java.time.Clock;
 import java.util.List;
@@ -37,12 +33,10 @@ public class ClaimDocuments {
   @Inject Claims claims;
   @Inject DocumentSlots slots;
   @Inject Clock clock;
-  @Inject UploadInspection inspector;
   @Inject DocumentStorage store;
   @Inject Thumbnails thumbnails;
-  @Inject InfectedUploads infected;
+  @Inject DocumentUpload uploads;
 
-  @Inject Event<UncommittedFile> uncommitted;
   @Inject Event<ReleasedFile> released;
 
   public List<DraftView.DocumentView> list(Long claimId) {
@@ -66,50 +60,20 @@ public class ClaimDocuments {
       InputStream content,
       String clientAddress) {
     Claim claim = ownedDraft(claimId, participantId);
-    InspectionResult result;
-    try {
-      result = inspector.inspect(fileName, declaredContentType, content, store.workDir());
-    } catch (IOException e) {
-      return new UploadOutcome.Rejected(Message.of("wizard.documents.uploadInterrupted"));
+    DocumentUpload.Inspected inspected =
+        uploads.inspect(
+            claim,
+            type,
+            fileName,
+            declaredContentType,
+            content,
+            clientAddress,
+            "wizard.documents.uploadInterrupted");
+    if (inspected instanceof DocumentUpload.Inspected.Refused refused) {
+      return new UploadOutcome.Rejected(refused.message());
     }
-    if (result instanceof InspectionResult.Rejected rejected) {
-      infected.recordIfInfected(claim, type, rejected, clientAddress);
-      return new UploadOutcome.Rejected(
-          Message.of(rejected.messageKey(), rejected.messageArguments().toArray()));
-    }
-    InspectionResult.Accepted accepted = (InspectionResult.Accepted) result;
-    String key;
-    try {
-      key = store.store(accepted.tempFile());
-    } catch (IOException e) {
-      deleteQuietly(accepted.tempFile());
-      throw new UncheckedIOException("cannot store an accepted document", e);
-    }
-    // The new file goes if the transaction does not commit; the replaced file goes if it does.
-    Optional<ClaimDocument> previous = slot(claimId, type);
-    String previousKey = previous.map(ClaimDocument::getStorageKey).orElse(null);
-    uncommitted.fire(new UncommittedFile(key));
-    if (previousKey != null) {
-      released.fire(new ReleasedFile(previousKey));
-    }
-    ClaimDocument document =
-        new ClaimDocument(
-            claimId,
-            type.name(),
-            accepted.displayName(),
-            key,
-            accepted.type().mediaType(),
-            accepted.sizeBytes(),
-            accepted.sha256Hex(),
-            accepted.width(),
-            accepted.height(),
-            accepted.pageCount(),
-            clock.instant());
-    if (previous.isPresent()) {
-      slots.replace(previous.get(), document);
-    } else {
-      slots.add(document);
-    }
+    InspectionResult.Accepted accepted = ((DocumentUpload.Inspected.Accepted) inspected).file();
+    ClaimDocument document = uploads.place(claimId, type, accepted, slot(claimId, type));
     claim.touch(clock.instant());
     String duplicateOf =
         list(claimId).stream()
@@ -190,13 +154,5 @@ public class ClaimDocuments {
         d.getHeight(),
         d.getPageCount(),
         duplicate);
-  }
-
-  private static void deleteQuietly(java.nio.file.Path file) {
-    try {
-      Files.deleteIfExists(file);
-    } catch (IOException ignored) {
-      // a leftover in the incoming folder holds no reference and is cleaned with the folder
-    }
   }
 }
