@@ -10,6 +10,7 @@ import id.jht.portal.application.schedule.SessionAvailability;
 import id.jht.portal.domain.model.claim.Claim;
 import id.jht.portal.domain.model.claim.ClaimEvent;
 import id.jht.portal.domain.model.claim.ClaimStatus;
+import id.jht.portal.domain.model.claim.Claims;
 import id.jht.portal.domain.model.pendingclaim.PendingClaim;
 import id.jht.portal.domain.model.pendingclaim.PendingClaimStatus;
 import id.jht.portal.domain.model.pendingclaim.PendingClaims;
@@ -20,8 +21,6 @@ import id.jht.portal.domain.shared.Masking;
 import id.jht.portal.domain.shared.Message;
 import jakarta.ejb.Stateless;
 import jakarta.inject.Inject;
-import jakarta.persistence.EntityManager;
-import jakarta.persistence.PersistenceContext;
 import java.time.Clock;
 import java.time.Instant;
 import java.time.LocalDate;
@@ -39,9 +38,7 @@ public class BookingChanges {
   static final int MAX_REASON = 500;
   static final String PARTICIPANT = "participant";
 
-  @PersistenceContext(unitName = "portal")
-  EntityManager em;
-
+  @Inject Claims claims;
   @Inject Bookings bookings;
   @Inject QueueAllocationService queue;
   @Inject ScheduleService schedule;
@@ -111,7 +108,7 @@ public class BookingChanges {
       claim.moveTo(ClaimStatus.QUEUED, now); // called, missed, and waiting for the new call
     }
     claim.touch(now);
-    em.persist(
+    claims.addEvent(
         new ClaimEvent(
             claimId, "RESCHEDULED", now, PARTICIPANT, old.getTicketNumber() + " -> " + newNumber));
     audit.record(
@@ -157,7 +154,7 @@ public class BookingChanges {
       queue.release(ticket.getBranchId(), ticket.getServiceDate(), ticket.getSessionCode());
     }
     claim.moveTo(ClaimStatus.CANCELLED, now);
-    em.persist(new ClaimEvent(claimId, "CANCELLED", now, PARTICIPANT, why));
+    claims.addEvent(new ClaimEvent(claimId, "CANCELLED", now, PARTICIPANT, why));
     // The registry's lock order: the claim row (locked above), then its pending-claim rows.
     for (PendingClaim record : pendingClaims.lockOpenRecordsOfClaim(claimId)) {
       record.close(

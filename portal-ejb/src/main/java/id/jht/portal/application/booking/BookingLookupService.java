@@ -4,14 +4,13 @@ import id.jht.portal.application.claim.ValidationFailedException;
 import id.jht.portal.application.queue.BookingCode;
 import id.jht.portal.application.ratelimit.RateLimits;
 import id.jht.portal.domain.model.claim.Claim;
+import id.jht.portal.domain.model.claim.Claims;
 import id.jht.portal.domain.model.participant.Participant;
-import id.jht.portal.domain.model.queue.QueueTicket;
+import id.jht.portal.domain.model.queue.ClaimTickets;
 import id.jht.portal.domain.shared.Message;
 import id.jht.portal.infrastructure.security.PasswordHasher;
 import jakarta.ejb.Stateless;
 import jakarta.inject.Inject;
-import jakarta.persistence.EntityManager;
-import jakarta.persistence.PersistenceContext;
 import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
@@ -32,9 +31,8 @@ import org.eclipse.microprofile.config.inject.ConfigProperty;
 @Stateless
 public class BookingLookupService {
 
-  @PersistenceContext(unitName = "portal")
-  EntityManager em;
-
+  @Inject Claims claims;
+  @Inject ClaimTickets tickets;
   @Inject Clock clock;
   @Inject RateLimits rateLimits;
 
@@ -101,12 +99,9 @@ public class BookingLookupService {
   }
 
   private Optional<Claim> claimOf(BookingCode code) {
-    return em.createQuery(
-            "SELECT t FROM QueueTicket t WHERE t.bookingCode = :code", QueueTicket.class)
-        .setParameter("code", code.value())
-        .getResultStream()
-        .findFirst()
-        .map(ticket -> em.find(Claim.class, ticket.getClaimId()))
+    return tickets
+        .byBookingCode(code.value())
+        .flatMap(ticket -> claims.find(ticket.getClaimId()))
         .filter(claim -> !claim.isDraft());
   }
 

@@ -1,22 +1,17 @@
 package id.jht.portal.application.booking;
 
 import id.jht.portal.application.claim.ClaimBooked;
-import id.jht.portal.application.claim.ClaimConfiguration;
+import id.jht.portal.application.document.DocumentStorage;
+import id.jht.portal.application.document.UncommittedFile;
 import id.jht.portal.application.mail.MailOutbox;
-import id.jht.portal.domain.model.claim.Claim;
-import id.jht.portal.infrastructure.document.DocumentStore;
-import id.jht.portal.infrastructure.receipt.ReceiptRenderer;
-import jakarta.annotation.Resource;
+import id.jht.portal.application.receipt.ReceiptPrinter;
+import id.jht.portal.domain.model.claim.Claims;
 import jakarta.ejb.Stateless;
 import jakarta.ejb.TransactionAttribute;
 import jakarta.ejb.TransactionAttributeType;
+import jakarta.enterprise.event.Event;
 import jakarta.enterprise.event.Observes;
 import jakarta.inject.Inject;
-import jakarta.persistence.EntityManager;
-import jakarta.persistence.PersistenceContext;
-import jakarta.transaction.Status;
-import jakarta.transaction.Synchronization;
-import jakarta.transaction.TransactionSynchronizationRegistry;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -41,18 +36,15 @@ import java.util.logging.Logger;
 public class BookingNotifications {
 
   private static final Logger LOG = Logger.getLogger(BookingNotifications.class.getName());
-  private static final ReceiptRenderer RENDERER = new ReceiptRenderer();
 
-  @PersistenceContext(unitName = "portal")
-  EntityManager em;
-
+  @Inject Claims claims;
   @Inject Bookings bookings;
   @Inject MailOutbox outbox;
-  @Inject DocumentStore store;
-  @Inject ClaimConfiguration configuration;
+  @Inject DocumentStorage store;
+  @Inject ReceiptPrinter printer;
   @Inject Clock clock;
 
-  @Resource TransactionSynchronizationRegistry transactions;
+  @Inject Event<UncommittedFile> uncommitted;
 
   /**
    * The claim just got its queue number: queues the confirmation e-mail with the receipt. Call it
@@ -114,18 +106,17 @@ public class BookingNotifications {
 
   private Optional<BookingSnapshot> booking(Long claimId) {
     // No status check: called inside the submission, the claim may still read as a draft there.
-    Claim claim = claimId == null ? null : em.find(Claim.class, claimId);
-    return claim == null ? Optional.empty() : bookings.snapshot(claim);
+    return claims.find(claimId).flatMap(bookings::snapshot);
   }
 
   /** Renders and stores the receipt; the stored file goes again if the transaction rolls back. */
   private Optional<String> storeReceipt(BookingSnapshot booking) {
     Path work = null;
     try {
-      work = Files.createTempFile(configuration.incomingDir(), "receipt", ".pdf");
-      Files.write(work, RENDERER.render(ConfirmationTexts.receipt(booking, clock.instant())));
+      work = Files.createTempFile(store.workDir(), "receipt", ".pdf");
+      Files.write(work, printer.render(ConfirmationTexts.receipt(booking, clock.instant())));
       String key = store.store(work);
-      transactions.registerInterposedSynchronization(new DeleteUnlessCommitted(store, key));
+      uncommitted.fire(new UncommittedFile(key));
       return Optional.of(key);
     } catch (IOException | RuntimeException e) {
       // The claim id only: the booking's details are personal data.
@@ -143,24 +134,6 @@ public class BookingNotifications {
       Files.deleteIfExists(work);
     } catch (IOException ignored) {
       // a leftover in the incoming folder holds no reference and is cleaned with the folder
-    }
-  }
-
-  /** Removes a stored receipt whose mail row was never committed. */
-  private record DeleteUnlessCommitted(DocumentStore store, String key) implements Synchronization {
-    @Override
-    public void beforeCompletion() {}
-
-    @Override
-    public void afterCompletion(int status) {
-      if (status == Status.STATUS_COMMITTED) {
-        return;
-      }
-      try {
-        store.delete(key);
-      } catch (IOException e) {
-        LOG.log(Level.WARNING, "Could not delete an uncommitted receipt " + key, e);
-      }
     }
   }
 }

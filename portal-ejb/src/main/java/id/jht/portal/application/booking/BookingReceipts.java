@@ -1,7 +1,7 @@
 package id.jht.portal.application.booking;
 
+import id.jht.portal.application.receipt.ReceiptPrinter;
 import id.jht.portal.domain.model.claim.Claim;
-import id.jht.portal.infrastructure.receipt.ReceiptRenderer;
 import jakarta.ejb.Stateless;
 import jakarta.inject.Inject;
 import java.io.IOException;
@@ -18,10 +18,9 @@ import java.util.Optional;
 @Stateless
 public class BookingReceipts {
 
-  private static final ReceiptRenderer RENDERER = new ReceiptRenderer();
-
   @Inject Bookings bookings;
   @Inject Clock clock;
+  @Inject ReceiptPrinter printer;
 
   /**
    * The participant's receipt.
@@ -60,7 +59,7 @@ public class BookingReceipts {
     try {
       return new ReceiptFile(
           ConfirmationTexts.receiptFileName(booking),
-          RENDERER.render(ConfirmationTexts.receipt(booking, clock.instant())));
+          printer.render(ConfirmationTexts.receipt(booking, clock.instant())));
     } catch (IOException e) {
       throw new UncheckedIOException("cannot render the receipt of claim " + booking.claimId(), e);
     }

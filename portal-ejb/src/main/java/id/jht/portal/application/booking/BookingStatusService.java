@@ -2,14 +2,14 @@ package id.jht.portal.application.booking;
 
 import id.jht.portal.application.claim.ClaimAccessDeniedException;
 import id.jht.portal.domain.model.claim.Claim;
-import id.jht.portal.domain.model.claim.ClaimDocument;
 import id.jht.portal.domain.model.claim.ClaimEvent;
 import id.jht.portal.domain.model.claim.ClaimStatus;
+import id.jht.portal.domain.model.claim.Claims;
+import id.jht.portal.domain.model.claim.DocumentSlots;
+import id.jht.portal.domain.model.queue.ClaimTickets;
 import id.jht.portal.domain.model.queue.TicketStatus;
 import jakarta.ejb.Stateless;
 import jakarta.inject.Inject;
-import jakarta.persistence.EntityManager;
-import jakarta.persistence.PersistenceContext;
 import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
@@ -27,9 +27,9 @@ public class BookingStatusService {
 
   static final String REUPLOAD = "REUPLOAD";
 
-  @PersistenceContext(unitName = "portal")
-  EntityManager em;
-
+  @Inject Claims claims;
+  @Inject DocumentSlots slots;
+  @Inject ClaimTickets tickets;
   @Inject Bookings bookings;
   @Inject Clock clock;
 
@@ -46,11 +46,7 @@ public class BookingStatusService {
   public BookingStatus status(Long claimId, Long participantId) {
     Claim claim = bookings.owned(claimId, participantId);
     BookingSnapshot booking = bookings.snapshot(claim).orElseThrow(ClaimAccessDeniedException::new);
-    List<ClaimEvent> events =
-        em.createQuery(
-                "SELECT e FROM ClaimEvent e WHERE e.claimId = :c ORDER BY e.id", ClaimEvent.class)
-            .setParameter("c", claimId)
-            .getResultList();
+    List<ClaimEvent> events = claims.events(claimId);
     return new BookingStatus(
         claimId,
         claim.getStatus().name(),
@@ -87,17 +83,8 @@ public class BookingStatusService {
       return null;
     }
     int ahead =
-        em.createQuery(
-                "SELECT COUNT(t) FROM QueueTicket t WHERE t.branchId = :b AND t.serviceDate = :d"
-                    + " AND t.sessionCode = :s AND t.status = :waiting AND t.sequenceNo < :n",
-                Long.class)
-            .setParameter("b", booking.branchId())
-            .setParameter("d", booking.serviceDate())
-            .setParameter("s", booking.sessionCode())
-            .setParameter("waiting", TicketStatus.WAITING)
-            .setParameter("n", booking.sequenceNo())
-            .getSingleResult()
-            .intValue();
+        tickets.waitingBefore(
+            booking.branchId(), booking.serviceDate(), booking.sessionCode(), booking.sequenceNo());
     Instant estimate =
         QueueEstimate.estimate(
             booking.serviceDate(),
@@ -110,15 +97,7 @@ public class BookingStatusService {
   }
 
   private List<RequestedDocument> requested(Long claimId) {
-    return em
-        .createQuery(
-            "SELECT d FROM ClaimDocument d WHERE d.claimId = :c AND d.reviewStatus = :r"
-                + " ORDER BY d.id",
-            ClaimDocument.class)
-        .setParameter("c", claimId)
-        .setParameter("r", REUPLOAD)
-        .getResultList()
-        .stream()
+    return slots.withReviewStatus(claimId, REUPLOAD).stream()
         .map(d -> new RequestedDocument(d.getDocumentType(), d.getDisplayName(), d.getReviewNote()))
         .toList();
   }

@@ -3,13 +3,14 @@ package id.jht.portal.application.booking;
 import id.jht.portal.application.claim.ClaimAccessDeniedException;
 import id.jht.portal.application.queue.BookingCode;
 import id.jht.portal.domain.model.branch.BranchOffice;
+import id.jht.portal.domain.model.branch.BranchOffices;
 import id.jht.portal.domain.model.branch.ServiceSession;
 import id.jht.portal.domain.model.claim.Claim;
+import id.jht.portal.domain.model.claim.Claims;
+import id.jht.portal.domain.model.queue.ClaimTickets;
 import id.jht.portal.domain.model.queue.QueueTicket;
 import jakarta.enterprise.context.Dependent;
-import jakarta.persistence.EntityManager;
-import jakarta.persistence.LockModeType;
-import jakarta.persistence.PersistenceContext;
+import jakarta.inject.Inject;
 import java.util.Optional;
 
 /**
@@ -20,12 +21,13 @@ import java.util.Optional;
 @Dependent
 public class Bookings {
 
-  @PersistenceContext(unitName = "portal")
-  EntityManager em;
+  @Inject Claims claims;
+  @Inject ClaimTickets tickets;
+  @Inject BranchOffices branches;
 
   /** The participant's submitted claim, read-only. */
   Claim owned(Long claimId, Long participantId) {
-    return check(claimId == null ? null : em.find(Claim.class, claimId), participantId);
+    return check(claims.find(claimId).orElse(null), participantId);
   }
 
   /** A claim and its current ticket, both row-locked and read fresh under the locks. */
@@ -40,8 +42,8 @@ public class Bookings {
   Locked lockOwned(Long claimId, Long participantId) {
     Claim claim = owned(claimId, participantId);
     Optional<QueueTicket> ticket = currentTicket(claimId);
-    ticket.ifPresent(t -> em.refresh(t, LockModeType.PESSIMISTIC_WRITE));
-    em.refresh(claim, LockModeType.PESSIMISTIC_WRITE);
+    ticket.ifPresent(tickets::refreshLocked);
+    claims.refreshLocked(claim);
     return new Locked(claim, ticket);
   }
 
@@ -50,16 +52,7 @@ public class Bookings {
    * the database, because the queue allocator changes tickets with plain JDBC.
    */
   Optional<QueueTicket> currentTicket(Long claimId) {
-    Optional<QueueTicket> ticket =
-        em.createQuery(
-                "SELECT t FROM QueueTicket t WHERE t.claimId = :c ORDER BY t.id DESC",
-                QueueTicket.class)
-            .setParameter("c", claimId)
-            .setMaxResults(1)
-            .getResultStream()
-            .findFirst();
-    ticket.ifPresent(em::refresh);
-    return ticket;
+    return tickets.latestFresh(claimId);
   }
 
   /** The claim's booking as shown to the participant, if the claim has a ticket. */
@@ -68,15 +61,8 @@ public class Bookings {
   }
 
   private BookingSnapshot snapshot(Claim claim, QueueTicket ticket) {
-    BranchOffice branch = em.find(BranchOffice.class, ticket.getBranchId());
-    Optional<ServiceSession> session =
-        em.createQuery(
-                "SELECT s FROM ServiceSession s WHERE s.branch.id = :b AND s.code = :c",
-                ServiceSession.class)
-            .setParameter("b", branch.getId())
-            .setParameter("c", ticket.getSessionCode())
-            .getResultStream()
-            .findFirst();
+    BranchOffice branch = branches.find(ticket.getBranchId()).orElseThrow();
+    Optional<ServiceSession> session = branches.session(branch.getId(), ticket.getSessionCode());
     String recipient =
         claim.getEmail() != null && !claim.getEmail().isBlank()
             ? claim.getEmail()

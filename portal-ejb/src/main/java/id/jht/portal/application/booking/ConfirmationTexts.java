@@ -1,6 +1,6 @@
 package id.jht.portal.application.booking;
 
-import id.jht.portal.infrastructure.receipt.ReceiptContent;
+import id.jht.portal.application.receipt.ReceiptContent;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;

@@ -2,45 +2,33 @@ package id.jht.portal.application.claim;
 
 import id.jht.portal.application.queue.BookingCode;
 import id.jht.portal.domain.model.branch.BranchOffice;
+import id.jht.portal.domain.model.branch.BranchOffices;
 import id.jht.portal.domain.model.branch.ServiceSession;
 import id.jht.portal.domain.model.claim.Claim;
+import id.jht.portal.domain.model.claim.Claims;
+import id.jht.portal.domain.model.queue.ClaimTickets;
 import id.jht.portal.domain.model.queue.QueueTicket;
 import jakarta.ejb.Stateless;
-import jakarta.persistence.EntityManager;
-import jakarta.persistence.PersistenceContext;
+import jakarta.inject.Inject;
 import java.util.Optional;
 
 /** Reads a participant's booking: ticket, branch and session, for the confirmation page. */
 @Stateless
 public class BookingQueries {
 
-  @PersistenceContext(unitName = "portal")
-  EntityManager em;
+  @Inject Claims claims;
+  @Inject ClaimTickets tickets;
+  @Inject BranchOffices branches;
 
   public Optional<BookingView> booking(Long claimId, Long participantId) {
-    Claim claim = OwnedClaims.find(em, claimId, participantId);
-    Optional<QueueTicket> ticket =
-        em.createQuery(
-                "SELECT t FROM QueueTicket t WHERE t.claimId = :c ORDER BY t.id DESC",
-                QueueTicket.class)
-            .setParameter("c", claimId)
-            .setMaxResults(1)
-            .getResultStream()
-            .findFirst();
+    Claim claim = OwnedClaims.find(claims, claimId, participantId);
+    Optional<QueueTicket> ticket = tickets.latest(claimId);
     if (ticket.isEmpty()) {
       return Optional.empty();
     }
     QueueTicket t = ticket.get();
-    BranchOffice branch = em.find(BranchOffice.class, t.getBranchId());
-    ServiceSession session =
-        em.createQuery(
-                "SELECT s FROM ServiceSession s WHERE s.branch.id = :b AND s.code = :c",
-                ServiceSession.class)
-            .setParameter("b", branch.getId())
-            .setParameter("c", t.getSessionCode())
-            .getResultStream()
-            .findFirst()
-            .orElse(null);
+    BranchOffice branch = branches.find(t.getBranchId()).orElseThrow();
+    ServiceSession session = branches.session(branch.getId(), t.getSessionCode()).orElse(null);
     return Optional.of(
         new BookingView(
             claimId,

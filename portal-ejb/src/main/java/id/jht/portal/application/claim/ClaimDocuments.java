@@ -1,32 +1,25 @@
 package id.jht.portal.application.claim;
 
+import id.jht.portal.application.document.DetectedType;
+import id.jht.portal.application.document.DocumentStorage;
+import id.jht.portal.application.document.InspectionResult;
+import id.jht.portal.application.document.ReleasedFile;
+import id.jht.portal.application.document.Thumbnails;
 import id.jht.portal.domain.model.claim.Claim;
 import id.jht.portal.domain.model.claim.ClaimDocument;
+import id.jht.portal.domain.model.claim.Claims;
+import id.jht.portal.domain.model.claim.DocumentSlots;
 import id.jht.portal.domain.model.claim.DocumentType;
-import id.jht.portal.domain.shared.Message;
-import id.jht.portal.infrastructure.document.DetectedType;
-import id.jht.portal.infrastructure.document.DocumentInspector;
-import id.jht.portal.infrastructure.document.DocumentStore;
-import id.jht.portal.infrastructure.document.InspectionResult;
-import id.jht.portal.infrastructure.document.ThumbnailMaker;
-import jakarta.annotation.Resource;
 import jakarta.ejb.Stateless;
+import jakarta.enterprise.event.Event;
 import jakarta.inject.Inject;
-import jakarta.persistence.EntityManager;
-import jakarta.persistence.PersistenceContext;
-import jakarta.transaction.Status;
-import jakarta.transaction.Synchronization;
-import jakarta.transaction.TransactionSynchronizationRegistry;
 import java.io.IOException;
 import java.io.InputStream;
-import java.io.UncheckedIOException;
 import java.nio.file.Files;
 import java.time.Clock;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
-import java.util.logging.Level;
-import java.util.logging.Logger;
 import java.util.stream.Collectors;
 
 /**
@@ -37,27 +30,17 @@ import java.util.stream.Collectors;
 @Stateless
 public class ClaimDocuments {
 
-  private static final Logger LOG = Logger.getLogger(ClaimDocuments.class.getName());
-
-  @PersistenceContext(unitName = "portal")
-  EntityManager em;
-
+  @Inject Claims claims;
+  @Inject DocumentSlots slots;
   @Inject Clock clock;
-  @Inject DocumentInspector inspector;
-  @Inject DocumentStore store;
-  @Inject ThumbnailMaker thumbnails;
-  @Inject ClaimConfiguration configuration;
-  @Inject InfectedUploads infected;
+  @Inject DocumentStorage store;
+  @Inject Thumbnails thumbnails;
+  @Inject DocumentUpload uploads;
 
-  @Resource TransactionSynchronizationRegistry transactions;
+  @Inject Event<ReleasedFile> released;
 
   public List<DraftView.DocumentView> list(Long claimId) {
-    List<ClaimDocument> all =
-        em.createQuery(
-                "SELECT d FROM ClaimDocument d WHERE d.claimId = :c ORDER BY d.id",
-                ClaimDocument.class)
-            .setParameter("c", claimId)
-            .getResultList();
+    List<ClaimDocument> all = slots.of(claimId);
     Map<String, Long> bySha =
         all.stream()
             .collect(Collectors.groupingBy(ClaimDocument::getSha256, Collectors.counting()));
@@ -77,56 +60,20 @@ public class ClaimDocuments {
       InputStream content,
       String clientAddress) {
     Claim claim = ownedDraft(claimId, participantId);
-    InspectionResult result;
-    try {
-      result =
-          inspector.inspect(fileName, declaredContentType, content, configuration.incomingDir());
-    } catch (IOException e) {
-      return new UploadOutcome.Rejected(Message.of("wizard.documents.uploadInterrupted"));
+    DocumentUpload.Inspected inspected =
+        uploads.inspect(
+            claim,
+            type,
+            fileName,
+            declaredContentType,
+            content,
+            clientAddress,
+            "wizard.documents.uploadInterrupted");
+    if (inspected instanceof DocumentUpload.Inspected.Refused refused) {
+      return new UploadOutcome.Rejected(refused.message());
     }
-    if (result instanceof InspectionResult.Rejected rejected) {
-      infected.recordIfInfected(claim, type, rejected, clientAddress);
-      return new UploadOutcome.Rejected(
-          Message.of(rejected.messageKey(), rejected.messageArguments().toArray()));
-    }
-    InspectionResult.Accepted accepted = (InspectionResult.Accepted) result;
-    String key;
-    try {
-      key = store.store(accepted.tempFile());
-    } catch (IOException e) {
-      deleteQuietly(accepted.tempFile());
-      throw new UncheckedIOException("cannot store an accepted document", e);
-    }
-    // The new file goes if the transaction does not commit; the replaced file goes if it does.
-    Optional<ClaimDocument> previous = slot(claimId, type);
-    String previousKey = previous.map(ClaimDocument::getStorageKey).orElse(null);
-    afterCompletion(
-        committed -> {
-          if (!committed) {
-            deleteStored(key);
-          } else if (previousKey != null) {
-            deleteStored(previousKey);
-          }
-        });
-    previous.ifPresent(
-        old -> {
-          em.remove(old);
-          em.flush();
-        });
-    ClaimDocument document =
-        new ClaimDocument(
-            claimId,
-            type.name(),
-            accepted.displayName(),
-            key,
-            accepted.type().mediaType(),
-            accepted.sizeBytes(),
-            accepted.sha256Hex(),
-            accepted.width(),
-            accepted.height(),
-            accepted.pageCount(),
-            clock.instant());
-    em.persist(document);
+    InspectionResult.Accepted accepted = ((DocumentUpload.Inspected.Accepted) inspected).file();
+    ClaimDocument document = uploads.place(claimId, type, accepted, slot(claimId, type));
     claim.touch(clock.instant());
     String duplicateOf =
         list(claimId).stream()
@@ -144,20 +91,15 @@ public class ClaimDocuments {
         .ifPresent(
             doc -> {
               String key = doc.getStorageKey();
-              em.remove(doc);
-              afterCompletion(
-                  committed -> {
-                    if (committed) {
-                      deleteStored(key);
-                    }
-                  });
+              slots.remove(doc);
+              released.fire(new ReleasedFile(key));
             });
     claim.touch(clock.instant());
   }
 
   /** A small JPEG preview of a slot's file, for its owner only. */
   public Optional<byte[]> thumbnail(Long claimId, Long participantId, DocumentType type) {
-    OwnedClaims.find(em, claimId, participantId);
+    OwnedClaims.find(claims, claimId, participantId);
     return slot(claimId, type).flatMap(this::render);
   }
 
@@ -167,7 +109,7 @@ public class ClaimDocuments {
       return Optional.empty();
     }
     try (InputStream in = store.open(doc.getStorageKey())) {
-      java.nio.file.Path copy = Files.createTempFile(configuration.incomingDir(), "thumb", ".tmp");
+      java.nio.file.Path copy = Files.createTempFile(store.workDir(), "thumb", ".tmp");
       try {
         Files.copy(in, copy, java.nio.file.StandardCopyOption.REPLACE_EXISTING);
         return Optional.of(thumbnails.thumbnail(copy, type));
@@ -195,17 +137,11 @@ public class ClaimDocuments {
   }
 
   private Optional<ClaimDocument> slot(Long claimId, DocumentType type) {
-    return em.createQuery(
-            "SELECT d FROM ClaimDocument d WHERE d.claimId = :c AND d.documentType = :t",
-            ClaimDocument.class)
-        .setParameter("c", claimId)
-        .setParameter("t", type.name())
-        .getResultStream()
-        .findFirst();
+    return slots.slot(claimId, type);
   }
 
   private Claim ownedDraft(Long claimId, Long participantId) {
-    return OwnedClaims.lockDraft(em, claimId, participantId);
+    return OwnedClaims.lockDraft(claims, claimId, participantId);
   }
 
   private static DraftView.DocumentView view(ClaimDocument d, boolean duplicate) {
@@ -218,34 +154,5 @@ public class ClaimDocuments {
         d.getHeight(),
         d.getPageCount(),
         duplicate);
-  }
-
-  private void afterCompletion(java.util.function.Consumer<Boolean> action) {
-    transactions.registerInterposedSynchronization(
-        new Synchronization() {
-          @Override
-          public void beforeCompletion() {}
-
-          @Override
-          public void afterCompletion(int status) {
-            action.accept(status == Status.STATUS_COMMITTED);
-          }
-        });
-  }
-
-  private void deleteStored(String key) {
-    try {
-      store.delete(key);
-    } catch (IOException e) {
-      LOG.log(Level.WARNING, "Could not delete stored document " + key, e);
-    }
-  }
-
-  private static void deleteQuietly(java.nio.file.Path file) {
-    try {
-      Files.deleteIfExists(file);
-    } catch (IOException ignored) {
-      // a leftover in the incoming folder holds no reference and is cleaned with the folder
-    }
   }
 }

@@ -6,6 +6,7 @@ import id.jht.portal.application.pendingclaim.PendingClaimService;
 import id.jht.portal.domain.model.branch.BranchOffice;
 import id.jht.portal.domain.model.claim.Claim;
 import id.jht.portal.domain.model.claim.ClaimReason;
+import id.jht.portal.domain.model.claim.Claims;
 import id.jht.portal.domain.model.claim.EligibilityDecision;
 import id.jht.portal.domain.model.claim.EligibilityRules;
 import id.jht.portal.domain.model.claim.MembershipFacts;
@@ -18,14 +19,12 @@ import id.jht.portal.domain.model.participant.Kpj;
 import id.jht.portal.domain.model.participant.Membership;
 import id.jht.portal.domain.model.participant.Nik;
 import id.jht.portal.domain.model.participant.Participant;
+import id.jht.portal.domain.model.participant.Participants;
 import id.jht.portal.domain.model.participant.PersonName;
 import id.jht.portal.domain.shared.Masking;
 import id.jht.portal.domain.shared.Message;
 import jakarta.ejb.Stateless;
 import jakarta.inject.Inject;
-import jakarta.persistence.EntityManager;
-import jakarta.persistence.PersistenceContext;
-import jakarta.persistence.PersistenceException;
 import java.time.Clock;
 import java.time.LocalDate;
 import java.util.ArrayList;
@@ -41,9 +40,8 @@ import java.util.Optional;
 @Stateless
 public class ClaimDraftService {
 
-  @PersistenceContext(unitName = "portal")
-  EntityManager em;
-
+  @Inject Claims claims;
+  @Inject Participants participants;
   @Inject Clock clock;
   @Inject EligibilityRules rules;
   @Inject ClaimDocuments documents;
@@ -68,7 +66,8 @@ public class ClaimDraftService {
       }
       return claim.getId();
     }
-    Participant participant = em.find(Participant.class, participantId);
+    Participant participant =
+        participants.find(participantId).orElseThrow(ClaimAccessDeniedException::new);
     Membership membership = ownMembership(participantId, membershipId);
     // One claim per person across channels: another channel's open claim blocks a new one here.
     List<ClaimLock> elsewhere =
@@ -81,10 +80,7 @@ public class ClaimDraftService {
       throw new ClaimBlockedException(elsewhere);
     }
     Claim draft = Claim.startDraft(participant, membership, clock.instant());
-    try {
-      em.persist(draft);
-      em.flush();
-    } catch (PersistenceException concurrentStart) {
+    if (!claims.addDraft(draft)) {
       throw new ConcurrentDraftException();
     }
     return draft.getId();
@@ -248,8 +244,8 @@ public class ClaimDraftService {
 
   private Claim owned(Long claimId, Long participantId, boolean lock) {
     return lock
-        ? OwnedClaims.lockDraft(em, claimId, participantId)
-        : OwnedClaims.find(em, claimId, participantId);
+        ? OwnedClaims.lockDraft(claims, claimId, participantId)
+        : OwnedClaims.find(claims, claimId, participantId);
   }
 
   static void requireStep(Claim claim, int step) {
@@ -277,18 +273,13 @@ public class ClaimDraftService {
   }
 
   private Optional<Claim> openClaim(Long participantId) {
-    return em.createQuery("SELECT c FROM Claim c WHERE c.openParticipantId = :p", Claim.class)
-        .setParameter("p", participantId)
-        .getResultStream()
-        .findFirst();
+    return claims.openOf(participantId);
   }
 
   private Membership ownMembership(Long participantId, Long membershipId) {
-    Membership membership = em.find(Membership.class, membershipId);
-    if (membership == null || !membership.getParticipant().getId().equals(participantId)) {
-      throw new ClaimAccessDeniedException();
-    }
-    return membership;
+    return participants
+        .membership(participantId, membershipId)
+        .orElseThrow(ClaimAccessDeniedException::new);
   }
 
   private static Bank bank(String code, ValidationFailedException.Collector errors) {

@@ -7,19 +7,19 @@ import id.jht.portal.application.queue.QueueAllocationService;
 import id.jht.portal.application.schedule.ScheduleService;
 import id.jht.portal.application.schedule.SessionAvailability;
 import id.jht.portal.domain.model.branch.BranchOffice;
+import id.jht.portal.domain.model.branch.BranchOffices;
 import id.jht.portal.domain.model.claim.Claim;
 import id.jht.portal.domain.model.claim.ClaimEvent;
 import id.jht.portal.domain.model.claim.ClaimStatus;
+import id.jht.portal.domain.model.claim.Claims;
 import id.jht.portal.domain.model.claim.DocumentType;
 import id.jht.portal.domain.model.claim.EligibilityRules;
+import id.jht.portal.domain.model.queue.ClaimTickets;
 import id.jht.portal.domain.model.queue.QueueTicket;
 import id.jht.portal.domain.shared.Message;
 import jakarta.ejb.Stateless;
 import jakarta.enterprise.event.Event;
 import jakarta.inject.Inject;
-import jakarta.persistence.EntityManager;
-import jakarta.persistence.LockModeType;
-import jakarta.persistence.PersistenceContext;
 import java.time.Clock;
 import java.time.LocalDate;
 import java.util.List;
@@ -33,9 +33,9 @@ import java.util.Optional;
 @Stateless
 public class ClaimSubmissionService {
 
-  @PersistenceContext(unitName = "portal")
-  EntityManager em;
-
+  @Inject Claims claims;
+  @Inject ClaimTickets tickets;
+  @Inject BranchOffices branches;
   @Inject Clock clock;
   @Inject ScheduleService schedule;
   @Inject QueueAllocationService queue;
@@ -47,10 +47,10 @@ public class ClaimSubmissionService {
   /** Step 5: a branch, one of its next working days and a session. */
   public void chooseSchedule(
       Long claimId, Long participantId, Long branchId, LocalDate date, String sessionCode) {
-    Claim claim = OwnedClaims.lockDraft(em, claimId, participantId);
+    Claim claim = OwnedClaims.lockDraft(claims, claimId, participantId);
     ClaimDraftService.requireStep(claim, 5);
     ValidationFailedException.Collector errors = new ValidationFailedException.Collector();
-    BranchOffice branch = branchId == null ? null : em.find(BranchOffice.class, branchId);
+    BranchOffice branch = branchId == null ? null : branches.find(branchId).orElse(null);
     if (branch == null || !branch.isActive()) {
       errors.add("branch", Message.of("wizard.schedule.branch.required"));
       errors.throwIfAny();
@@ -90,8 +90,8 @@ public class ClaimSubmissionService {
 
   /** Step 6: the declaration, then the queue number and the claim, together or not at all. */
   public Submission submit(Long claimId, Long participantId, boolean declarationAccepted) {
-    Claim claim = OwnedClaims.find(em, claimId, participantId);
-    em.lock(claim, LockModeType.PESSIMISTIC_WRITE);
+    Claim claim = OwnedClaims.find(claims, claimId, participantId);
+    claims.lock(claim);
     if (claim.getStatus() != ClaimStatus.DRAFT) {
       return activeTicket(claimId)
           .<Submission>map(t -> new Submission.Booked(t.getId()))
@@ -125,8 +125,8 @@ public class ClaimSubmissionService {
       claim.acceptDeclaration();
       claim.submit(clock.instant());
       pendingClaims.completed(claimId);
-      em.persist(new ClaimEvent(claimId, "SUBMITTED", clock.instant(), "participant", null));
-      em.persist(
+      claims.addEvent(new ClaimEvent(claimId, "SUBMITTED", clock.instant(), "participant", null));
+      claims.addEvent(
           new ClaimEvent(
               claimId,
               "QUEUED",
@@ -150,12 +150,6 @@ public class ClaimSubmissionService {
   }
 
   private Optional<QueueTicket> activeTicket(Long claimId) {
-    return em.createQuery(
-            "SELECT t FROM QueueTicket t WHERE t.claimId = :c ORDER BY t.id DESC",
-            QueueTicket.class)
-        .setParameter("c", claimId)
-        .setMaxResults(1)
-        .getResultStream()
-        .findFirst();
+    return tickets.latest(claimId);
   }
 }

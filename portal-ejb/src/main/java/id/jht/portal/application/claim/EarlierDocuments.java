@@ -1,17 +1,14 @@
 package id.jht.portal.application.claim;
 
+import id.jht.portal.application.document.DocumentStorage;
+import id.jht.portal.application.document.UncommittedFile;
 import id.jht.portal.domain.model.claim.Claim;
 import id.jht.portal.domain.model.claim.ClaimDocument;
-import id.jht.portal.domain.model.claim.ClaimStatus;
-import id.jht.portal.infrastructure.document.DocumentStore;
-import jakarta.annotation.Resource;
+import id.jht.portal.domain.model.claim.Claims;
+import id.jht.portal.domain.model.claim.DocumentSlots;
 import jakarta.ejb.Stateless;
+import jakarta.enterprise.event.Event;
 import jakarta.inject.Inject;
-import jakarta.persistence.EntityManager;
-import jakarta.persistence.PersistenceContext;
-import jakarta.transaction.Status;
-import jakarta.transaction.Synchronization;
-import jakarta.transaction.TransactionSynchronizationRegistry;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.UncheckedIOException;
@@ -22,9 +19,8 @@ import java.time.Clock;
 import java.util.ArrayList;
 import java.util.HashSet;
 import java.util.List;
+import java.util.Optional;
 import java.util.Set;
-import java.util.logging.Level;
-import java.util.logging.Logger;
 
 /**
  * The documents of the participant's cancelled claim, offered to their next claim ("gunakan dokumen
@@ -35,17 +31,13 @@ import java.util.logging.Logger;
 @Stateless
 public class EarlierDocuments {
 
-  private static final Logger LOG = Logger.getLogger(EarlierDocuments.class.getName());
-
-  @PersistenceContext(unitName = "portal")
-  EntityManager em;
-
-  @Inject DocumentStore store;
-  @Inject ClaimConfiguration configuration;
+  @Inject Claims claims;
+  @Inject DocumentSlots slots;
+  @Inject DocumentStorage store;
   @Inject ClaimDraftService drafts;
   @Inject Clock clock;
 
-  @Resource TransactionSynchronizationRegistry transactions;
+  @Inject Event<UncommittedFile> uncommitted;
 
   /** The earlier claim's documents the draft could take over now, in upload order. */
   public List<DraftView.DocumentView> offered(Long claimId, Long participantId) {
@@ -70,11 +62,11 @@ public class EarlierDocuments {
    * @return how many were copied
    */
   public int reuse(Long claimId, Long participantId) {
-    Claim draft = OwnedClaims.lockDraft(em, claimId, participantId);
+    Claim draft = OwnedClaims.lockDraft(claims, claimId, participantId);
     List<ClaimDocument> copies = candidates(claimId, participantId);
     for (ClaimDocument earlier : copies) {
       String key = copy(earlier.getStorageKey());
-      em.persist(
+      slots.add(
           new ClaimDocument(
               claimId,
               earlier.getDocumentType(),
@@ -101,26 +93,12 @@ public class EarlierDocuments {
     Set<String> wanted = new HashSet<>(view.requiredDocuments());
     wanted.addAll(view.optionalDocuments());
     view.documents().forEach(d -> wanted.remove(d.documentType()));
-    List<Long> cancelled =
-        em.createQuery(
-                "SELECT c.id FROM Claim c WHERE c.participant.id = :p AND c.status = :s"
-                    + " AND c.id <> :current ORDER BY c.id DESC",
-                Long.class)
-            .setParameter("p", participantId)
-            .setParameter("s", ClaimStatus.CANCELLED)
-            .setParameter("current", claimId)
-            .setMaxResults(1)
-            .getResultList();
+    Optional<Long> cancelled = claims.latestCancelled(participantId, claimId);
     if (cancelled.isEmpty()) {
       return List.of();
     }
     List<ClaimDocument> offered = new ArrayList<>();
-    for (ClaimDocument d :
-        em.createQuery(
-                "SELECT d FROM ClaimDocument d WHERE d.claimId = :c ORDER BY d.id",
-                ClaimDocument.class)
-            .setParameter("c", cancelled.get(0))
-            .getResultList()) {
+    for (ClaimDocument d : slots.of(cancelled.get())) {
       if (wanted.contains(d.getDocumentType()) && store.exists(d.getStorageKey())) {
         offered.add(d);
       }
@@ -132,10 +110,10 @@ public class EarlierDocuments {
   private String copy(String key) {
     Path work = null;
     try (InputStream in = store.open(key)) {
-      work = Files.createTempFile(configuration.incomingDir(), "reuse", ".bin");
+      work = Files.createTempFile(store.workDir(), "reuse", ".bin");
       Files.copy(in, work, StandardCopyOption.REPLACE_EXISTING);
       String copied = store.store(work);
-      transactions.registerInterposedSynchronization(new DeleteUnlessCommitted(store, copied));
+      uncommitted.fire(new UncommittedFile(copied));
       return copied;
     } catch (IOException e) {
       if (work != null) {
@@ -146,22 +124,6 @@ public class EarlierDocuments {
         }
       }
       throw new UncheckedIOException("cannot copy an earlier claim's document", e);
-    }
-  }
-
-  private record DeleteUnlessCommitted(DocumentStore store, String key) implements Synchronization {
-    @Override
-    public void beforeCompletion() {}
-
-    @Override
-    public void afterCompletion(int status) {
-      if (status != Status.STATUS_COMMITTED) {
-        try {
-          store.delete(key);
-        } catch (IOException e) {
-          LOG.log(Level.WARNING, "Could not delete an uncommitted copy " + key, e);
-        }
-      }
     }
   }
 }

@@ -1,11 +1,11 @@
 package id.jht.portal.application.claim;
 
 import id.jht.portal.application.audit.AuditTrail;
+import id.jht.portal.application.document.InspectionResult;
+import id.jht.portal.application.document.RejectionReason;
 import id.jht.portal.domain.model.claim.Claim;
 import id.jht.portal.domain.model.claim.DocumentType;
 import id.jht.portal.domain.shared.Masking;
-import id.jht.portal.infrastructure.document.InspectionResult;
-import id.jht.portal.infrastructure.document.RejectionReason;
 import jakarta.ejb.Stateless;
 import jakarta.inject.Inject;
 

@@ -1,9 +1,8 @@
 package id.jht.portal.application.claim;
 
 import id.jht.portal.domain.model.claim.Claim;
+import id.jht.portal.domain.model.claim.Claims;
 import id.jht.portal.domain.shared.Message;
-import jakarta.persistence.EntityManager;
-import jakarta.persistence.LockModeType;
 
 /**
  * The one ownership check of the claim use cases: a claim is reachable only by the participant
@@ -15,14 +14,13 @@ final class OwnedClaims {
   private OwnedClaims() {}
 
   /** The participant's claim, read-only. */
-  static Claim find(EntityManager em, Long claimId, Long participantId) {
-    return check(em.find(Claim.class, claimId), participantId);
+  static Claim find(Claims claims, Long claimId, Long participantId) {
+    return check(claims.find(claimId).orElse(null), participantId);
   }
 
   /** The participant's draft, row-locked for a change; a submitted claim cannot be edited. */
-  static Claim lockDraft(EntityManager em, Long claimId, Long participantId) {
-    Claim claim =
-        check(em.find(Claim.class, claimId, LockModeType.PESSIMISTIC_WRITE), participantId);
+  static Claim lockDraft(Claims claims, Long claimId, Long participantId) {
+    Claim claim = check(claims.findLocked(claimId).orElse(null), participantId);
     if (!claim.isDraft()) {
       throw ClaimDraftService.single("claim", Message.of("wizard.claim.alreadySubmitted"));
     }

@@ -1,7 +1,7 @@
 package id.jht.portal.application.verification;
 
+import id.jht.portal.application.document.LocalizableText;
 import id.jht.portal.domain.model.claim.ClaimDocument;
-import id.jht.portal.infrastructure.document.LocalizableText;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;

@@ -1,24 +1,26 @@
 package id.jht.portal.application.verification;
 
 import id.jht.portal.application.audit.AuditTrail;
+import id.jht.portal.application.document.LocalizableText;
 import id.jht.portal.application.queue.BookingCode;
 import id.jht.portal.application.staff.StaffIdentity;
 import id.jht.portal.domain.model.branch.BranchOffice;
+import id.jht.portal.domain.model.branch.BranchOffices;
+import id.jht.portal.domain.model.branch.ServiceSession;
 import id.jht.portal.domain.model.claim.Claim;
 import id.jht.portal.domain.model.claim.ClaimDocument;
 import id.jht.portal.domain.model.claim.ClaimEvent;
 import id.jht.portal.domain.model.claim.ClaimStatus;
+import id.jht.portal.domain.model.claim.Claims;
+import id.jht.portal.domain.model.claim.DocumentSlots;
+import id.jht.portal.domain.model.queue.ClaimTickets;
 import id.jht.portal.domain.model.queue.NoShowRule;
 import id.jht.portal.domain.model.queue.QueueTicket;
 import id.jht.portal.domain.model.queue.TicketStatus;
 import id.jht.portal.domain.model.staff.StaffRole;
 import id.jht.portal.domain.shared.Message;
-import id.jht.portal.infrastructure.document.LocalizableText;
 import jakarta.ejb.Stateless;
 import jakarta.inject.Inject;
-import jakarta.persistence.EntityManager;
-import jakarta.persistence.LockModeType;
-import jakarta.persistence.PersistenceContext;
 import java.time.Clock;
 import java.time.Instant;
 import java.time.LocalTime;
@@ -43,9 +45,10 @@ public class ClaimDecisionService {
 
   static final int MAX_REASON_LENGTH = 500;
 
-  @PersistenceContext(unitName = "portal")
-  EntityManager em;
-
+  @Inject Claims claims;
+  @Inject DocumentSlots slots;
+  @Inject ClaimTickets tickets;
+  @Inject BranchOffices branches;
   @Inject StaffGate gate;
   @Inject AuditTrail audit;
   @Inject Clock clock;
@@ -96,7 +99,7 @@ public class ClaimDecisionService {
             return invalid.get();
           }
           List<VerificationMails.Reupload> reuploads = new ArrayList<>();
-          for (ClaimDocument d : ClaimRecords.documents(em, c.claim().getId(), true)) {
+          for (ClaimDocument d : slots.ofLocked(c.claim().getId())) {
             if (ReviewStatus.REUPLOAD.name().equals(d.getReviewStatus())) {
               reuploads.add(new VerificationMails.Reupload(d.getDocumentType(), d.getReviewNote()));
             }
@@ -141,7 +144,7 @@ public class ClaimDecisionService {
           if (invalid.isPresent()) {
             return invalid.get();
           }
-          for (ClaimDocument d : ClaimRecords.documents(em, c.claim().getId(), true)) {
+          for (ClaimDocument d : slots.ofLocked(c.claim().getId())) {
             if (!ReviewStatus.ACCEPTED.name().equals(d.getReviewStatus())) {
               return refuse(
                   c,
@@ -206,8 +209,8 @@ public class ClaimDecisionService {
             return new DecisionOutcome(DecisionOutcome.Kind.REFUSED, refusal.get());
           }
           c.ticket().close(TicketStatus.NO_SHOW);
-          em.lock(c.claim(), LockModeType.OPTIMISTIC_FORCE_INCREMENT);
-          em.persist(
+          claims.touchVersion(c.claim());
+          claims.addEvent(
               new ClaimEvent(c.claim().getId(), "NO_SHOW", c.now(), c.who().username(), null));
           audit.record(
               c.actor(),
@@ -222,15 +225,11 @@ public class ClaimDecisionService {
   /** {@link NoShowRule} for the claim's ticket, at its branch and session. */
   private Optional<Message> noShowRefusal(Context c) {
     QueueTicket ticket = c.ticket();
-    BranchOffice branch = em.find(BranchOffice.class, ticket.getBranchId());
+    BranchOffice branch = branches.find(ticket.getBranchId()).orElseThrow();
     LocalTime start =
-        em.createQuery(
-                "SELECT s.start FROM ServiceSession s WHERE s.branch.id = :b AND s.code = :c",
-                LocalTime.class)
-            .setParameter("b", branch.getId())
-            .setParameter("c", ticket.getSessionCode())
-            .getResultStream()
-            .findFirst()
+        branches
+            .session(branch.getId(), ticket.getSessionCode())
+            .map(ServiceSession::getStart)
             .orElse(null);
     return NoShowRule.refusal(ticket.getServiceDate(), start, branch.getZoneId(), c.now());
   }
@@ -251,7 +250,7 @@ public class ClaimDecisionService {
   private DecisionOutcome decide(
       long claimId, int seenVersion, Decision decision, String clientAddress, Step step) {
     StaffIdentity who = gate.caller();
-    Optional<ClaimRecords.RowHead> head = ClaimRecords.lockHead(em, claimId);
+    Optional<Claims.LockedHead> head = claims.lockHead(claimId);
     if (head.isEmpty()) {
       return DecisionOutcome.refused("verification.claim.notFound");
     }
@@ -262,13 +261,13 @@ public class ClaimDecisionService {
           actor, "CLAIM_DECISION_REFUSED", "CLAIM", claimId, decision + ": supervisors only");
       return DecisionOutcome.refused("verification.supervisorsOnly");
     }
-    Claim claim = em.find(Claim.class, claimId, LockModeType.PESSIMISTIC_WRITE);
-    QueueTicket ticket = ClaimRecords.latestTicket(em, claimId, true).orElse(null);
+    Claim claim = claims.findLocked(claimId).orElseThrow();
+    QueueTicket ticket = tickets.latestLocked(claimId).orElse(null);
     boolean ticketActive = ticket != null && ticket.getStatus().isActive();
     boolean allowed = decision.allowedFrom(claim.getStatus(), ticketActive);
     LocalizableText status = statusLabel(claim.getStatus());
     if (head.get().version() != seenVersion) {
-      String by = ClaimRecords.lastActor(em, claimId).orElse("-");
+      String by = claims.lastActorLocked(claimId).orElse("-");
       audit.record(
           actor,
           "CLAIM_DECISION_REFUSED",
@@ -299,7 +298,7 @@ public class ClaimDecisionService {
    */
   private Optional<DecisionOutcome> applyChecks(Context c, List<DocumentCheck> checks) {
     Map<Long, ClaimDocument> documents = new HashMap<>();
-    for (ClaimDocument d : ClaimRecords.documents(em, c.claim().getId(), true)) {
+    for (ClaimDocument d : slots.ofLocked(c.claim().getId())) {
       documents.put(d.getId(), d);
     }
     ChecklistReview.Outcome review = ChecklistReview.of(documents, checks, MAX_REASON_LENGTH);
@@ -312,7 +311,7 @@ public class ClaimDecisionService {
     }
     String detail = ChecklistReview.apply(documents, changes);
     c.claim().touch(c.now());
-    em.lock(c.claim(), LockModeType.OPTIMISTIC_FORCE_INCREMENT);
+    claims.touchVersion(c.claim());
     audit.record(
         c.actor(),
         Decision.REVIEW_DOCUMENTS.auditAction(),
@@ -325,12 +324,12 @@ public class ClaimDecisionService {
   /** Moves the claim, writes the timeline event and the audit line. */
   private void finish(Context c, Decision decision, String eventNote, String auditDetail) {
     decision.target().ifPresent(next -> c.claim().moveTo(next, c.now()));
-    em.lock(c.claim(), LockModeType.OPTIMISTIC_FORCE_INCREMENT);
+    claims.touchVersion(c.claim());
     decision
         .eventType()
         .ifPresent(
             type ->
-                em.persist(
+                claims.addEvent(
                     new ClaimEvent(
                         c.claim().getId(),
                         type,

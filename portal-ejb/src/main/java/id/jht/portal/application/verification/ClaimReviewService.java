@@ -1,18 +1,18 @@
 package id.jht.portal.application.verification;
 
 import id.jht.portal.application.audit.AuditTrail;
+import id.jht.portal.application.document.DocumentStorage;
 import id.jht.portal.application.staff.StaffIdentity;
 import id.jht.portal.domain.model.claim.Claim;
 import id.jht.portal.domain.model.claim.ClaimDocument;
-import id.jht.portal.domain.model.claim.ClaimEvent;
+import id.jht.portal.domain.model.claim.Claims;
+import id.jht.portal.domain.model.claim.DocumentSlots;
+import id.jht.portal.domain.model.queue.ClaimTickets;
 import id.jht.portal.domain.model.queue.QueueTicket;
 import id.jht.portal.domain.model.staff.StaffRole;
 import id.jht.portal.domain.shared.Masking;
-import id.jht.portal.infrastructure.document.DocumentStore;
 import jakarta.ejb.Stateless;
 import jakarta.inject.Inject;
-import jakarta.persistence.EntityManager;
-import jakarta.persistence.PersistenceContext;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.UncheckedIOException;
@@ -30,12 +30,12 @@ import java.util.Set;
 @Stateless
 public class ClaimReviewService {
 
-  @PersistenceContext(unitName = "portal")
-  EntityManager em;
-
+  @Inject Claims claims;
+  @Inject DocumentSlots slots;
+  @Inject ClaimTickets tickets;
   @Inject StaffGate gate;
   @Inject AuditTrail audit;
-  @Inject DocumentStore store;
+  @Inject DocumentStorage store;
 
   /**
    * Opens the claim of a ticket for verification, audited.
@@ -61,11 +61,11 @@ public class ClaimReviewService {
    */
   public Optional<DocumentFile> document(long documentId, String clientAddress) {
     StaffIdentity who = gate.caller();
-    ClaimDocument document = em.find(ClaimDocument.class, documentId);
+    ClaimDocument document = slots.find(documentId).orElse(null);
     if (document == null) {
       return Optional.empty();
     }
-    Claim claim = em.find(Claim.class, document.getClaimId());
+    Claim claim = claims.find(document.getClaimId()).orElse(null);
     gate.requireBranch(
         who,
         claim == null || claim.getBranch() == null ? null : claim.getBranch().getId(),
@@ -99,12 +99,12 @@ public class ClaimReviewService {
 
   private Optional<ClaimReview> read(long ticketId, String clientAddress, boolean audited) {
     StaffIdentity who = gate.caller();
-    QueueTicket ticket = em.find(QueueTicket.class, ticketId);
+    QueueTicket ticket = tickets.find(ticketId).orElse(null);
     if (ticket == null) {
       return Optional.empty();
     }
     gate.requireBranch(who, ticket.getBranchId(), "QUEUE_TICKET", ticketId, clientAddress);
-    Claim claim = em.find(Claim.class, ticket.getClaimId());
+    Claim claim = claims.find(ticket.getClaimId()).orElse(null);
     if (claim == null) {
       return Optional.empty();
     }
@@ -127,7 +127,7 @@ public class ClaimReviewService {
   }
 
   private ClaimReview assemble(StaffIdentity who, QueueTicket ticket, Claim claim) {
-    QueueTicket latest = ClaimRecords.latestTicket(em, claim.getId(), false).orElse(ticket);
+    QueueTicket latest = tickets.latest(claim.getId()).orElse(ticket);
     boolean ticketActive = latest.getStatus().isActive();
     Set<String> allowed = new LinkedHashSet<>();
     for (Decision decision : Decision.values()) {
@@ -138,7 +138,7 @@ public class ClaimReviewService {
     }
     return new ClaimReview(
         claim.getId(),
-        ClaimRecords.version(em, claim.getId()),
+        claims.version(claim.getId()),
         claim.getStatus().name(),
         ticket.getId(),
         ticket.getTicketNumber(),
@@ -166,7 +166,7 @@ public class ClaimReviewService {
   }
 
   private List<ReviewedDocument> documents(long claimId) {
-    return ClaimRecords.documents(em, claimId, false).stream()
+    return slots.of(claimId).stream()
         .map(
             d ->
                 new ReviewedDocument(
@@ -184,12 +184,7 @@ public class ClaimReviewService {
   }
 
   private List<TimelineEntry> timeline(long claimId) {
-    return em
-        .createQuery(
-            "SELECT e FROM ClaimEvent e WHERE e.claimId = :c ORDER BY e.id", ClaimEvent.class)
-        .setParameter("c", claimId)
-        .getResultList()
-        .stream()
+    return claims.events(claimId).stream()
         .map(
             e ->
                 new TimelineEntry(

@@ -1,12 +1,12 @@
 package id.jht.portal.infrastructure.correction;
 
 import id.jht.portal.application.claim.ClaimConfiguration;
+import id.jht.portal.application.document.InspectionResult;
 import id.jht.portal.domain.model.correction.CorrectionEvidence;
 import id.jht.portal.domain.model.correction.StoredEvidence;
 import id.jht.portal.domain.shared.Message;
 import id.jht.portal.infrastructure.document.DocumentInspector;
 import id.jht.portal.infrastructure.document.DocumentStore;
-import id.jht.portal.infrastructure.document.InspectionResult;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import java.io.IOException;

@@ -1,5 +1,6 @@
 package id.jht.portal.infrastructure.document;
 
+import id.jht.portal.application.document.LocalizableText;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;

@@ -1,5 +1,9 @@
 package id.jht.portal.infrastructure.document;
 
+import id.jht.portal.application.document.DetectedType;
+import id.jht.portal.application.document.InspectionResult;
+import id.jht.portal.application.document.RejectionReason;
+import id.jht.portal.application.document.UploadInspection;
 import java.io.BufferedInputStream;
 import java.io.IOException;
 import java.io.InputStream;
@@ -28,7 +32,7 @@ import org.apache.tika.mime.MediaTypeRegistry;
  * image leaves without its metadata (position, device serial: {@link MetadataStripper}). Immutable
  * and safe to share between threads.
  */
-public final class DocumentInspector {
+public final class DocumentInspector implements UploadInspection {
 
   private static final System.Logger LOG = System.getLogger(DocumentInspector.class.getName());
   private static final int MAX_LOGGED_CONTENT_TYPE = 80;
@@ -78,6 +82,7 @@ public final class DocumentInspector {
    * @throws IOException if the body cannot be read (the client went away) or the work directory
    *     cannot be written; the spooled file is removed then too
    */
+  @Override
   public InspectionResult inspect(
       String originalFileName, String declaredContentType, InputStream content, Path workDir)
       throws IOException {

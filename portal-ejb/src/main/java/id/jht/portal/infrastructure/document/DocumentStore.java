@@ -1,5 +1,6 @@
 package id.jht.portal.infrastructure.document;
 
+import id.jht.portal.application.document.InspectionResult;
 import java.io.IOException;
 import java.io.InputStream;
 import java.nio.channels.FileChannel;

@@ -1,5 +1,6 @@
 package id.jht.portal.infrastructure.document;
 
+import id.jht.portal.application.document.DetectedType;
 import java.text.Normalizer;
 import java.util.Locale;
 import java.util.regex.Pattern;

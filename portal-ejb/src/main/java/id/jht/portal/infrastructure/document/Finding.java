@@ -1,5 +1,7 @@
 package id.jht.portal.infrastructure.document;
 
+import id.jht.portal.application.document.InspectionResult;
+import id.jht.portal.application.document.RejectionReason;
 import java.util.List;
 
 /** What one content check found, before the inspector turns it into an {@link InspectionResult}. */

@@ -1,5 +1,6 @@
 package id.jht.portal.infrastructure.document;
 
+import id.jht.portal.application.document.DetectedType;
 import java.io.ByteArrayOutputStream;
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;

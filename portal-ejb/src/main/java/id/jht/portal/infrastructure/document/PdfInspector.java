@@ -1,5 +1,7 @@
 package id.jht.portal.infrastructure.document;
 
+import id.jht.portal.application.document.DetectedType;
+import id.jht.portal.application.document.RejectionReason;
 import java.io.IOException;
 import java.nio.file.Path;
 import org.apache.pdfbox.Loader;

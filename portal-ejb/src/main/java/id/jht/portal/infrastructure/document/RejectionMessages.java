@@ -1,5 +1,7 @@
 package id.jht.portal.infrastructure.document;
 
+import id.jht.portal.application.document.InspectionResult;
+import id.jht.portal.application.document.LocalizableText;
 import java.text.MessageFormat;
 import java.util.List;
 import java.util.Locale;

@@ -1,5 +1,8 @@
 package id.jht.portal.infrastructure.document;
 
+import id.jht.portal.application.document.DetectedType;
+import id.jht.portal.application.document.InspectionResult;
+import id.jht.portal.application.document.Thumbnails;
 import java.awt.Color;
 import java.awt.Graphics2D;
 import java.awt.RenderingHints;
@@ -31,7 +34,7 @@ import org.apache.pdfbox.rendering.PDFRenderer;
  * for files {@link DocumentInspector} accepted; it relies on those checks (pixel limit, structure)
  * having been made.
  */
-public final class ThumbnailMaker {
+public final class ThumbnailMaker implements Thumbnails {
 
   /** Longest side of a thumbnail, in pixels. */
   public static final int MAX_SIDE = 240;
@@ -52,6 +55,7 @@ public final class ThumbnailMaker {
    * @throws IOException if the file cannot be read or drawn (for example a CMYK JPEG, which ImageIO
    *     cannot convert to screen colours); callers show a generic icon then
    */
+  @Override
   public byte[] thumbnail(Path file, DetectedType type) throws IOException {
     Objects.requireNonNull(file, "file");
     BufferedImage picture =

@@ -6,6 +6,8 @@ import com.google.zxing.WriterException;
 import com.google.zxing.common.BitMatrix;
 import com.google.zxing.qrcode.QRCodeWriter;
 import com.google.zxing.qrcode.decoder.ErrorCorrectionLevel;
+import id.jht.portal.application.receipt.ReceiptContent;
+import id.jht.portal.application.receipt.ReceiptPrinter;
 import java.io.ByteArrayOutputStream;
 import java.io.IOException;
 import java.io.OutputStream;
@@ -34,7 +36,7 @@ import org.apache.pdfbox.pdmodel.font.Standard14Fonts;
  * its accent where it has one, else as {@code ?}, instead of failing the receipt. Thread-safe and
  * stateless.
  */
-public final class ReceiptRenderer {
+public final class ReceiptRenderer implements ReceiptPrinter {
 
   private static final float MARGIN = 48f;
   private static final float QR_SIZE = 136f;
@@ -44,6 +46,7 @@ public final class ReceiptRenderer {
   private static final float[] ACCENT = {0.00f, 0.40f, 0.27f};
 
   /** Renders the receipt to PDF bytes. */
+  @Override
   public byte[] render(ReceiptContent content) throws IOException {
     ByteArrayOutputStream out = new ByteArrayOutputStream(16 * 1024);
     render(content, out);

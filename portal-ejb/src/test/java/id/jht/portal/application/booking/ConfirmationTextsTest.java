@@ -4,9 +4,9 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import id.jht.portal.application.queue.BookingCode;
+import id.jht.portal.application.receipt.ReceiptContent;
 import id.jht.portal.domain.model.claim.ClaimStatus;
 import id.jht.portal.domain.model.queue.TicketStatus;
-import id.jht.portal.infrastructure.receipt.ReceiptContent;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.time.LocalTime;

@@ -5,6 +5,8 @@ import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertNotNull;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import id.jht.portal.application.document.DetectedType;
+import id.jht.portal.application.document.RejectionReason;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.InputStreamReader;

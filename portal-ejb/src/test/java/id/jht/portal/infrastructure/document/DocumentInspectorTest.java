@@ -6,8 +6,12 @@ import static org.junit.jupiter.api.Assertions.assertInstanceOf;
 import static org.junit.jupiter.api.Assertions.assertNull;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
-import id.jht.portal.infrastructure.document.InspectionResult.Accepted;
-import id.jht.portal.infrastructure.document.InspectionResult.Rejected;
+import id.jht.portal.application.document.DetectedType;
+import id.jht.portal.application.document.InspectionResult;
+import id.jht.portal.application.document.InspectionResult.Accepted;
+import id.jht.portal.application.document.InspectionResult.Rejected;
+import id.jht.portal.application.document.LocalizableText;
+import id.jht.portal.application.document.RejectionReason;
 import java.io.ByteArrayInputStream;
 import java.io.IOException;
 import java.nio.file.Files;

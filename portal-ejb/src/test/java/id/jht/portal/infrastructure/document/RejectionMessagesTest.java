@@ -2,7 +2,9 @@ package id.jht.portal.infrastructure.document;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 
-import id.jht.portal.infrastructure.document.InspectionResult.Rejected;
+import id.jht.portal.application.document.InspectionResult.Rejected;
+import id.jht.portal.application.document.LocalizableText;
+import id.jht.portal.application.document.RejectionReason;
 import java.util.List;
 import java.util.Locale;
 import org.junit.jupiter.api.Test;

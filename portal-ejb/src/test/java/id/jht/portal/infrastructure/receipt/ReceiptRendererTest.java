@@ -8,6 +8,7 @@ import com.google.zxing.BinaryBitmap;
 import com.google.zxing.RGBLuminanceSource;
 import com.google.zxing.common.HybridBinarizer;
 import com.google.zxing.qrcode.QRCodeReader;
+import id.jht.portal.application.receipt.ReceiptContent;
 import java.awt.image.BufferedImage;
 import java.util.Collections;
 import java.util.List;

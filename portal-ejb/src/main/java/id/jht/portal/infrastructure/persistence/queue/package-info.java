@@ -10,5 +10,9 @@
  * the status they expect, all in the caller's transaction and on any number of nodes. The same code
  * runs on a plain connection outside the container, where {@code QueueAllocationConcurrencyIT}
  * proves the invariants on MariaDB and the bench measures them.
+ *
+ * <p>Beside them, {@link id.jht.portal.infrastructure.persistence.queue.JpaClaimTickets} reads the
+ * same tickets as JPA entities ({@link id.jht.portal.domain.model.queue.ClaimTickets}) for the use
+ * cases that change a ticket together with its claim in one persistence context.
  */
 package id.jht.portal.infrastructure.persistence.queue;

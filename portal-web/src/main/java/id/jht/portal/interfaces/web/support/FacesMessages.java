@@ -1,9 +1,9 @@
 package id.jht.portal.interfaces.web.support;
 
 import id.jht.portal.application.claim.ClaimDraftService;
+import id.jht.portal.application.document.LocalizableText;
 import id.jht.portal.domain.shared.Message;
 import id.jht.portal.infrastructure.document.FileSize;
-import id.jht.portal.infrastructure.document.LocalizableText;
 import id.jht.portal.interfaces.web.i18n.LanguageBean;
 import id.jht.portal.interfaces.web.i18n.PortalMessages;
 import jakarta.enterprise.context.RequestScoped;

@@ -1,11 +1,11 @@
-package id.jht.portal.infrastructure.document;
+package id.jht.portal.application.document;
 
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Objects;
 
-/** The verdict of {@link DocumentInspector#inspect} on one upload. */
+/** The verdict of {@link UploadInspection#inspect} on one upload. */
 public sealed interface InspectionResult {
 
   /** The cleaned original name, to be shown to people; never used as a path. */
@@ -13,7 +13,7 @@ public sealed interface InspectionResult {
 
   /**
    * The upload is a readable document within the limits. The caller owns {@code tempFile} from now
-   * on: it hands it to {@link DocumentStore#store(Path)} or deletes it.
+   * on: it hands it to {@link DocumentStorage#store(Path)} or deletes it.
    *
    * @param tempFile the spooled content, in the work directory given to the inspector
    * @param type what the content is

@@ -1,4 +1,4 @@
-package id.jht.portal.application.verification;
+package id.jht.portal.infrastructure.persistence.claim;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
@@ -47,7 +47,7 @@ class ClaimLockSqlOnH2Test {
                 + " '2026-03-02 04:00:00', '2026-03-02 04:10:00', 0, 4)");
       }
       c.setAutoCommit(false);
-      try (PreparedStatement ps = c.prepareStatement(ClaimRecords.LOCK_HEAD)) {
+      try (PreparedStatement ps = c.prepareStatement(JpaClaims.LOCK_HEAD)) {
         ps.setLong(1, 10L);
         try (ResultSet rs = ps.executeQuery()) {
           assertTrue(rs.next());

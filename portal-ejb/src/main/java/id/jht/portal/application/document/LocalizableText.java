@@ -1,4 +1,4 @@
-package id.jht.portal.infrastructure.document;
+package id.jht.portal.application.document;
 
 import java.io.Serializable;
 import java.util.List;

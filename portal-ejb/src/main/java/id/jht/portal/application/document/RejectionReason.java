@@ -1,4 +1,4 @@
-package id.jht.portal.infrastructure.document;
+package id.jht.portal.application.document;
 
 /**
  * Why an upload was refused. Each reason has a message in the {@code i18n/documents} bundle whose
@@ -6,7 +6,7 @@ package id.jht.portal.infrastructure.document;
  * filled from {@link InspectionResult.Rejected#details()}.
  */
 public enum RejectionReason {
-  /** {1}: the limit, a {@link FileSize}. */
+  /** {1}: the limit, the inspector's {@code FileSize} (bytes, shown in KB or MB). */
   TOO_LARGE,
   /** No further placeholders. */
   EMPTY,

@@ -1,4 +1,4 @@
-package id.jht.portal.infrastructure.receipt;
+package id.jht.portal.application.receipt;
 
 import java.util.List;
 import java.util.Objects;

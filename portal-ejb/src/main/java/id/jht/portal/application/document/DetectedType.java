@@ -1,4 +1,4 @@
-package id.jht.portal.infrastructure.document;
+package id.jht.portal.application.document;
 
 import java.util.Set;
 
@@ -44,12 +44,12 @@ public enum DetectedType {
   }
 
   /** The description as a message argument. */
-  LocalizableText label() {
+  public LocalizableText label() {
     return LocalizableText.of(labelKey());
   }
 
   /** The accepted type with this media type (parameters ignored), or {@code null}. */
-  static DetectedType ofMediaType(String baseMediaType) {
+  public static DetectedType ofMediaType(String baseMediaType) {
     for (DetectedType type : values()) {
       if (type.mediaType.equals(baseMediaType)) {
         return type;
