@@ -134,7 +134,7 @@ public class RequestedDocuments {
     em.flush();
     boolean allDone = reuploadSlots(claimId).isEmpty();
     if (allDone) {
-      claim.moveTo(ClaimStatus.IN_VERIFICATION, clock.instant());
+      claim.receiveRequestedDocuments(clock.instant());
       em.persist(
           new ClaimEvent(
               claimId, "DOCUMENTS_REUPLOADED", clock.instant(), BookingChanges.PARTICIPANT, null));

@@ -152,7 +152,7 @@ public class PendingClaimRepository {
     if (claim.getStatus() != ClaimStatus.DRAFT) {
       return false;
     }
-    claim.moveTo(ClaimStatus.CANCELLED, now);
+    claim.cancel(now);
     return true;
   }
 }

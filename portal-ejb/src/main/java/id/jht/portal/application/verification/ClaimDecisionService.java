@@ -324,7 +324,7 @@ public class ClaimDecisionService {
 
   /** Moves the claim, writes the timeline event and the audit line. */
   private void finish(Context c, Decision decision, String eventNote, String auditDetail) {
-    decision.target().ifPresent(next -> c.claim().moveTo(next, c.now()));
+    decision.applyTo(c.claim(), c.now());
     em.lock(c.claim(), LockModeType.OPTIMISTIC_FORCE_INCREMENT);
     decision
         .eventType()
