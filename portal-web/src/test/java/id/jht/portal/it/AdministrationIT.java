@@ -407,6 +407,28 @@ class AdministrationIT {
     assertFalse(admin.pageSource().contains("petugas.baru"));
   }
 
+  /**
+   * A hash of the portal's former format (PBKDF2-SHA-256, 310,000 iterations, as stored before
+   * Jakarta Security's {@code Pbkdf2PasswordHash}) of the demo password {@code Petugas#2026}.
+   */
+  private static final String LEGACY_HASH =
+      "pbkdf2-sha256$310000$2yRmI92dhWFn8cebtvks8Q$jq5+L7VhV3wh7AmZNhbdEUvm3k3+XGnueFU0BIi+5SY";
+
+  @Test
+  @Order(12)
+  void aStaffAccountWithALegacyHashSignsInAndItsHashIsReplacedByJakartaSecuritysFormat() {
+    String sql = "SELECT password_hash FROM staff_account WHERE username = 'petugas.jkt'";
+    TestDatabase.update(
+        "UPDATE staff_account SET password_hash = ? WHERE username = 'petugas.jkt'", LEGACY_HASH);
+
+    signInAs("petugas.jkt", "Petugas#2026");
+    String upgraded = TestDatabase.single(sql).toString();
+    assertTrue(upgraded.startsWith("PBKDF2WithHmacSHA256:310000:"), upgraded);
+
+    signInAs("petugas.jkt", "Petugas#2026");
+    assertEquals(upgraded, TestDatabase.single(sql), "rehashed once, not at every sign-in");
+  }
+
   private AdminPages signInAsAdministrator() {
     return signInAs("admin", "Admin#Portal2026");
   }

@@ -4,10 +4,10 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import id.jht.portal.domain.shared.Digests;
 import id.jht.portal.infrastructure.demo.DemoCase;
 import id.jht.portal.infrastructure.demo.DemoDataset;
 import id.jht.portal.infrastructure.demo.ParticipantSeed;
-import id.jht.portal.infrastructure.security.PasswordHasher;
 import id.jht.portal.it.pages.HomePage;
 import id.jht.portal.it.pages.IdentityPage;
 import id.jht.portal.it.pages.WizardPages;
@@ -159,7 +159,7 @@ class SecurityIT {
 
   /** Failed identity checks counted for the address (window of 10 minutes, in the cluster). */
   private long identityBucketHits(String address) {
-    String bucket = "id-client:" + PasswordHasher.sha256Hex(address);
+    String bucket = "id-client:" + Digests.sha256Hex(address);
     try {
       HttpResponse<String> answer =
           http.send(

@@ -7,10 +7,10 @@ import id.jht.portal.domain.model.branch.BranchOffices;
 import id.jht.portal.domain.model.contact.EmailAddress;
 import id.jht.portal.domain.model.staff.StaffAccount;
 import id.jht.portal.domain.model.staff.StaffAccounts;
+import id.jht.portal.domain.model.staff.StaffPasswords;
 import id.jht.portal.domain.model.staff.StaffRole;
 import id.jht.portal.domain.shared.InvalidValueException;
 import id.jht.portal.domain.shared.Message;
-import id.jht.portal.infrastructure.security.PasswordHasher;
 import jakarta.ejb.Stateless;
 import jakarta.inject.Inject;
 import java.time.Clock;
@@ -30,10 +30,10 @@ import java.util.regex.Pattern;
 public class StaffAdministration {
 
   private static final Pattern USERNAME = Pattern.compile("[a-z0-9][a-z0-9._-]{2,59}");
-  private static final PasswordHasher HASHER = new PasswordHasher();
   private static final TemporaryPasswords PASSWORDS = new TemporaryPasswords();
 
   @Inject StaffAccounts accounts;
+  @Inject StaffPasswords passwordHashes;
   @Inject BranchOffices offices;
 
   @Inject AdminAccess access;
@@ -85,7 +85,7 @@ public class StaffAdministration {
           new StaffAccount(
               username,
               form.fullName().strip(),
-              HASHER.hash(password),
+              passwordHashes.hash(password),
               role,
               branch,
               email,
@@ -165,7 +165,7 @@ public class StaffAdministration {
     StaffAccount account = existing(id);
     char[] password = PASSWORDS.generate();
     try {
-      account.changePasswordHash(HASHER.hash(password));
+      account.changePasswordHash(passwordHashes.hash(password));
       account.recordSuccessfulLogin();
       audit.record(caller.actor(), "STAFF_PASSWORD_RESET", "STAFF", id, account.getUsername());
       return new IssuedPassword(id, account.getUsername(), new String(password));

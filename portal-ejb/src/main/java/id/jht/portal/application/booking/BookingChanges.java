@@ -105,7 +105,7 @@ public class BookingChanges {
     String newNumber = allocated.ticket().ticketNumber();
     claim.chooseSchedule(claim.getBranch(), date, sessionCode);
     if (claim.getStatus() == ClaimStatus.CALLED) {
-      claim.moveTo(ClaimStatus.QUEUED, now); // called, missed, and waiting for the new call
+      claim.requeue(now); // called, missed, and waiting for the new call
     }
     claim.touch(now);
     claims.addEvent(
@@ -153,7 +153,7 @@ public class BookingChanges {
       ticket.close(TicketStatus.CANCELLED);
       queue.release(ticket.getBranchId(), ticket.getServiceDate(), ticket.getSessionCode());
     }
-    claim.moveTo(ClaimStatus.CANCELLED, now);
+    claim.cancel(now);
     claims.addEvent(new ClaimEvent(claimId, "CANCELLED", now, PARTICIPANT, why));
     // The registry's lock order: the claim row (locked above), then its pending-claim rows.
     for (PendingClaim record : pendingClaims.lockOpenRecordsOfClaim(claimId)) {

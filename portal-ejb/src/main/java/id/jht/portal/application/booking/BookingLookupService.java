@@ -7,8 +7,9 @@ import id.jht.portal.domain.model.claim.Claim;
 import id.jht.portal.domain.model.claim.Claims;
 import id.jht.portal.domain.model.participant.Participant;
 import id.jht.portal.domain.model.queue.ClaimTickets;
+import id.jht.portal.domain.model.queue.QueueTicket;
+import id.jht.portal.domain.shared.Digests;
 import id.jht.portal.domain.shared.Message;
-import id.jht.portal.infrastructure.security.PasswordHasher;
 import jakarta.ejb.Stateless;
 import jakarta.inject.Inject;
 import java.time.Clock;
@@ -65,13 +66,11 @@ public class BookingLookupService {
 
     Instant now = clock.instant();
     Duration window = Duration.ofMinutes(Math.max(1, windowMinutes));
-    String clientBucket =
-        "booking-client:" + PasswordHasher.sha256Hex(String.valueOf(clientAddress));
+    String clientBucket = "booking-client:" + Digests.sha256Hex(String.valueOf(clientAddress));
     Optional<BookingCode> code = BookingCode.parse(typedCode);
     // A malformed code shares one bucket: it is wrong for everyone alike.
     String codeBucket =
-        "booking-code:"
-            + PasswordHasher.sha256Hex(code.map(BookingCode::value).orElse("malformed"));
+        "booking-code:" + Digests.sha256Hex(code.map(BookingCode::value).orElse("malformed"));
     Optional<Instant> blocked = blockedUntil(now, window, clientBucket, codeBucket);
     if (blocked.isPresent()) {
       return new LookupOutcome.Throttled(blocked.get());

@@ -1,5 +1,6 @@
 package id.jht.portal.application.booking;
 
+import id.jht.portal.application.texts.Texts;
 import java.io.Serializable;
 import java.time.LocalDate;
 import java.time.LocalTime;
@@ -48,6 +49,6 @@ public record BookingStatus(
 
   /** WIB, WITA or WIT. */
   public String zoneLabel() {
-    return BookingTexts.zoneLabel(branchZone);
+    return Texts.zoneLabel(branchZone);
   }
 }

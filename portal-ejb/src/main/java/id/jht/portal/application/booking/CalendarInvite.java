@@ -1,5 +1,6 @@
 package id.jht.portal.application.booking;
 
+import id.jht.portal.application.texts.Texts;
 import java.nio.charset.StandardCharsets;
 import java.time.Instant;
 import java.time.LocalTime;
@@ -39,11 +40,11 @@ final class CalendarInvite {
     Instant from = booking.serviceDate().atTime(start).atZone(booking.zone()).toInstant();
     Instant to = booking.serviceDate().atTime(end).atZone(booking.zone()).toInstant();
     String session =
-        BookingTexts.text(
-            BookingTexts.INDONESIAN,
+        ConfirmationTexts.text(
+            Texts.INDONESIAN,
             "booking.calendar.session",
             booking.sessionCode(),
-            BookingTexts.times(start, end, booking.zone()));
+            ConfirmationTexts.times(start, end, booking.zone()));
     List<String> lines = new ArrayList<>();
     lines.add("BEGIN:VCALENDAR");
     lines.add("VERSION:2.0");
@@ -59,22 +60,19 @@ final class CalendarInvite {
     lines.add(
         "SUMMARY:"
             + text(
-                BookingTexts.text(
-                    BookingTexts.INDONESIAN,
-                    "booking.calendar.summary",
-                    booking.branchName(),
-                    session)));
+                ConfirmationTexts.text(
+                    Texts.INDONESIAN, "booking.calendar.summary", booking.branchName(), session)));
     lines.add("LOCATION:" + text(booking.branchName() + ", " + booking.branchAddress()));
     lines.add(
         "DESCRIPTION:"
             + text(
-                BookingTexts.text(
-                    BookingTexts.INDONESIAN,
+                ConfirmationTexts.text(
+                    Texts.INDONESIAN,
                     "booking.calendar.description",
                     booking.ticketNumber(),
                     booking.bookingCode().formatted(),
                     booking.branchName(),
-                    ConfirmationTexts.schedule(booking, BookingTexts.INDONESIAN))));
+                    ConfirmationTexts.schedule(booking, Texts.INDONESIAN))));
     lines.add("END:VEVENT");
     lines.add("END:VCALENDAR");
     StringBuilder file = new StringBuilder();

@@ -1,7 +1,11 @@
 package id.jht.portal.application.booking;
 
 import id.jht.portal.application.receipt.ReceiptContent;
+import id.jht.portal.application.texts.Texts;
 import java.time.Instant;
+import java.time.LocalTime;
+import java.time.ZoneId;
+import java.time.format.DateTimeFormatter;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
@@ -16,47 +20,66 @@ final class ConfirmationTexts {
   /** The points to prepare for the verification video call, in order. */
   static final List<String> PREPARE = List.of("device", "originals", "place");
 
+  private static final Texts BOOKING = Texts.of("i18n.booking");
+
   private ConfirmationTexts() {}
+
+  /** A booking text ({@code i18n/booking_*.properties}) in {@code locale}. */
+  static String text(Locale locale, String key, Object... args) {
+    return BOOKING.text(locale, key, args);
+  }
+
+  /** "Teks / Text": a short label in both languages. */
+  static String both(String key, Object... args) {
+    String id = text(Texts.INDONESIAN, key, args);
+    String en = text(Locale.ENGLISH, key, args);
+    return id.equals(en) ? id : id + " / " + en;
+  }
+
+  /** "10.00-12.00 WITA": session times are local to the branch. */
+  static String times(LocalTime start, LocalTime end, ZoneId zone) {
+    if (start == null || end == null) {
+      return Texts.zoneLabel(zone);
+    }
+    DateTimeFormatter hours = DateTimeFormatter.ofPattern("HH.mm");
+    return start.format(hours) + "-" + end.format(hours) + " " + Texts.zoneLabel(zone);
+  }
 
   /** What the receipt says about the booking. */
   static ReceiptContent receipt(BookingSnapshot booking, Instant issuedAt) {
     List<ReceiptContent.Field> fields = new ArrayList<>();
     fields.add(
         new ReceiptContent.Field(
-            BookingTexts.both("booking.receipt.bookingCode"), booking.bookingCode().formatted()));
+            both("booking.receipt.bookingCode"), booking.bookingCode().formatted()));
     fields.add(
         new ReceiptContent.Field(
-            BookingTexts.both("booking.receipt.branch"),
-            booking.branchName() + "\n" + booking.branchAddress()));
+            both("booking.receipt.branch"), booking.branchName() + "\n" + booking.branchAddress()));
     fields.add(
         new ReceiptContent.Field(
-            BookingTexts.both("booking.receipt.schedule"),
-            schedule(booking, BookingTexts.INDONESIAN) + "\n" + schedule(booking, Locale.ENGLISH)));
+            both("booking.receipt.schedule"),
+            schedule(booking, Texts.INDONESIAN) + "\n" + schedule(booking, Locale.ENGLISH)));
     List<String> checklist = new ArrayList<>();
-    for (Locale locale : BookingTexts.BOTH) {
+    for (Locale locale : Texts.BOTH) {
       for (String point : PREPARE) {
-        checklist.add(BookingTexts.text(locale, "booking.prepare." + point));
+        checklist.add(text(locale, "booking.prepare." + point));
       }
     }
     List<String> footer = new ArrayList<>();
-    for (Locale locale : BookingTexts.BOTH) {
-      footer.add(BookingTexts.text(locale, "booking.receipt.keepSecret"));
+    for (Locale locale : Texts.BOTH) {
+      footer.add(text(locale, "booking.receipt.keepSecret"));
       footer.add(
-          BookingTexts.text(
-              locale,
-              "booking.receipt.issued",
-              BookingTexts.dateTime(issuedAt, booking.zone(), locale)));
+          text(locale, "booking.receipt.issued", Texts.dateTime(issuedAt, booking.zone(), locale)));
     }
     return new ReceiptContent(
-        BookingTexts.both("booking.receipt.title"),
-        BookingTexts.both("booking.receipt.subtitle"),
-        BookingTexts.both("booking.receipt.queueNumber"),
+        both("booking.receipt.title"),
+        both("booking.receipt.subtitle"),
+        both("booking.receipt.queueNumber"),
         booking.ticketNumber(),
         fields,
-        BookingTexts.both("booking.prepare.heading"),
+        both("booking.prepare.heading"),
         checklist,
         booking.bookingCode().formatted(),
-        BookingTexts.both("booking.receipt.qrCaption"),
+        both("booking.receipt.qrCaption"),
         footer);
   }
 
@@ -67,12 +90,12 @@ final class ConfirmationTexts {
 
   /** "Senin, 23 November 2026, sesi B (10.00-12.00 WITA)" in one language. */
   static String schedule(BookingSnapshot booking, Locale locale) {
-    return BookingTexts.text(
+    return text(
         locale,
         "booking.schedule",
-        BookingTexts.day(booking.serviceDate(), locale),
+        Texts.day(booking.serviceDate(), locale),
         booking.sessionCode(),
-        BookingTexts.times(booking.sessionStart(), booking.sessionEnd(), booking.zone()));
+        times(booking.sessionStart(), booking.sessionEnd(), booking.zone()));
   }
 
   /**
@@ -81,28 +104,23 @@ final class ConfirmationTexts {
    * @param kind {@code confirmed}, {@code rescheduled} or {@code cancelled}
    */
   static String subject(String kind, BookingSnapshot booking) {
-    return BookingTexts.text(
-            BookingTexts.INDONESIAN, "booking.mail." + kind + ".subject", booking.ticketNumber())
+    return text(Texts.INDONESIAN, "booking.mail." + kind + ".subject", booking.ticketNumber())
         + " / "
-        + BookingTexts.text(
-            Locale.ENGLISH, "booking.mail." + kind + ".subject", booking.ticketNumber());
+        + text(Locale.ENGLISH, "booking.mail." + kind + ".subject", booking.ticketNumber());
   }
 
   /** The confirmation (or the confirmation after a reschedule) with all booking details. */
   static String confirmationBody(String kind, BookingSnapshot booking) {
     List<String> parts = new ArrayList<>();
-    for (Locale locale : BookingTexts.BOTH) {
+    for (Locale locale : Texts.BOTH) {
       StringBuilder prepare = new StringBuilder();
       for (String point : PREPARE) {
-        prepare
-            .append("- ")
-            .append(BookingTexts.text(locale, "booking.prepare." + point))
-            .append('\n');
+        prepare.append("- ").append(text(locale, "booking.prepare." + point)).append('\n');
       }
       parts.add(
-          BookingTexts.text(locale, "booking.mail." + kind + ".intro")
+          text(locale, "booking.mail." + kind + ".intro")
               + "\n\n"
-              + BookingTexts.text(
+              + text(
                   locale,
                   "booking.mail.details",
                   booking.ticketNumber(),
@@ -111,13 +129,13 @@ final class ConfirmationTexts {
                   booking.branchAddress(),
                   schedule(booking, locale))
               + "\n\n"
-              + BookingTexts.text(locale, "booking.prepare.heading")
+              + text(locale, "booking.prepare.heading")
               + ":\n"
               + prepare
               + "\n"
-              + BookingTexts.text(locale, "booking.mail.closing")
+              + text(locale, "booking.mail.closing")
               + " "
-              + BookingTexts.text(locale, "booking.calendar.attached"));
+              + text(locale, "booking.calendar.attached"));
     }
     return String.join("\n\n----------------------------------------\n\n", parts);
   }
@@ -125,9 +143,9 @@ final class ConfirmationTexts {
   /** The notice that a booking was cancelled, with the participant's reason. */
   static String cancellationBody(BookingSnapshot booking, String reason) {
     List<String> parts = new ArrayList<>();
-    for (Locale locale : BookingTexts.BOTH) {
+    for (Locale locale : Texts.BOTH) {
       parts.add(
-          BookingTexts.text(
+          text(
                   locale,
                   "booking.mail.cancelled.body",
                   booking.ticketNumber(),
@@ -135,7 +153,7 @@ final class ConfirmationTexts {
                   schedule(booking, locale),
                   reason)
               + "\n\n"
-              + BookingTexts.text(locale, "booking.mail.cancelled.closing"));
+              + text(locale, "booking.mail.cancelled.closing"));
     }
     return String.join("\n\n----------------------------------------\n\n", parts);
   }

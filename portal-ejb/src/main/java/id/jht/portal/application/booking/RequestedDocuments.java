@@ -97,7 +97,7 @@ public class RequestedDocuments {
     uploads.place(claimId, type, accepted, slot);
     boolean allDone = reuploadSlots(claimId).isEmpty();
     if (allDone) {
-      claim.moveTo(ClaimStatus.IN_VERIFICATION, clock.instant());
+      claim.receiveRequestedDocuments(clock.instant());
       claims.addEvent(
           new ClaimEvent(
               claimId, "DOCUMENTS_REUPLOADED", clock.instant(), BookingChanges.PARTICIPANT, null));

@@ -1,6 +1,6 @@
 package id.jht.portal.application.channel;
 
-import id.jht.portal.infrastructure.security.PasswordHasher;
+import id.jht.portal.domain.shared.Digests;
 import java.security.SecureRandom;
 import java.util.Base64;
 
@@ -28,7 +28,7 @@ public final class ApiKeys {
   }
 
   public static String hash(String key) {
-    return PasswordHasher.sha256Hex(key);
+    return Digests.sha256Hex(key);
   }
 
   public static String shownPart(String key) {

@@ -7,7 +7,7 @@ import id.jht.portal.domain.model.participant.Nik;
 import id.jht.portal.domain.model.participant.Participant;
 import id.jht.portal.domain.model.participant.Participants;
 import id.jht.portal.domain.model.participant.PersonName;
-import id.jht.portal.infrastructure.security.PasswordHasher;
+import id.jht.portal.domain.shared.Digests;
 import jakarta.ejb.Stateless;
 import jakarta.inject.Inject;
 import java.time.Clock;
@@ -54,7 +54,7 @@ public class IdentityVerificationService {
     Nik nik = Nik.of(typed.nik());
     Kpj kpj = Kpj.of(typed.kpj());
     Instant now = clock.instant();
-    String clientBucket = "id-client:" + PasswordHasher.sha256Hex(String.valueOf(clientAddress));
+    String clientBucket = "id-client:" + Digests.sha256Hex(String.valueOf(clientAddress));
     RateLimits.Window client = rateLimits.peek(clientBucket, CLIENT_WINDOW, now);
     if (client.hits() >= clientFailuresPerWindow) {
       return new IdentityOutcome.Throttled(client.resetsAt());
@@ -104,7 +104,7 @@ public class IdentityVerificationService {
   }
 
   private IdentityOutcome unknownNikFailure(Nik nik, Instant now) {
-    String bucket = "id-nik:" + PasswordHasher.sha256Hex(nik.value());
+    String bucket = "id-nik:" + Digests.sha256Hex(nik.value());
     Duration lock = Duration.ofHours(lockHours);
     RateLimits.Window window = rateLimits.peek(bucket, lock, now);
     if (window.hits() >= maxFailedAttempts) {

@@ -9,9 +9,9 @@ import id.jht.portal.application.ratelimit.RateLimits;
 import id.jht.portal.domain.model.participant.Nik;
 import id.jht.portal.domain.model.participant.Participant;
 import id.jht.portal.domain.model.participant.Participants;
+import id.jht.portal.domain.shared.Digests;
 import id.jht.portal.domain.shared.Masking;
 import id.jht.portal.domain.shared.Message;
-import id.jht.portal.infrastructure.security.PasswordHasher;
 import jakarta.ejb.Stateless;
 import jakarta.inject.Inject;
 import java.time.Clock;
@@ -54,7 +54,7 @@ public class SelfUnlockService {
             "identity.unlock.codeSent", Long.toString(settings.releaseCodeValidity().toMinutes()));
     Instant now = clock.instant();
     // Counted for every NIK, known or not, so the limit itself reveals nothing.
-    String bucket = "unlock-code:" + PasswordHasher.sha256Hex(valid.value());
+    String bucket = "unlock-code:" + Digests.sha256Hex(valid.value());
     if (rateLimits.hit(bucket, REQUEST_WINDOW, now).exceeds(settings.releaseCodesPerHour())) {
       return answer;
     }

@@ -1,6 +1,7 @@
 package id.jht.portal.application.pendingclaim;
 
 import id.jht.portal.application.channel.ChannelClaimStatus;
+import id.jht.portal.application.texts.Texts;
 import id.jht.portal.domain.model.branch.BranchOffice;
 import id.jht.portal.domain.model.branch.BranchOffices;
 import id.jht.portal.domain.model.channel.ApiChannel;
@@ -126,8 +127,8 @@ public class ClaimLockService {
 
   private static LockMessages.Names portalNames() {
     return new LockMessages.Names(
-        PendingTexts.text(PendingTexts.INDONESIAN, "pending.channel.portal"),
-        PendingTexts.text(java.util.Locale.ENGLISH, "pending.channel.portal"));
+        LockMessages.text(Texts.INDONESIAN, "pending.channel.portal"),
+        LockMessages.text(java.util.Locale.ENGLISH, "pending.channel.portal"));
   }
 
   /** OPEN records whose draft is still a draft (a record outliving its draft blocks nothing). */

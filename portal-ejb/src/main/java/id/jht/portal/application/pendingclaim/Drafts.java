@@ -14,7 +14,7 @@ final class Drafts {
     if (claim.getStatus() != ClaimStatus.DRAFT) {
       return false;
     }
-    claim.moveTo(ClaimStatus.CANCELLED, now);
+    claim.cancel(now);
     return true;
   }
 }

@@ -1,5 +1,6 @@
 package id.jht.portal.application.pendingclaim;
 
+import id.jht.portal.application.texts.Texts;
 import java.util.Locale;
 
 /**
@@ -10,16 +11,26 @@ import java.util.Locale;
  */
 public final class LockMessages {
 
+  private static final Texts PENDING = Texts.of("i18n.pending");
+
   private LockMessages() {}
+
+  /** A text of the registry ({@code i18n/pending_*.properties}) in {@code locale}. */
+  static String text(Locale locale, String key, Object... args) {
+    return PENDING.text(locale, key, args);
+  }
+
+  /** A text in Indonesian and English. */
+  public record Bilingual(String indonesian, String english) {}
 
   /**
    * @param caller the calling channel's names, or null for this portal itself
    * @param holder the names of who holds the claim
    * @param branchName the branch handling it, or null when unknown
    */
-  public static PendingTexts.Bilingual of(Names caller, Names holder, String branchName) {
-    return new PendingTexts.Bilingual(
-        sentence(PendingTexts.INDONESIAN, caller, holder, branchName),
+  public static Bilingual of(Names caller, Names holder, String branchName) {
+    return new Bilingual(
+        sentence(Texts.INDONESIAN, caller, holder, branchName),
         sentence(Locale.ENGLISH, caller, holder, branchName));
   }
 
@@ -29,13 +40,13 @@ public final class LockMessages {
     boolean branch = branchName != null && !branchName.isBlank();
     if (caller == null) {
       return branch
-          ? PendingTexts.text(locale, "pending.lock.toPortal", holderName, branchName)
-          : PendingTexts.text(locale, "pending.lock.toPortal.noBranch", holderName);
+          ? text(locale, "pending.lock.toPortal", holderName, branchName)
+          : text(locale, "pending.lock.toPortal.noBranch", holderName);
     }
     String callerName = english ? caller.english() : caller.indonesian();
     return branch
-        ? PendingTexts.text(locale, "pending.lock.toChannel", callerName, holderName, branchName)
-        : PendingTexts.text(locale, "pending.lock.toChannel.noBranch", callerName, holderName);
+        ? text(locale, "pending.lock.toChannel", callerName, holderName, branchName)
+        : text(locale, "pending.lock.toChannel.noBranch", callerName, holderName);
   }
 
   /** A channel's display names. */

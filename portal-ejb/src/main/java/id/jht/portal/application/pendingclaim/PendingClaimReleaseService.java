@@ -6,9 +6,9 @@ import id.jht.portal.domain.model.participant.Nik;
 import id.jht.portal.domain.model.participant.Participant;
 import id.jht.portal.domain.model.participant.Participants;
 import id.jht.portal.domain.model.pendingclaim.PendingClaims;
+import id.jht.portal.domain.shared.Digests;
 import id.jht.portal.domain.shared.InvalidValueException;
 import id.jht.portal.domain.shared.Message;
-import id.jht.portal.infrastructure.security.PasswordHasher;
 import jakarta.ejb.Stateless;
 import jakarta.inject.Inject;
 import java.time.Clock;
@@ -56,7 +56,7 @@ public class PendingClaimReleaseService {
             "pending.release.codeSent", Long.toString(settings.releaseCodeValidity().toMinutes()));
     Instant now = clock.instant();
     // Counted for every NIK, known or not, so the limit itself reveals nothing.
-    String bucket = "release-code:" + PasswordHasher.sha256Hex(validNik.value());
+    String bucket = "release-code:" + Digests.sha256Hex(validNik.value());
     if (rateLimits.hit(bucket, REQUEST_WINDOW, now).exceeds(settings.releaseCodesPerHour())) {
       return answer;
     }

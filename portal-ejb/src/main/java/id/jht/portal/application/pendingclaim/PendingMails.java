@@ -1,6 +1,7 @@
 package id.jht.portal.application.pendingclaim;
 
 import id.jht.portal.application.mail.MailOutbox;
+import id.jht.portal.application.texts.Texts;
 import id.jht.portal.domain.model.branch.BranchOffice;
 import id.jht.portal.domain.model.participant.Participant;
 import jakarta.enterprise.context.ApplicationScoped;
@@ -28,7 +29,7 @@ public class PendingMails {
             new Object[] {
               participant.getFullName(),
               branch.getName(),
-              PendingTexts.dateTime(expiresAt, branch.getZoneId(), locale)
+              Texts.dateTime(expiresAt, branch.getZoneId(), locale)
             });
   }
 
@@ -80,21 +81,21 @@ public class PendingMails {
   }
 
   static String subject(String key) {
-    String id = PendingTexts.text(PendingTexts.INDONESIAN, key + ".subject");
-    String en = PendingTexts.text(Locale.ENGLISH, key + ".subject");
+    String id = LockMessages.text(Texts.INDONESIAN, key + ".subject");
+    String en = LockMessages.text(Locale.ENGLISH, key + ".subject");
     return id + " / " + en;
   }
 
   static String body(String key, Arguments arguments) {
-    Locale id = PendingTexts.INDONESIAN;
+    Locale id = Texts.INDONESIAN;
     Locale en = Locale.ENGLISH;
-    return PendingTexts.text(id, key + ".body", arguments.of(id))
+    return LockMessages.text(id, key + ".body", arguments.of(id))
         + "\n\n"
-        + PendingTexts.text(id, "pending.mail.footer")
+        + LockMessages.text(id, "pending.mail.footer")
         + "\n\n----------------------------------------\n\n"
-        + PendingTexts.text(en, key + ".body", arguments.of(en))
+        + LockMessages.text(en, key + ".body", arguments.of(en))
         + "\n\n"
-        + PendingTexts.text(en, "pending.mail.footer");
+        + LockMessages.text(en, "pending.mail.footer");
   }
 
   /** The placeholder values of a mail in one language (dates differ by language). */

@@ -1,8 +1,8 @@
 package id.jht.portal.application.pendingclaim;
 
+import id.jht.portal.domain.shared.Digests;
 import id.jht.portal.domain.shared.Digits;
 import id.jht.portal.domain.shared.InvalidValueException;
-import id.jht.portal.infrastructure.security.PasswordHasher;
 import java.nio.charset.StandardCharsets;
 import java.security.MessageDigest;
 import java.security.SecureRandom;
@@ -31,7 +31,7 @@ public final class ReleaseCodes {
 
   /** The stored hash of a code of another purpose ({@link OneTimeCodes}). */
   static String hash(String purpose, Long participantId, String code) {
-    return PasswordHasher.sha256Hex(purpose + ":" + participantId + ":" + code);
+    return Digests.sha256Hex(purpose + ":" + participantId + ":" + code);
   }
 
   /** Compares in constant time. */

@@ -3,7 +3,7 @@ package id.jht.portal.application.staff;
 import id.jht.portal.application.audit.AuditTrail;
 import id.jht.portal.domain.model.staff.StaffAccount;
 import id.jht.portal.domain.model.staff.StaffAccounts;
-import id.jht.portal.infrastructure.security.PasswordHasher;
+import id.jht.portal.domain.model.staff.StaffPasswords;
 import jakarta.ejb.Stateless;
 import jakarta.ejb.TransactionAttribute;
 import jakarta.ejb.TransactionAttributeType;
@@ -21,11 +21,9 @@ import org.eclipse.microprofile.config.inject.ConfigProperty;
 @Stateless
 public class StaffAuthenticationService {
 
-  private static final PasswordHasher HASHER = new PasswordHasher();
-  private static final String DECOY = HASHER.decoy();
-
   @Inject StaffAccounts accounts;
   @Inject Clock clock;
+  @Inject StaffPasswords passwords;
   @Inject AuditTrail audit;
   @Inject StaffLockMail lockMails;
 
@@ -55,7 +53,7 @@ public class StaffAuthenticationService {
     Instant now = clock.instant();
     Optional<StaffAccount> found = findForUpdate(username);
     if (found.isEmpty() || !found.get().isActive()) {
-      HASHER.matches(password, DECOY);
+      passwords.matchDecoy(password);
       audit.record(
           new AuditTrail.Actor(safe(username), "ANONYMOUS", null, clientAddress),
           "STAFF_LOGIN_FAILED",
@@ -72,7 +70,7 @@ public class StaffAuthenticationService {
             account.getBranch() == null ? null : account.getBranch().getId(),
             clientAddress);
     // Hashed in every case, a locked account included: the answer's timing must not tell.
-    boolean passwordMatches = HASHER.matches(password, account.getPasswordHash());
+    boolean passwordMatches = passwords.matches(password, account.getPasswordHash());
     if (account.isLockedAt(now)) {
       audit.record(actor, "STAFF_LOGIN_REFUSED_LOCKED", "STAFF", account.getId(), null);
       return new Outcome.Failure();
@@ -86,6 +84,7 @@ public class StaffAuthenticationService {
       return new Outcome.Failure();
     }
     account.recordSuccessfulLogin();
+    account.upgradePasswordHash(password, passwords);
     audit.record(actor, "STAFF_LOGIN", "STAFF", account.getId(), null);
     return new Outcome.Success(StaffIdentity.of(account));
   }

@@ -323,7 +323,7 @@ public class ClaimDecisionService {
 
   /** Moves the claim, writes the timeline event and the audit line. */
   private void finish(Context c, Decision decision, String eventNote, String auditDetail) {
-    decision.target().ifPresent(next -> c.claim().moveTo(next, c.now()));
+    decision.applyTo(c.claim(), c.now());
     claims.touchVersion(c.claim());
     decision
         .eventType()

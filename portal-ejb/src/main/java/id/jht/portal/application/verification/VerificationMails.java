@@ -1,6 +1,7 @@
 package id.jht.portal.application.verification;
 
 import id.jht.portal.application.mail.MailOutbox;
+import id.jht.portal.application.texts.Texts;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import java.text.NumberFormat;
@@ -14,6 +15,9 @@ import java.util.Locale;
  */
 @ApplicationScoped
 public class VerificationMails {
+
+  /** The verification's texts, then the domain's for the names of documents and reasons. */
+  private static final Texts TEXTS = Texts.of("i18n.verification", "i18n.domain");
 
   @Inject MailOutbox outbox;
 
@@ -69,21 +73,21 @@ public class VerificationMails {
   }
 
   static String subject(String key) {
-    return VerificationTexts.text(VerificationTexts.INDONESIAN, key + ".subject")
+    return TEXTS.text(Texts.INDONESIAN, key + ".subject")
         + " / "
-        + VerificationTexts.text(Locale.ENGLISH, key + ".subject");
+        + TEXTS.text(Locale.ENGLISH, key + ".subject");
   }
 
   static String body(String key, Arguments arguments) {
-    Locale id = VerificationTexts.INDONESIAN;
+    Locale id = Texts.INDONESIAN;
     Locale en = Locale.ENGLISH;
-    return VerificationTexts.text(id, key + ".body", arguments.of(id))
+    return TEXTS.text(id, key + ".body", arguments.of(id))
         + "\n\n"
-        + VerificationTexts.text(id, "verification.mail.footer")
+        + TEXTS.text(id, "verification.mail.footer")
         + "\n\n----------------------------------------\n\n"
-        + VerificationTexts.text(en, key + ".body", arguments.of(en))
+        + TEXTS.text(en, key + ".body", arguments.of(en))
         + "\n\n"
-        + VerificationTexts.text(en, "verification.mail.footer");
+        + TEXTS.text(en, "verification.mail.footer");
   }
 
   /** One line per document: its name in the mail's language and the officer's reason. */
@@ -94,10 +98,10 @@ public class VerificationMails {
         lines.append('\n');
       }
       lines.append(
-          VerificationTexts.text(
+          TEXTS.text(
               locale,
               "verification.mail.documentLine",
-              VerificationTexts.text(locale, "document." + document.documentType()),
+              TEXTS.text(locale, "document." + document.documentType()),
               document.reason()));
     }
     return lines.toString();

@@ -2,7 +2,7 @@ package id.jht.portal.infrastructure.correction;
 
 import id.jht.portal.application.correction.CorrectionAttempts;
 import id.jht.portal.application.ratelimit.RateLimits;
-import id.jht.portal.infrastructure.security.PasswordHasher;
+import id.jht.portal.domain.shared.Digests;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import java.time.Duration;
@@ -49,10 +49,10 @@ public class RateLimitedCorrectionAttempts implements CorrectionAttempts {
   }
 
   private static String clientBucket(String clientAddress) {
-    return "corr-client:" + PasswordHasher.sha256Hex(String.valueOf(clientAddress));
+    return "corr-client:" + Digests.sha256Hex(String.valueOf(clientAddress));
   }
 
   private static String nikBucket(String nik) {
-    return "corr-nik:" + PasswordHasher.sha256Hex(nik);
+    return "corr-nik:" + Digests.sha256Hex(nik);
   }
 }

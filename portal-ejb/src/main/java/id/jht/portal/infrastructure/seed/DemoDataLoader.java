@@ -1,5 +1,7 @@
 package id.jht.portal.infrastructure.seed;
 
+import id.jht.portal.domain.model.staff.StaffPasswords;
+import id.jht.portal.domain.shared.Digests;
 import id.jht.portal.infrastructure.demo.BranchSeed;
 import id.jht.portal.infrastructure.demo.DemoDataset;
 import id.jht.portal.infrastructure.demo.MembershipSeed;
@@ -7,7 +9,6 @@ import id.jht.portal.infrastructure.demo.ParticipantSeed;
 import id.jht.portal.infrastructure.demo.StaffSeed;
 import id.jht.portal.infrastructure.persistence.DatabaseMigrator;
 import id.jht.portal.infrastructure.persistence.DatabaseUrl;
-import id.jht.portal.infrastructure.security.PasswordHasher;
 import jakarta.annotation.PostConstruct;
 import jakarta.annotation.Resource;
 import jakarta.ejb.DependsOn;
@@ -60,6 +61,8 @@ public class DemoDataLoader {
   @Resource(lookup = DatabaseMigrator.DATA_SOURCE)
   DataSource dataSource;
 
+  @Inject StaffPasswords passwords;
+
   @Inject
   @ConfigProperty(name = "portal.demo.enabled", defaultValue = "auto")
   String enabled;
@@ -90,7 +93,7 @@ public class DemoDataLoader {
         Map<String, Long> branches = insertBranches(c, data);
         insertSessions(c, branches);
         insertParticipants(c, data, branches);
-        insertStaff(c, data, branches);
+        insertStaff(c, data, branches, passwords);
         insertDemoChannel(c);
         c.commit();
         LOG.info(
@@ -235,9 +238,9 @@ public class DemoDataLoader {
     }
   }
 
-  private static void insertStaff(Connection c, DemoDataset data, Map<String, Long> branches)
+  private static void insertStaff(
+      Connection c, DemoDataset data, Map<String, Long> branches, StaffPasswords hasher)
       throws SQLException {
-    PasswordHasher hasher = new PasswordHasher();
     Timestamp now = Timestamp.valueOf(LocalDateTime.now(ZoneOffset.UTC).withNano(0));
     try (PreparedStatement ps =
         c.prepareStatement(
@@ -271,7 +274,7 @@ public class DemoDataLoader {
       ps.setString(1, DEMO_CHANNEL_CODE);
       ps.setString(2, "aplikasi JMO");
       ps.setString(3, "the JMO app");
-      ps.setString(4, PasswordHasher.sha256Hex(DEMO_CHANNEL_KEY));
+      ps.setString(4, Digests.sha256Hex(DEMO_CHANNEL_KEY));
       ps.setString(5, DEMO_CHANNEL_KEY.substring(0, 4));
       ps.setInt(6, 600);
       ps.setTimestamp(7, Timestamp.valueOf(LocalDateTime.now(ZoneOffset.UTC).withNano(0)));

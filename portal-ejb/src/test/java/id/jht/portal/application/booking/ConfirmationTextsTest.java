@@ -5,6 +5,7 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import id.jht.portal.application.queue.BookingCode;
 import id.jht.portal.application.receipt.ReceiptContent;
+import id.jht.portal.application.texts.Texts;
 import id.jht.portal.domain.model.claim.ClaimStatus;
 import id.jht.portal.domain.model.queue.TicketStatus;
 import java.time.Instant;
@@ -56,11 +57,9 @@ class ConfirmationTextsTest {
   @Test
   void otherZonesAreWibAndWit() {
     assertTrue(
-        ConfirmationTexts.schedule(booking("Asia/Jakarta"), BookingTexts.INDONESIAN)
-            .endsWith("WIB)"));
+        ConfirmationTexts.schedule(booking("Asia/Jakarta"), Texts.INDONESIAN).endsWith("WIB)"));
     assertTrue(
-        ConfirmationTexts.schedule(booking("Asia/Jayapura"), BookingTexts.INDONESIAN)
-            .endsWith("WIT)"));
+        ConfirmationTexts.schedule(booking("Asia/Jayapura"), Texts.INDONESIAN).endsWith("WIT)"));
   }
 
   @Test

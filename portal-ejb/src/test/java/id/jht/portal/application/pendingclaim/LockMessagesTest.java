@@ -13,7 +13,7 @@ class LockMessagesTest {
 
   @Test
   void theMobileAppGetsTheSentenceItShowsToday() {
-    PendingTexts.Bilingual message = LockMessages.of(JMO, PORTAL, "Jakarta Salemba");
+    LockMessages.Bilingual message = LockMessages.of(JMO, PORTAL, "Jakarta Salemba");
     assertEquals(
         "Pengkinian data tidak dapat dilanjutkan pada aplikasi JMO, dikarenakan masih dalam proses"
             + " klaim JHT di Lapak Asik Kantor Cabang Jakarta Salemba",
@@ -28,7 +28,7 @@ class LockMessagesTest {
   void anotherCallerAndHolderAreNamedInTheSameShape() {
     LockMessages.Names counter =
         new LockMessages.Names("layanan kantor cabang", "the branch counter");
-    PendingTexts.Bilingual message = LockMessages.of(JMO, counter, "Bandung Suci");
+    LockMessages.Bilingual message = LockMessages.of(JMO, counter, "Bandung Suci");
     assertEquals(
         "Pengkinian data tidak dapat dilanjutkan pada aplikasi JMO, dikarenakan masih dalam proses"
             + " klaim JHT di layanan kantor cabang Kantor Cabang Bandung Suci",
@@ -45,7 +45,7 @@ class LockMessagesTest {
 
   @Test
   void thePortalItselfIsToldThatANewClaimCannotStart() {
-    PendingTexts.Bilingual message = LockMessages.of(null, JMO, "Sidoarjo");
+    LockMessages.Bilingual message = LockMessages.of(null, JMO, "Sidoarjo");
     assertEquals(
         "Klaim JHT baru tidak dapat dimulai, dikarenakan masih dalam proses klaim JHT di aplikasi"
             + " JMO Kantor Cabang Sidoarjo",

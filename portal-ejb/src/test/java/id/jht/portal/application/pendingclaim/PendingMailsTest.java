@@ -3,6 +3,7 @@ package id.jht.portal.application.pendingclaim;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import id.jht.portal.application.texts.Texts;
 import java.time.Instant;
 import java.time.ZoneId;
 import java.util.Locale;
@@ -19,7 +20,7 @@ class PendingMailsTest {
             "pending.mail.reminder",
             locale ->
                 new Object[] {
-                  "Siti Aminah", "Makassar", PendingTexts.dateTime(expires, makassar, locale)
+                  "Siti Aminah", "Makassar", Texts.dateTime(expires, makassar, locale)
                 });
     int indonesian = body.indexOf("Yth. Siti Aminah");
     int english = body.indexOf("Dear Siti Aminah");
@@ -65,9 +66,9 @@ class PendingMailsTest {
     Instant instant = Instant.parse("2026-01-05T01:00:00Z");
     assertEquals(
         "5 Januari 2026 08.00 WIB",
-        PendingTexts.dateTime(instant, ZoneId.of("Asia/Jakarta"), PendingTexts.INDONESIAN));
+        Texts.dateTime(instant, ZoneId.of("Asia/Jakarta"), Texts.INDONESIAN));
     assertEquals(
         "5 January 2026 10.00 WIT",
-        PendingTexts.dateTime(instant, ZoneId.of("Asia/Jayapura"), Locale.ENGLISH));
+        Texts.dateTime(instant, ZoneId.of("Asia/Jayapura"), Locale.ENGLISH));
   }
 }

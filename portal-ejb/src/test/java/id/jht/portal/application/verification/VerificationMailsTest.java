@@ -3,6 +3,7 @@ package id.jht.portal.application.verification;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import id.jht.portal.application.texts.Texts;
 import java.util.List;
 import java.util.Locale;
 import org.junit.jupiter.api.Test;
@@ -61,8 +62,7 @@ class VerificationMailsTest {
     assertEquals(
         "- e-KTP: Foto terpotong",
         VerificationMails.documentLines(
-            VerificationTexts.INDONESIAN,
-            List.of(new VerificationMails.Reupload("KTP", "Foto terpotong"))));
+            Texts.INDONESIAN, List.of(new VerificationMails.Reupload("KTP", "Foto terpotong"))));
     assertEquals(2, VerificationMails.documentLines(Locale.ENGLISH, REUPLOADS).lines().count());
   }
 }

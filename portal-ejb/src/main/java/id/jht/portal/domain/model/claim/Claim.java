@@ -261,25 +261,74 @@ public class Claim {
     this.declarationAccepted = true;
   }
 
-  /** The draft got its queue number: it is now a submitted claim. */
+  /**
+   * The draft got its queue number: it is now a submitted claim.
+   *
+   * @throws IllegalClaimTransitionException unless the claim is a draft
+   */
   public void submit(Instant now) {
-    if (status != ClaimStatus.DRAFT) {
-      throw new IllegalClaimTransitionException(status, ClaimStatus.QUEUED);
-    }
-    status = ClaimStatus.QUEUED;
+    perform(ClaimAction.SUBMIT, now);
     submittedAt = now;
-    lastActivityAt = now;
+  }
+
+  /** An officer called the ticket ({@link ClaimAction#CALL}). */
+  public void call(Instant now) {
+    perform(ClaimAction.CALL, now);
+  }
+
+  /** Called, missed, and waiting again with a new number ({@link ClaimAction#REQUEUE}). */
+  public void requeue(Instant now) {
+    perform(ClaimAction.REQUEUE, now);
+  }
+
+  /** {@link ClaimAction#START_VERIFICATION}. */
+  public void startVerification(Instant now) {
+    perform(ClaimAction.START_VERIFICATION, now);
+  }
+
+  /** {@link ClaimAction#REQUEST_DOCUMENTS}. */
+  public void requestDocuments(Instant now) {
+    perform(ClaimAction.REQUEST_DOCUMENTS, now);
   }
 
   /**
-   * Moves the claim on in its lifecycle.
-   *
-   * @throws IllegalClaimTransitionException when {@link ClaimStatus#mayMoveTo} does not allow it
+   * Every requested document was uploaded again ({@link ClaimAction#RECEIVE_REQUESTED_DOCUMENTS}).
    */
-  public void moveTo(ClaimStatus next, Instant now) {
-    if (!status.mayMoveTo(next)) {
-      throw new IllegalClaimTransitionException(status, next);
+  public void receiveRequestedDocuments(Instant now) {
+    perform(ClaimAction.RECEIVE_REQUESTED_DOCUMENTS, now);
+  }
+
+  /** {@link ClaimAction#APPROVE}. */
+  public void approve(Instant now) {
+    perform(ClaimAction.APPROVE, now);
+  }
+
+  /** {@link ClaimAction#REJECT}; closes the claim. */
+  public void reject(Instant now) {
+    perform(ClaimAction.REJECT, now);
+  }
+
+  /** {@link ClaimAction#MARK_PAID}; closes the claim. */
+  public void markPaid(Instant now) {
+    perform(ClaimAction.MARK_PAID, now);
+  }
+
+  /** {@link ClaimAction#CANCEL}; closes the claim. */
+  public void cancel(Instant now) {
+    perform(ClaimAction.CANCEL, now);
+  }
+
+  /**
+   * The one place the status changes: a final status also closes the claim and frees the
+   * participant for a new one.
+   *
+   * @throws IllegalClaimTransitionException when the action is not allowed from the status
+   */
+  private void perform(ClaimAction action, Instant now) {
+    if (!action.isAllowedFrom(status)) {
+      throw new IllegalClaimTransitionException(status, action);
     }
+    ClaimStatus next = action.target();
     status = next;
     lastActivityAt = now;
     if (!next.isOpen()) {

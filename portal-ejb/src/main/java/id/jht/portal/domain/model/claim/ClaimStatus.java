@@ -2,8 +2,8 @@ package id.jht.portal.domain.model.claim;
 
 /**
  * Where a claim stands. A DRAFT has no queue number yet; the others are submitted claims. The
- * claim's lifecycle is the table in {@link #mayMoveTo}: the one place that says which status may
- * follow which, so that {@link Claim} can refuse any other.
+ * claim's lifecycle is the table in {@link ClaimAction}: the one place that says which action may
+ * move a claim from which status to which, so that {@link Claim} can refuse any other.
  */
 public enum ClaimStatus {
   DRAFT,
@@ -22,21 +22,19 @@ public enum ClaimStatus {
   }
 
   /**
-   * Whether the lifecycle allows {@code next} after this status: a draft is submitted or cancelled;
-   * a queued claim is called or cancelled; a called participant is verified, or missed the call and
-   * queues again, or cancels after missing it; a verification asks for documents, approves or
-   * rejects; requested documents come back for verification, or the claim is rejected or cancelled;
-   * an approved claim is paid. Paid, rejected and cancelled claims are final.
+   * Whether some {@link ClaimAction} leads from this status to {@code next}: a draft is submitted
+   * or cancelled; a queued claim is called or cancelled; a called participant is verified, or
+   * missed the call and queues again, or cancels after missing it; a verification asks for
+   * documents, approves or rejects; requested documents come back for verification, or the claim is
+   * rejected or cancelled; an approved claim is paid. Paid, rejected and cancelled claims are
+   * final.
    */
   public boolean mayMoveTo(ClaimStatus next) {
-    return switch (this) {
-      case DRAFT -> next == QUEUED || next == CANCELLED;
-      case QUEUED -> next == CALLED || next == CANCELLED;
-      case CALLED -> next == IN_VERIFICATION || next == QUEUED || next == CANCELLED;
-      case IN_VERIFICATION -> next == DOCUMENTS_REQUESTED || next == APPROVED || next == REJECTED;
-      case DOCUMENTS_REQUESTED -> next == IN_VERIFICATION || next == REJECTED || next == CANCELLED;
-      case APPROVED -> next == PAID;
-      case PAID, REJECTED, CANCELLED -> false;
-    };
+    for (ClaimAction action : ClaimAction.values()) {
+      if (action.target() == next && action.isAllowedFrom(this)) {
+        return true;
+      }
+    }
+    return false;
   }
 }

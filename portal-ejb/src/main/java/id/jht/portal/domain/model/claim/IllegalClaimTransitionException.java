@@ -1,8 +1,8 @@
 package id.jht.portal.domain.model.claim;
 
 /**
- * A change of status the claim's lifecycle does not allow ({@link ClaimStatus#mayMoveTo}). The use
- * cases check what a participant or officer may do before they ask, so this is never a user's
+ * An action the claim's lifecycle does not allow from the claim's status ({@link ClaimAction}). The
+ * use cases check what a participant or officer may do before they ask, so this is never a user's
  * mistake: it stops a programming error before it is written.
  */
 public class IllegalClaimTransitionException extends IllegalStateException {
@@ -11,11 +11,13 @@ public class IllegalClaimTransitionException extends IllegalStateException {
 
   private final ClaimStatus from;
   private final ClaimStatus to;
+  private final ClaimAction action;
 
-  public IllegalClaimTransitionException(ClaimStatus from, ClaimStatus to) {
-    super("a claim cannot move from " + from + " to " + to);
+  public IllegalClaimTransitionException(ClaimStatus from, ClaimAction action) {
+    super("a claim cannot " + action + " from " + from + " (to " + action.target() + ")");
     this.from = from;
-    this.to = to;
+    this.to = action.target();
+    this.action = action;
   }
 
   public ClaimStatus from() {
@@ -24,5 +26,10 @@ public class IllegalClaimTransitionException extends IllegalStateException {
 
   public ClaimStatus to() {
     return to;
+  }
+
+  /** The action that was refused. */
+  public ClaimAction action() {
+    return action;
   }
 }

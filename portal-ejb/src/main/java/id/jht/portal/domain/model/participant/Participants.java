@@ -25,8 +25,6 @@ public interface Participants {
    */
   Optional<Membership> byNikAndKpj(String nik, String kpj);
 
-  Optional<Participant> findByNik(String nik);
-
   /** The participant of this NIK, locked for the rest of the transaction. */
   Optional<Participant> lockByNik(String nik);
 

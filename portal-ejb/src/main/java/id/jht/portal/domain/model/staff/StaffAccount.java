@@ -138,6 +138,20 @@ public class StaffAccount {
     this.passwordHash = newHash;
   }
 
+  /**
+   * After a successful sign-in with {@code password}: a hash stored in an older format is replaced
+   * by one in today's, since only now is the password itself at hand.
+   *
+   * @return whether the stored hash was replaced
+   */
+  public boolean upgradePasswordHash(char[] password, StaffPasswords passwords) {
+    if (!passwords.needsRehash(passwordHash)) {
+      return false;
+    }
+    passwordHash = passwords.hash(password);
+    return true;
+  }
+
   public void assign(StaffRole role, BranchOffice branch) {
     this.role = role;
     this.branch = branch;

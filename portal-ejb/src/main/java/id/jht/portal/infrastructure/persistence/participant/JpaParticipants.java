@@ -60,16 +60,6 @@ public class JpaParticipants implements Participants {
   }
 
   @Override
-  public Optional<Participant> findByNik(String nik) {
-    return em
-        .createQuery("SELECT p FROM Participant p WHERE p.nik = :nik", Participant.class)
-        .setParameter("nik", nik)
-        .getResultList()
-        .stream()
-        .findFirst();
-  }
-
-  @Override
   public Optional<Participant> lockByNik(String nik) {
     return em.createQuery("SELECT p FROM Participant p WHERE p.nik = :nik", Participant.class)
         .setParameter("nik", nik)

@@ -10,6 +10,7 @@ import static id.jht.portal.domain.model.claim.ClaimStatus.PAID;
 import static id.jht.portal.domain.model.claim.ClaimStatus.QUEUED;
 import static id.jht.portal.domain.model.claim.ClaimStatus.REJECTED;
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertNotNull;
 import static org.junit.jupiter.api.Assertions.assertNull;
 import static org.junit.jupiter.api.Assertions.assertThrows;
@@ -30,7 +31,9 @@ import org.junit.jupiter.params.provider.Arguments;
 import org.junit.jupiter.params.provider.MethodSource;
 
 /**
- * Every pair of statuses: the lifecycle allows exactly these moves, and the claim refuses others.
+ * Every pair of statuses and every status with every action: the lifecycle allows exactly these
+ * moves, each through the claim's own method for its business action, and the claim refuses the
+ * others with {@link IllegalClaimTransitionException}.
  */
 class ClaimLifecycleTest {
 
@@ -59,19 +62,78 @@ class ClaimLifecycleTest {
     assertEquals(ALLOWED.get(from).contains(to), from.mayMoveTo(to));
   }
 
-  @ParameterizedTest(name = "{0} -> {1}")
-  @MethodSource("everyPair")
-  void aClaimMovesOnlyAlongTheLifecycle(ClaimStatus from, ClaimStatus to) {
+  /** Each action's allowed statuses, written out here independently of {@link ClaimAction}. */
+  private static final Map<ClaimAction, Set<ClaimStatus>> ACTION_FROM =
+      Map.of(
+          ClaimAction.SUBMIT, EnumSet.of(DRAFT),
+          ClaimAction.CALL, EnumSet.of(QUEUED),
+          ClaimAction.REQUEUE, EnumSet.of(CALLED),
+          ClaimAction.START_VERIFICATION, EnumSet.of(CALLED, DOCUMENTS_REQUESTED),
+          ClaimAction.REQUEST_DOCUMENTS, EnumSet.of(IN_VERIFICATION),
+          ClaimAction.RECEIVE_REQUESTED_DOCUMENTS, EnumSet.of(DOCUMENTS_REQUESTED),
+          ClaimAction.APPROVE, EnumSet.of(IN_VERIFICATION),
+          ClaimAction.REJECT, EnumSet.of(IN_VERIFICATION, DOCUMENTS_REQUESTED),
+          ClaimAction.MARK_PAID, EnumSet.of(APPROVED),
+          ClaimAction.CANCEL, EnumSet.of(DRAFT, QUEUED, CALLED, DOCUMENTS_REQUESTED));
+
+  private static final Map<ClaimAction, ClaimStatus> ACTION_TO =
+      Map.of(
+          ClaimAction.SUBMIT, QUEUED,
+          ClaimAction.CALL, CALLED,
+          ClaimAction.REQUEUE, QUEUED,
+          ClaimAction.START_VERIFICATION, IN_VERIFICATION,
+          ClaimAction.REQUEST_DOCUMENTS, DOCUMENTS_REQUESTED,
+          ClaimAction.RECEIVE_REQUESTED_DOCUMENTS, IN_VERIFICATION,
+          ClaimAction.APPROVE, APPROVED,
+          ClaimAction.REJECT, REJECTED,
+          ClaimAction.MARK_PAID, PAID,
+          ClaimAction.CANCEL, CANCELLED);
+
+  private static final Instant LATER = NOW.plusSeconds(3_600);
+
+  static Stream<Arguments> everyStatusAndAction() {
+    return Stream.of(ClaimStatus.values())
+        .flatMap(from -> Stream.of(ClaimAction.values()).map(a -> Arguments.of(from, a)));
+  }
+
+  @ParameterizedTest(name = "{1} from {0}")
+  @MethodSource("everyStatusAndAction")
+  void aClaimTakesAnActionOnlyFromItsAllowedStatuses(ClaimStatus from, ClaimAction action) {
     Claim claim = claimIn(from);
-    if (ALLOWED.get(from).contains(to)) {
-      claim.moveTo(to, NOW);
+    assertEquals(ACTION_FROM.get(action).contains(from), action.isAllowedFrom(from));
+    if (ACTION_FROM.get(action).contains(from)) {
+      perform(claim, action, LATER);
+      ClaimStatus to = ACTION_TO.get(action);
       assertEquals(to, claim.getStatus());
+      assertEquals(LATER, claim.getLastActivityAt());
+      assertEquals(to.isOpen() ? null : LATER, claim.getClosedAt(), "closed when final");
     } else {
       IllegalClaimTransitionException refused =
-          assertThrows(IllegalClaimTransitionException.class, () -> claim.moveTo(to, NOW));
+          assertThrows(IllegalClaimTransitionException.class, () -> perform(claim, action, LATER));
       assertEquals(from, refused.from());
-      assertEquals(from, claim.getStatus(), "a refused move changes nothing");
+      assertEquals(action, refused.action());
+      assertEquals(ACTION_TO.get(action), refused.to());
+      assertEquals(from, claim.getStatus(), "a refused action changes nothing");
+      assertEquals(NOW, claim.getLastActivityAt(), "a refused action changes nothing");
     }
+  }
+
+  /** The actions lead along exactly the listed moves: no move without an action, no other move. */
+  @ParameterizedTest(name = "{0} -> {1}")
+  @MethodSource("everyPair")
+  void theActionsCoverExactlyTheListedMoves(ClaimStatus from, ClaimStatus to) {
+    boolean someAction =
+        Stream.of(ClaimAction.values())
+            .anyMatch(a -> ACTION_TO.get(a) == to && ACTION_FROM.get(a).contains(from));
+    assertEquals(ALLOWED.get(from).contains(to), someAction);
+  }
+
+  @Test
+  void everyActionLeadsToTheStatusListedHere() {
+    for (ClaimAction action : ClaimAction.values()) {
+      assertEquals(ACTION_TO.get(action), action.target(), action.name());
+    }
+    assertFalse(ClaimAction.CANCEL.isAllowedFrom(null));
   }
 
   @Test
@@ -86,10 +148,26 @@ class ClaimLifecycleTest {
   @Test
   void aFinalStatusClosesTheClaimAndNoOtherDoes() {
     Claim claim = claimIn(IN_VERIFICATION);
-    claim.moveTo(DOCUMENTS_REQUESTED, NOW);
+    claim.requestDocuments(NOW);
     assertNull(claim.getClosedAt());
-    claim.moveTo(REJECTED, NOW);
+    claim.reject(NOW);
     assertNotNull(claim.getClosedAt());
+  }
+
+  /** Calls the claim's own method for {@code action}, as the use cases do. */
+  private static void perform(Claim claim, ClaimAction action, Instant now) {
+    switch (action) {
+      case SUBMIT -> claim.submit(now);
+      case CALL -> claim.call(now);
+      case REQUEUE -> claim.requeue(now);
+      case START_VERIFICATION -> claim.startVerification(now);
+      case REQUEST_DOCUMENTS -> claim.requestDocuments(now);
+      case RECEIVE_REQUESTED_DOCUMENTS -> claim.receiveRequestedDocuments(now);
+      case APPROVE -> claim.approve(now);
+      case REJECT -> claim.reject(now);
+      case MARK_PAID -> claim.markPaid(now);
+      case CANCEL -> claim.cancel(now);
+    }
   }
 
   /** A claim brought to {@code status} along the shortest allowed path. */
@@ -115,28 +193,28 @@ class ClaimLifecycleTest {
             LocalDate.of(2026, 8, 1),
             10_000_000L);
     Claim claim = Claim.startDraft(participant, membership, NOW);
-    for (ClaimStatus step : pathTo(status)) {
-      if (step == QUEUED && claim.getStatus() == DRAFT) {
-        claim.submit(NOW);
-      } else {
-        claim.moveTo(step, NOW);
-      }
+    for (ClaimAction step : pathTo(status)) {
+      perform(claim, step, NOW);
     }
     return claim;
   }
 
-  private static ClaimStatus[] pathTo(ClaimStatus status) {
+  private static ClaimAction[] pathTo(ClaimStatus status) {
+    ClaimAction submit = ClaimAction.SUBMIT;
+    ClaimAction call = ClaimAction.CALL;
+    ClaimAction verify = ClaimAction.START_VERIFICATION;
     return switch (status) {
-      case DRAFT -> new ClaimStatus[] {};
-      case QUEUED -> new ClaimStatus[] {QUEUED};
-      case CALLED -> new ClaimStatus[] {QUEUED, CALLED};
-      case IN_VERIFICATION -> new ClaimStatus[] {QUEUED, CALLED, IN_VERIFICATION};
+      case DRAFT -> new ClaimAction[] {};
+      case QUEUED -> new ClaimAction[] {submit};
+      case CALLED -> new ClaimAction[] {submit, call};
+      case IN_VERIFICATION -> new ClaimAction[] {submit, call, verify};
       case DOCUMENTS_REQUESTED ->
-          new ClaimStatus[] {QUEUED, CALLED, IN_VERIFICATION, DOCUMENTS_REQUESTED};
-      case APPROVED -> new ClaimStatus[] {QUEUED, CALLED, IN_VERIFICATION, APPROVED};
-      case PAID -> new ClaimStatus[] {QUEUED, CALLED, IN_VERIFICATION, APPROVED, PAID};
-      case REJECTED -> new ClaimStatus[] {QUEUED, CALLED, IN_VERIFICATION, REJECTED};
-      case CANCELLED -> new ClaimStatus[] {CANCELLED};
+          new ClaimAction[] {submit, call, verify, ClaimAction.REQUEST_DOCUMENTS};
+      case APPROVED -> new ClaimAction[] {submit, call, verify, ClaimAction.APPROVE};
+      case PAID ->
+          new ClaimAction[] {submit, call, verify, ClaimAction.APPROVE, ClaimAction.MARK_PAID};
+      case REJECTED -> new ClaimAction[] {submit, call, verify, ClaimAction.REJECT};
+      case CANCELLED -> new ClaimAction[] {ClaimAction.CANCEL};
     };
   }
 }

@@ -4,7 +4,7 @@ import id.jht.portal.application.channel.ApiKeys;
 import id.jht.portal.application.channel.AuthenticatedChannel;
 import id.jht.portal.application.channel.ChannelKeyService;
 import id.jht.portal.application.ratelimit.RateLimits;
-import id.jht.portal.infrastructure.security.PasswordHasher;
+import id.jht.portal.domain.shared.Digests;
 import id.jht.portal.infrastructure.time.PortalClock;
 import id.jht.portal.interfaces.http.ClientAddress;
 import id.jht.portal.interfaces.rest.ApiResponses;
@@ -60,7 +60,7 @@ public class ApiKeyFilter implements ContainerRequestFilter {
     Locale locale = ApiTexts.locale(request.getAcceptableLanguages());
     // Guessing keys: a client with too many wrong keys is refused before any key is compared,
     // so a right guess then teaches it nothing either.
-    String failures = "api-key-fail:" + PasswordHasher.sha256Hex(clientAddress.get());
+    String failures = "api-key-fail:" + Digests.sha256Hex(clientAddress.get());
     RateLimits.Window failed = rateLimits.peek(failures, KEY_FAILURE_WINDOW, clock.now());
     if (failed.hits() >= keyFailuresPerWindow) {
       long retryAfter = retryAfterSeconds(clock.now(), failed.resetsAt());
