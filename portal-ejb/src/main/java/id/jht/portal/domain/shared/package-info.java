@@ -2,7 +2,7 @@
  * Building blocks shared by every part of the domain: translatable {@link
  * id.jht.portal.domain.shared.Message messages}, the {@link
  * id.jht.portal.domain.shared.InvalidValueException validation exception} that carries one, and
- * helpers for digit strings and masking.
+ * helpers for digit strings and masking, and the base of the masked identifying numbers.
  *
  * <p>Nothing here knows about Jakarta EE; the web layer turns a {@code Message} into text with the
  * resource bundle {@code i18n/domain}.
