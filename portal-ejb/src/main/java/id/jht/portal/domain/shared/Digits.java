@@ -40,4 +40,33 @@ public final class Digits {
   public static String stripped(String text) {
     return text == null ? "" : text.strip();
   }
+
+  /**
+   * The text, stripped, when it is a non-empty run of digits: the first check of every number a
+   * person types.
+   *
+   * @throws InvalidValueException for {@code field} with {@code emptyKey} or {@code notDigitsKey}
+   */
+  public static String required(String text, String field, String emptyKey, String notDigitsKey) {
+    String value = stripped(text);
+    if (value.isEmpty()) {
+      throw InvalidValueException.of(field, emptyKey);
+    }
+    if (!isDigits(value)) {
+      throw InvalidValueException.of(field, notDigitsKey);
+    }
+    return value;
+  }
+
+  /**
+   * Refuses digits of another length than the number has.
+   *
+   * @throws InvalidValueException for {@code field} with {@code wrongLengthKey} and the number of
+   *     digits given as its argument
+   */
+  public static void requireLength(String digits, int length, String field, String wrongLengthKey) {
+    if (digits.length() != length) {
+      throw InvalidValueException.of(field, wrongLengthKey, digits.length());
+    }
+  }
 }

@@ -1,5 +1,6 @@
 package id.jht.portal.infrastructure.persistence;
 
+import jakarta.annotation.Resource;
 import java.sql.Connection;
 import java.sql.SQLException;
 import java.util.Objects;
@@ -12,10 +13,15 @@ import javax.sql.DataSource;
  * transaction ends. Outside the container (the H2 unit tests, the MariaDB concurrency test, the
  * bench): one connection given by the caller, who runs the transaction on it and closes it.
  *
+ * <p>The container injects its data source here, once for every repository of this kind.
+ *
  * <p>An {@link SQLException} leaves as {@link DatabaseFailure}: a system failure that rolls the
  * transaction back, never a user's mistake.
  */
 public abstract class JdbcRepository {
+
+  @Resource(lookup = DatabaseMigrator.DATA_SOURCE)
+  DataSource dataSource;
 
   private final Connection connection;
 
@@ -30,7 +36,9 @@ public abstract class JdbcRepository {
   }
 
   /** The container's data source; unused when a connection was given. */
-  protected abstract DataSource dataSource();
+  protected DataSource dataSource() {
+    return dataSource;
+  }
 
   /** Work on a connection that may throw {@link SQLException}. */
   @FunctionalInterface

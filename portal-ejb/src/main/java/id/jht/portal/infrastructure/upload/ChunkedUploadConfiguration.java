@@ -68,6 +68,11 @@ public class ChunkedUploadConfiguration {
     return Duration.ofMinutes(idleMinutes);
   }
 
+  /** The largest document accepted, in bytes, whether sent in chunks or in one piece. */
+  public long maxUploadBytes() {
+    return maxUploadBytes;
+  }
+
   /** The chunk size browsers are told to use, in bytes. */
   public int chunkBytes() {
     return chunkBytes;

@@ -3,8 +3,7 @@ package id.jht.portal.domain.model.contact;
 import id.jht.portal.domain.model.participant.Nik;
 import id.jht.portal.domain.shared.Digits;
 import id.jht.portal.domain.shared.InvalidValueException;
-import id.jht.portal.domain.shared.Masking;
-import java.io.Serializable;
+import id.jht.portal.domain.shared.MaskedNumber;
 
 /**
  * Tax number (Nomor Pokok Wajib Pajak). Two forms are accepted, typed plain or with the usual dots
@@ -19,7 +18,7 @@ import java.io.Serializable;
  *
  * <p>{@link #toString()} is masked, because a 16-digit NPWP is a NIK.
  */
-public final class Npwp implements Serializable {
+public final class Npwp extends MaskedNumber {
 
   private static final long serialVersionUID = 1L;
 
@@ -37,10 +36,8 @@ public final class Npwp implements Serializable {
 
   private static final int CHECKED_PREFIX_LENGTH = 9;
 
-  private final String value;
-
   private Npwp(String value) {
-    this.value = value;
+    super(value);
   }
 
   /**
@@ -52,13 +49,9 @@ public final class Npwp implements Serializable {
    *     digits any of the {@code nik.*} keys of {@link Nik#of(String)}
    */
   public static Npwp of(String input) {
-    String digits = Digits.stripped(input).replaceAll("[\\s.-]+", "");
-    if (digits.isEmpty()) {
-      throw InvalidValueException.of(FIELD, EMPTY);
-    }
-    if (!Digits.isDigits(digits)) {
-      throw InvalidValueException.of(FIELD, NOT_DIGITS);
-    }
+    String digits =
+        Digits.required(
+            Digits.stripped(input).replaceAll("[\\s.-]+", ""), FIELD, EMPTY, NOT_DIGITS);
     if (digits.length() == Nik.LENGTH) {
       try {
         return new Npwp(Nik.of(digits).value());
@@ -66,9 +59,7 @@ public final class Npwp implements Serializable {
         throw nikProblem.forField(FIELD);
       }
     }
-    if (digits.length() != CLASSIC_LENGTH) {
-      throw InvalidValueException.of(FIELD, WRONG_LENGTH, digits.length());
-    }
+    Digits.requireLength(digits, CLASSIC_LENGTH, FIELD, WRONG_LENGTH);
     // Forms use all zeros to mean "no NPWP"; it passes the Luhn check but is nobody's number.
     if (Digits.isAllZeros(digits)) {
       throw InvalidValueException.of(FIELD, ALL_ZERO);
@@ -79,21 +70,17 @@ public final class Npwp implements Serializable {
     return new Npwp(digits);
   }
 
-  /** The digits, without separators. */
-  public String value() {
-    return value;
-  }
-
   /** True for the 16-digit NPWP that is the holder's NIK. */
   public boolean isNikBased() {
-    return value.length() == Nik.LENGTH;
+    return value().length() == Nik.LENGTH;
   }
 
   /** {@code 99.999.999.9-999.999} for the classic form; the 16 digits unchanged otherwise. */
   public String formatted() {
     if (isNikBased()) {
-      return value;
+      return value();
     }
+    String value = value();
     return value.substring(0, 2)
         + "."
         + value.substring(2, 5)
@@ -105,26 +92,5 @@ public final class Npwp implements Serializable {
         + value.substring(9, 12)
         + "."
         + value.substring(12);
-  }
-
-  /** First two and last two digits, the rest masked. */
-  public String masked() {
-    return Masking.mask(value);
-  }
-
-  @Override
-  public boolean equals(Object other) {
-    return other instanceof Npwp npwp && npwp.value.equals(value);
-  }
-
-  @Override
-  public int hashCode() {
-    return value.hashCode();
-  }
-
-  /** The masked form: a 16-digit NPWP is a NIK and must not reach logs in full. */
-  @Override
-  public String toString() {
-    return masked();
   }
 }

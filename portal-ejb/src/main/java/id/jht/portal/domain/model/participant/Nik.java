@@ -2,8 +2,7 @@ package id.jht.portal.domain.model.participant;
 
 import id.jht.portal.domain.shared.Digits;
 import id.jht.portal.domain.shared.InvalidValueException;
-import id.jht.portal.domain.shared.Masking;
-import java.io.Serializable;
+import id.jht.portal.domain.shared.MaskedNumber;
 import java.time.LocalDate;
 import java.util.Objects;
 
@@ -14,7 +13,7 @@ import java.util.Objects;
  * plus 40 for women), 13-16 a sequence number. {@link #of(String)} checks each part and says which
  * one is wrong. {@link #toString()} is masked so that a NIK never reaches a log in full.
  */
-public final class Nik implements Serializable {
+public final class Nik extends MaskedNumber {
 
   private static final long serialVersionUID = 1L;
 
@@ -34,10 +33,8 @@ public final class Nik implements Serializable {
 
   private static final int MAX_SEQUENCE = 9999;
 
-  private final String value;
-
   private Nik(String value) {
-    this.value = value;
+    super(value);
   }
 
   /**
@@ -50,16 +47,8 @@ public final class Nik implements Serializable {
    *     nik.invalidBirthDate}, {@code nik.sequenceZero}
    */
   public static Nik of(String input) {
-    String value = Digits.stripped(input);
-    if (value.isEmpty()) {
-      throw InvalidValueException.of(FIELD, EMPTY);
-    }
-    if (!Digits.isDigits(value)) {
-      throw InvalidValueException.of(FIELD, NOT_DIGITS);
-    }
-    if (value.length() != LENGTH) {
-      throw InvalidValueException.of(FIELD, WRONG_LENGTH, value.length());
-    }
+    String value = Digits.required(input, FIELD, EMPTY, NOT_DIGITS);
+    Digits.requireLength(value, LENGTH, FIELD, WRONG_LENGTH);
     String province = value.substring(0, 2);
     if (!ProvinceCodes.isKnown(province)) {
       throw InvalidValueException.of(FIELD, UNKNOWN_PROVINCE, province);
@@ -98,16 +87,6 @@ public final class Nik implements Serializable {
         regionCode6 + EncodedBirthDate.encode(birthDate, gender) + String.format("%04d", sequence));
   }
 
-  /** The 16 digits. Handle with care: never log this. */
-  public String value() {
-    return value;
-  }
-
-  /** First two and last two digits, the rest masked. */
-  public String masked() {
-    return Masking.mask(value);
-  }
-
   /** Gender as encoded in the birth day (day plus 40 for women). */
   public Gender gender() {
     return birthDigits().gender();
@@ -130,22 +109,6 @@ public final class Nik implements Serializable {
   }
 
   private EncodedBirthDate birthDigits() {
-    return EncodedBirthDate.parse(value.substring(6, 12)).orElseThrow();
-  }
-
-  @Override
-  public boolean equals(Object other) {
-    return other instanceof Nik nik && nik.value.equals(value);
-  }
-
-  @Override
-  public int hashCode() {
-    return value.hashCode();
-  }
-
-  /** The masked form, so that a NIK never leaks into logs. */
-  @Override
-  public String toString() {
-    return masked();
+    return EncodedBirthDate.parse(value().substring(6, 12)).orElseThrow();
   }
 }

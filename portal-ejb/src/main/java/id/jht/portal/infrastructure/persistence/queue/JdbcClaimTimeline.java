@@ -1,14 +1,11 @@
 package id.jht.portal.infrastructure.persistence.queue;
 
 import id.jht.portal.domain.model.claim.ClaimTimeline;
-import id.jht.portal.infrastructure.persistence.DatabaseMigrator;
 import id.jht.portal.infrastructure.persistence.JdbcRepository;
-import jakarta.annotation.Resource;
 import jakarta.enterprise.context.ApplicationScoped;
 import java.sql.Connection;
 import java.sql.PreparedStatement;
 import java.time.Instant;
-import javax.sql.DataSource;
 
 /**
  * The claim rows an officer's call writes, on the ticket's connection: beside the queue's JDBC so
@@ -18,19 +15,11 @@ import javax.sql.DataSource;
 @ApplicationScoped
 public class JdbcClaimTimeline extends JdbcRepository implements ClaimTimeline {
 
-  @Resource(lookup = DatabaseMigrator.DATA_SOURCE)
-  DataSource dataSource;
-
   protected JdbcClaimTimeline() {}
 
   /** On the caller's connection, in the caller's transaction (tests). */
   public JdbcClaimTimeline(Connection connection) {
     super(connection);
-  }
-
-  @Override
-  protected DataSource dataSource() {
-    return dataSource;
   }
 
   @Override

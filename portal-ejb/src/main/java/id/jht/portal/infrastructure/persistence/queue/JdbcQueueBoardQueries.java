@@ -5,9 +5,7 @@ import id.jht.portal.application.queue.QueueBoard;
 import id.jht.portal.application.queue.QueueBoardQueries;
 import id.jht.portal.application.queue.TicketFilter;
 import id.jht.portal.application.queue.TicketRow;
-import id.jht.portal.infrastructure.persistence.DatabaseMigrator;
 import id.jht.portal.infrastructure.persistence.JdbcRepository;
-import jakarta.annotation.Resource;
 import jakarta.enterprise.context.ApplicationScoped;
 import java.sql.Connection;
 import java.sql.Date;
@@ -20,7 +18,6 @@ import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
-import javax.sql.DataSource;
 
 /** What the queue board and the public display read: counts and pages of the day's tickets. */
 @ApplicationScoped
@@ -29,19 +26,11 @@ public class JdbcQueueBoardQueries extends JdbcRepository implements QueueBoardQ
   /** Calls scanned for the display; far more than the desks of a branch. */
   private static final int RECENT_CALLS = 60;
 
-  @Resource(lookup = DatabaseMigrator.DATA_SOURCE)
-  DataSource dataSource;
-
   protected JdbcQueueBoardQueries() {}
 
   /** On the caller's connection (tests). */
   public JdbcQueueBoardQueries(Connection connection) {
     super(connection);
-  }
-
-  @Override
-  protected DataSource dataSource() {
-    return dataSource;
   }
 
   @Override

@@ -2,10 +2,8 @@ package id.jht.portal.infrastructure.persistence.queue;
 
 import id.jht.portal.domain.model.queue.QueueTickets;
 import id.jht.portal.domain.model.queue.TicketStatus;
-import id.jht.portal.infrastructure.persistence.DatabaseMigrator;
 import id.jht.portal.infrastructure.persistence.JdbcRepository;
 import id.jht.portal.infrastructure.persistence.SqlErrors;
-import jakarta.annotation.Resource;
 import jakarta.enterprise.context.ApplicationScoped;
 import java.sql.Connection;
 import java.sql.Date;
@@ -21,7 +19,6 @@ import java.time.ZoneId;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
-import javax.sql.DataSource;
 
 /**
  * The {@code queue_ticket} and {@code queue_call} rows. The allocation calls these under the
@@ -32,19 +29,11 @@ import javax.sql.DataSource;
 @ApplicationScoped
 public class JdbcQueueTickets extends JdbcRepository implements QueueTickets {
 
-  @Resource(lookup = DatabaseMigrator.DATA_SOURCE)
-  DataSource dataSource;
-
   protected JdbcQueueTickets() {}
 
   /** On the caller's connection, in the caller's transaction (tests, the bench). */
   public JdbcQueueTickets(Connection connection) {
     super(connection);
-  }
-
-  @Override
-  protected DataSource dataSource() {
-    return dataSource;
   }
 
   @Override

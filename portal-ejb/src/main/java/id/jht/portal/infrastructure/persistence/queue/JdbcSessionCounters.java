@@ -3,10 +3,8 @@ package id.jht.portal.infrastructure.persistence.queue;
 import id.jht.portal.domain.model.queue.SessionCounter;
 import id.jht.portal.domain.model.queue.SessionCounters;
 import id.jht.portal.domain.model.queue.SessionKey;
-import id.jht.portal.infrastructure.persistence.DatabaseMigrator;
 import id.jht.portal.infrastructure.persistence.JdbcRepository;
 import id.jht.portal.infrastructure.persistence.SqlErrors;
-import jakarta.annotation.Resource;
 import jakarta.enterprise.context.ApplicationScoped;
 import java.sql.Connection;
 import java.sql.Date;
@@ -14,7 +12,6 @@ import java.sql.PreparedStatement;
 import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.util.Optional;
-import javax.sql.DataSource;
 
 /**
  * The counter rows in native SQL. The lock is the point: {@link #lock} is a {@code SELECT ... FOR
@@ -30,19 +27,11 @@ public class JdbcSessionCounters extends JdbcRepository implements SessionCounte
   private static final String KEY =
       " WHERE branch_id = ? AND service_date = ? AND session_code = ?";
 
-  @Resource(lookup = DatabaseMigrator.DATA_SOURCE)
-  DataSource dataSource;
-
   protected JdbcSessionCounters() {}
 
   /** On the caller's connection, in the caller's transaction (tests, the bench). */
   public JdbcSessionCounters(Connection connection) {
     super(connection);
-  }
-
-  @Override
-  protected DataSource dataSource() {
-    return dataSource;
   }
 
   @Override

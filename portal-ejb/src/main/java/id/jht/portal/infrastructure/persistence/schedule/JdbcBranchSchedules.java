@@ -3,9 +3,7 @@ package id.jht.portal.infrastructure.persistence.schedule;
 import id.jht.portal.application.schedule.BranchSchedules;
 import id.jht.portal.application.schedule.SessionAvailability;
 import id.jht.portal.domain.model.branch.BranchOffice;
-import id.jht.portal.infrastructure.persistence.DatabaseMigrator;
 import id.jht.portal.infrastructure.persistence.JdbcRepository;
-import jakarta.annotation.Resource;
 import jakarta.enterprise.context.ApplicationScoped;
 import java.sql.Connection;
 import java.sql.Date;
@@ -18,7 +16,6 @@ import java.time.ZoneId;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
-import javax.sql.DataSource;
 
 /**
  * Branches and their sessions from {@code branch_office}, {@code service_session}, {@code
@@ -33,19 +30,11 @@ public class JdbcBranchSchedules extends JdbcRepository implements BranchSchedul
       "SELECT id, code, name, address, city, province, time_zone, latitude, longitude, active"
           + " FROM branch_office";
 
-  @Resource(lookup = DatabaseMigrator.DATA_SOURCE)
-  DataSource dataSource;
-
   protected JdbcBranchSchedules() {}
 
   /** On the caller's connection (tests, the bench). */
   public JdbcBranchSchedules(Connection connection) {
     super(connection);
-  }
-
-  @Override
-  protected DataSource dataSource() {
-    return dataSource;
   }
 
   @Override

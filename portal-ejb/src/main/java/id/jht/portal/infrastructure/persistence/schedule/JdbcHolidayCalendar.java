@@ -1,9 +1,7 @@
 package id.jht.portal.infrastructure.persistence.schedule;
 
 import id.jht.portal.domain.model.branch.HolidayCalendar;
-import id.jht.portal.infrastructure.persistence.DatabaseMigrator;
 import id.jht.portal.infrastructure.persistence.JdbcRepository;
-import jakarta.annotation.Resource;
 import jakarta.enterprise.context.ApplicationScoped;
 import java.sql.Connection;
 import java.sql.Date;
@@ -12,25 +10,16 @@ import java.sql.ResultSet;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
-import javax.sql.DataSource;
 
 /** The holiday dates from table {@code holiday}. */
 @ApplicationScoped
 public class JdbcHolidayCalendar extends JdbcRepository implements HolidayCalendar {
-
-  @Resource(lookup = DatabaseMigrator.DATA_SOURCE)
-  DataSource dataSource;
 
   protected JdbcHolidayCalendar() {}
 
   /** On the caller's connection (tests, the bench). */
   public JdbcHolidayCalendar(Connection connection) {
     super(connection);
-  }
-
-  @Override
-  protected DataSource dataSource() {
-    return dataSource;
   }
 
   @Override

@@ -3,17 +3,17 @@ package id.jht.portal.interfaces.web.admin;
 import id.jht.portal.application.admin.AuditQuery;
 import id.jht.portal.application.admin.AuditRow;
 import id.jht.portal.application.admin.AuditSearch;
+import id.jht.portal.interfaces.web.support.RowsById;
 import java.util.List;
 import java.util.Map;
 import org.primefaces.model.FilterMeta;
-import org.primefaces.model.LazyDataModel;
 import org.primefaces.model.SortMeta;
 
 /**
  * The audit trail, loaded page by page with the search's criteria applied in the database; every
  * page goes through {@link AuditSearch}, which checks the caller again.
  */
-public class AuditTableModel extends LazyDataModel<AuditRow> {
+public class AuditTableModel extends RowsById<AuditRow> {
 
   private static final long serialVersionUID = 1L;
 
@@ -41,19 +41,7 @@ public class AuditTableModel extends LazyDataModel<AuditRow> {
   }
 
   @Override
-  public String getRowKey(AuditRow row) {
-    return String.valueOf(row.id());
-  }
-
-  @Override
-  public AuditRow getRowData(String rowKey) {
-    List<AuditRow> page = getWrappedData();
-    if (page == null) {
-      return null;
-    }
-    return page.stream()
-        .filter(row -> String.valueOf(row.id()).equals(rowKey))
-        .findFirst()
-        .orElse(null);
+  protected Object idOf(AuditRow row) {
+    return row.id();
   }
 }

@@ -2,16 +2,16 @@ package id.jht.portal.interfaces.web.admin;
 
 import id.jht.portal.application.admin.MailRow;
 import id.jht.portal.application.admin.OutboxAdministration;
+import id.jht.portal.interfaces.web.support.RowsById;
 import java.util.List;
 import java.util.Map;
 import org.primefaces.model.FilterMeta;
-import org.primefaces.model.LazyDataModel;
 import org.primefaces.model.SortMeta;
 
 /**
  * The outbox, page by page, newest first; every page is checked by {@link OutboxAdministration}.
  */
-public class OutboxTableModel extends LazyDataModel<MailRow> {
+public class OutboxTableModel extends RowsById<MailRow> {
 
   private static final long serialVersionUID = 1L;
 
@@ -40,19 +40,7 @@ public class OutboxTableModel extends LazyDataModel<MailRow> {
   }
 
   @Override
-  public String getRowKey(MailRow row) {
-    return String.valueOf(row.id());
-  }
-
-  @Override
-  public MailRow getRowData(String rowKey) {
-    List<MailRow> page = getWrappedData();
-    if (page == null) {
-      return null;
-    }
-    return page.stream()
-        .filter(row -> String.valueOf(row.id()).equals(rowKey))
-        .findFirst()
-        .orElse(null);
+  protected Object idOf(MailRow row) {
+    return row.id();
   }
 }

@@ -4,6 +4,7 @@ import id.jht.portal.application.correction.CorrectionView;
 import id.jht.portal.application.correction.IdentityCorrectionService;
 import id.jht.portal.domain.model.correction.EktpData;
 import id.jht.portal.domain.shared.InvalidValueException;
+import id.jht.portal.interfaces.form.IdentifierForm;
 import id.jht.portal.interfaces.http.ClientAddress;
 import id.jht.portal.interfaces.web.support.FacesMessages;
 import jakarta.enterprise.context.RequestScoped;
@@ -22,7 +23,7 @@ import java.time.LocalDate;
  */
 @Named
 @RequestScoped
-public class IdentityCorrectionBean {
+public class IdentityCorrectionBean extends IdentifierForm {
 
   private static final String FORM = "ektp";
   private static final String LOOKUP = "lookup";
@@ -31,9 +32,6 @@ public class IdentityCorrectionBean {
   @Inject FacesMessages messages;
   @Inject ClientAddress clientAddress;
 
-  private String nik;
-  private String kpj;
-  private String fullName;
   private LocalDate birthDate;
   private String statement;
   private transient Part photo;
@@ -51,9 +49,9 @@ public class IdentityCorrectionBean {
     try (InputStream content = photo.getInputStream()) {
       IdentityCorrectionService.Answer answer =
           service.submit(
-              nik,
-              kpj,
-              new EktpData(fullName, birthDate),
+              getNik(),
+              getKpj(),
+              new EktpData(getFullName(), birthDate),
               statement,
               photo.getSubmittedFileName(),
               photo.getContentType(),
@@ -103,30 +101,6 @@ public class IdentityCorrectionBean {
 
   public CorrectionView getFound() {
     return found;
-  }
-
-  public String getNik() {
-    return nik;
-  }
-
-  public void setNik(String nik) {
-    this.nik = nik;
-  }
-
-  public String getKpj() {
-    return kpj;
-  }
-
-  public void setKpj(String kpj) {
-    this.kpj = kpj;
-  }
-
-  public String getFullName() {
-    return fullName;
-  }
-
-  public void setFullName(String fullName) {
-    this.fullName = fullName;
   }
 
   public LocalDate getBirthDate() {

@@ -9,6 +9,7 @@ import id.jht.portal.application.identity.IdentityOutcome;
 import id.jht.portal.application.identity.IdentityVerificationService;
 import id.jht.portal.application.pendingclaim.ClaimLockService;
 import id.jht.portal.domain.shared.InvalidValueException;
+import id.jht.portal.interfaces.form.IdentifierForm;
 import id.jht.portal.interfaces.http.ClientAddress;
 import id.jht.portal.interfaces.web.support.FacesMessages;
 import id.jht.portal.interfaces.web.support.MessagesAcrossRedirect;
@@ -16,14 +17,13 @@ import jakarta.enterprise.context.RequestScoped;
 import jakarta.faces.context.FacesContext;
 import jakarta.inject.Inject;
 import jakarta.inject.Named;
-import java.io.Serializable;
 import java.time.LocalDate;
 import java.util.List;
 
 /** Wizard step 1: the participant identifies with NIK, KPJ, name and birth date. */
 @Named
 @RequestScoped
-public class IdentityStepBean implements Serializable {
+public class IdentityStepBean extends IdentifierForm {
 
   private static final long serialVersionUID = 1L;
 
@@ -34,9 +34,6 @@ public class IdentityStepBean implements Serializable {
   @Inject ParticipantSession participantSession;
   @Inject ClaimLockService claimLocks;
 
-  private String nik;
-  private String kpj;
-  private String fullName;
   private LocalDate birthDate;
   private String chosenKpj;
 
@@ -49,7 +46,7 @@ public class IdentityStepBean implements Serializable {
     try {
       IdentityOutcome outcome =
           identityService.verify(
-              new IdentityCheck(nik, kpj, fullName, birthDate), clientAddress.get());
+              new IdentityCheck(getNik(), getKpj(), getFullName(), birthDate), clientAddress.get());
       if (outcome instanceof IdentityOutcome.Confirmed ok) {
         participantSession.identified(ok.participantId(), ok.membershipId(), ok.fullName());
         participantSession.rememberConfirmation(ok);
@@ -158,30 +155,6 @@ public class IdentityStepBean implements Serializable {
 
   public String getKpjHints() {
     return String.join(", ", getMemberships().stream().map(m -> m.maskedKpj()).toList());
-  }
-
-  public String getNik() {
-    return nik;
-  }
-
-  public void setNik(String nik) {
-    this.nik = nik;
-  }
-
-  public String getKpj() {
-    return kpj;
-  }
-
-  public void setKpj(String kpj) {
-    this.kpj = kpj;
-  }
-
-  public String getFullName() {
-    return fullName;
-  }
-
-  public void setFullName(String fullName) {
-    this.fullName = fullName;
   }
 
   public LocalDate getBirthDate() {

@@ -1,5 +1,6 @@
 package id.jht.portal.interfaces.web.claim;
 
+import id.jht.portal.infrastructure.upload.ChunkedUploadConfiguration;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import jakarta.inject.Named;
@@ -7,9 +8,9 @@ import org.eclipse.microprofile.config.inject.ConfigProperty;
 
 /**
  * How the documents step fits photos in the browser before sending them (resources/js/photo-fit.js
- * reads these from the form's data- attributes), and the chunk size its uploads travel in.
- * Application-scoped, so the view-scoped step bean need not hold configuration values; the defaults
- * live in microprofile-config.properties only.
+ * reads these from the form's data- attributes), and the upload limits it tells the browser, as the
+ * chunk store was built with them. Application-scoped, so the view-scoped step bean need not hold
+ * configuration values; the defaults live in microprofile-config.properties only.
  */
 @Named
 @ApplicationScoped
@@ -25,15 +26,8 @@ public class PhotoFitSettings {
   @ConfigProperty(name = "portal.upload.photo.quality")
   double quality;
 
-  /** The server's limit: a photo above it is re-encoded even when its long side already fits. */
-  @Inject
-  @ConfigProperty(name = "portal.upload.max-bytes")
-  long maxBytes;
-
-  /** Files larger than this travel in chunks of this many bytes (DraftChunkDecoder). */
-  @Inject
-  @ConfigProperty(name = "portal.upload.chunk-bytes")
-  int chunkBytes;
+  /** The upload limits, read once where the chunk store is built. */
+  @Inject ChunkedUploadConfiguration uploads;
 
   public int getMaxSide() {
     return maxSide;
@@ -44,11 +38,13 @@ public class PhotoFitSettings {
     return Double.toString(quality);
   }
 
+  /** The server's limit: a photo above it is re-encoded even when its long side already fits. */
   public long getMaxBytes() {
-    return maxBytes;
+    return uploads.maxUploadBytes();
   }
 
+  /** Files larger than this travel in chunks of this many bytes (DraftChunkDecoder). */
   public int getChunkBytes() {
-    return chunkBytes;
+    return uploads.chunkBytes();
   }
 }

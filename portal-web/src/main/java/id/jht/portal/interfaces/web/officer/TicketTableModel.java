@@ -3,11 +3,11 @@ package id.jht.portal.interfaces.web.officer;
 import id.jht.portal.application.queue.QueueBoardService;
 import id.jht.portal.application.queue.TicketFilter;
 import id.jht.portal.application.queue.TicketRow;
+import id.jht.portal.interfaces.web.support.RowsById;
 import java.time.LocalDate;
 import java.util.List;
 import java.util.Map;
 import org.primefaces.model.FilterMeta;
-import org.primefaces.model.LazyDataModel;
 import org.primefaces.model.SortMeta;
 
 /**
@@ -15,7 +15,7 @@ import org.primefaces.model.SortMeta;
  * status, part of the number) applied there. Every page goes through {@link QueueBoardService},
  * which checks the caller's access to the branch again.
  */
-public class TicketTableModel extends LazyDataModel<TicketRow> {
+public class TicketTableModel extends RowsById<TicketRow> {
 
   private static final long serialVersionUID = 1L;
 
@@ -45,20 +45,8 @@ public class TicketTableModel extends LazyDataModel<TicketRow> {
   }
 
   @Override
-  public String getRowKey(TicketRow row) {
-    return String.valueOf(row.getId());
-  }
-
-  @Override
-  public TicketRow getRowData(String rowKey) {
-    List<TicketRow> page = getWrappedData();
-    if (page == null) {
-      return null;
-    }
-    return page.stream()
-        .filter(row -> String.valueOf(row.getId()).equals(rowKey))
-        .findFirst()
-        .orElse(null);
+  protected Object idOf(TicketRow row) {
+    return row.getId();
   }
 
   private static TicketFilter filter(Map<String, FilterMeta> filterBy) {

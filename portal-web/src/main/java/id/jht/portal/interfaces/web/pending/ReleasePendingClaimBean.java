@@ -6,6 +6,7 @@ import id.jht.portal.domain.model.participant.Kpj;
 import id.jht.portal.domain.model.participant.Nik;
 import id.jht.portal.domain.shared.InvalidValueException;
 import id.jht.portal.domain.shared.Message;
+import id.jht.portal.interfaces.form.IdentifierForm;
 import id.jht.portal.interfaces.web.support.FacesMessages;
 import jakarta.enterprise.context.RequestScoped;
 import jakarta.faces.context.FacesContext;
@@ -25,7 +26,7 @@ import java.time.LocalDate;
  */
 @Named
 @RequestScoped
-public class ReleasePendingClaimBean {
+public class ReleasePendingClaimBean extends IdentifierForm {
 
   private static final String FORM = "release";
 
@@ -44,8 +45,6 @@ public class ReleasePendingClaimBean {
   /** Decided by this request's action; before that, from the session (see {@link #stage()}). */
   private Stage stage;
 
-  private String nik;
-  private String kpj;
   private LocalDate birthDate;
   private String code;
 
@@ -74,8 +73,8 @@ public class ReleasePendingClaimBean {
    */
   public void requestCode() {
     boolean again = stage() == Stage.CODE;
-    String forNik = again ? progress.nik() : nik;
-    String forKpj = again ? progress.kpj() : kpj;
+    String forNik = again ? progress.nik() : getNik();
+    String forKpj = again ? progress.kpj() : getKpj();
     LocalDate forBirthDate = again ? progress.birthDate() : birthDate;
     try {
       Message answer = release.requestReleaseCode(forNik, forKpj, forBirthDate);
@@ -114,8 +113,8 @@ public class ReleasePendingClaimBean {
   /** Back to step 1, to correct the data (the code sent stays valid until it expires). */
   public void changeData() {
     if (awaitingCode()) {
-      nik = progress.nik();
-      kpj = progress.kpj();
+      setNik(progress.nik());
+      setKpj(progress.kpj());
       birthDate = progress.birthDate();
       progress.forget();
     }
@@ -134,22 +133,6 @@ public class ReleasePendingClaimBean {
 
   public String getMaskedKpj() {
     return stage() == Stage.CODE ? Kpj.of(progress.kpj()).masked() : "";
-  }
-
-  public String getNik() {
-    return nik;
-  }
-
-  public void setNik(String nik) {
-    this.nik = nik;
-  }
-
-  public String getKpj() {
-    return kpj;
-  }
-
-  public void setKpj(String kpj) {
-    this.kpj = kpj;
   }
 
   public LocalDate getBirthDate() {

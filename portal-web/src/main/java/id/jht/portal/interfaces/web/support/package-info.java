@@ -1,5 +1,6 @@
 /**
  * Helpers shared by backing beans: translated messages, formatting of dates, times and Rupiah; the
- * anti-forgery guards of forms and view states, and what a failed Faces request answers.
+ * anti-forgery guards of forms and view states, and what a failed Faces request answers; the one
+ * way staff are served a stored document.
  */
 package id.jht.portal.interfaces.web.support;

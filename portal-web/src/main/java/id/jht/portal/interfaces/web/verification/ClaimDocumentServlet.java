@@ -2,15 +2,9 @@ package id.jht.portal.interfaces.web.verification;
 
 import id.jht.portal.application.verification.ClaimReviewService;
 import id.jht.portal.application.verification.DocumentFile;
-import id.jht.portal.application.verification.VerificationAccessDeniedException;
-import id.jht.portal.interfaces.http.ClientAddress;
-import id.jht.portal.interfaces.web.support.InlineDocument;
+import id.jht.portal.interfaces.web.support.StaffDocumentServlet;
 import jakarta.inject.Inject;
 import jakarta.servlet.annotation.WebServlet;
-import jakarta.servlet.http.HttpServlet;
-import jakarta.servlet.http.HttpServletRequest;
-import jakarta.servlet.http.HttpServletResponse;
-import java.io.IOException;
 import java.util.Optional;
 
 /**
@@ -21,33 +15,14 @@ import java.util.Optional;
  * generated file name, and is kept by no cache.
  */
 @WebServlet("/staff/claims/document")
-public class ClaimDocumentServlet extends HttpServlet {
+public class ClaimDocumentServlet extends StaffDocumentServlet {
 
   private static final long serialVersionUID = 1L;
 
   @Inject ClaimReviewService reviews;
-  @Inject ClientAddress clientAddress;
 
   @Override
-  protected void doGet(HttpServletRequest req, HttpServletResponse resp) throws IOException {
-    long documentId;
-    try {
-      documentId = Long.parseLong(String.valueOf(req.getParameter("id")));
-    } catch (NumberFormatException notAnId) {
-      resp.sendError(HttpServletResponse.SC_NOT_FOUND);
-      return;
-    }
-    Optional<DocumentFile> found;
-    try {
-      found = reviews.document(documentId, clientAddress.get());
-    } catch (VerificationAccessDeniedException denied) {
-      resp.sendError(HttpServletResponse.SC_FORBIDDEN);
-      return;
-    }
-    if (found.isEmpty()) {
-      resp.sendError(HttpServletResponse.SC_NOT_FOUND);
-      return;
-    }
-    InlineDocument.send(resp, found.get());
+  protected Optional<DocumentFile> find(long documentId, String clientAddress) {
+    return reviews.document(documentId, clientAddress);
   }
 }
