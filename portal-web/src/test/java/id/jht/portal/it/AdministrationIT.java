@@ -8,6 +8,7 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import id.jht.portal.it.pages.AdminPages;
 import id.jht.portal.it.support.Browser;
+import id.jht.portal.it.support.ManagedBrowser;
 import id.jht.portal.it.support.PortalDeployment;
 import id.jht.portal.it.support.QueueTickets;
 import id.jht.portal.it.support.TestDatabase;
@@ -34,8 +35,6 @@ import org.jboss.arquillian.container.test.api.Deployment;
 import org.jboss.arquillian.container.test.api.RunAsClient;
 import org.jboss.arquillian.junit5.ArquillianExtension;
 import org.jboss.shrinkwrap.api.spec.WebArchive;
-import org.junit.jupiter.api.AfterAll;
-import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.MethodOrderer;
 import org.junit.jupiter.api.Order;
 import org.junit.jupiter.api.Test;
@@ -57,24 +56,12 @@ class AdministrationIT {
   private static final ZoneId WIB = ZoneId.of("Asia/Jakarta");
   private static final String LOCKED_NIK = "3525065204889009";
 
-  private static WebDriver driver;
+  @ManagedBrowser private static WebDriver driver;
   private final String base = PortalDeployment.baseUrl();
 
   @Deployment(testable = false)
   static WebArchive portal() {
     return PortalDeployment.freshPortal();
-  }
-
-  @BeforeAll
-  static void startBrowser() {
-    driver = Browser.start();
-  }
-
-  @AfterAll
-  static void stopBrowser() {
-    if (driver != null) {
-      Browser.quitAfterCheckingPolicy(driver);
-    }
   }
 
   @Test

@@ -6,10 +6,7 @@ import static org.junit.jupiter.api.Assertions.assertNotNull;
 import static org.junit.jupiter.api.Assertions.assertNull;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
-import com.icegreen.greenmail.configuration.GreenMailConfiguration;
-import com.icegreen.greenmail.junit5.GreenMailExtension;
 import com.icegreen.greenmail.util.GreenMailUtil;
-import com.icegreen.greenmail.util.ServerSetup;
 import id.jht.portal.infrastructure.demo.DemoCase;
 import id.jht.portal.infrastructure.demo.DemoDataset;
 import id.jht.portal.infrastructure.demo.ParticipantSeed;
@@ -19,13 +16,14 @@ import id.jht.portal.it.pages.IdentityPage;
 import id.jht.portal.it.pages.WizardPages;
 import id.jht.portal.it.support.Accessibility;
 import id.jht.portal.it.support.Browser;
+import id.jht.portal.it.support.ManagedBrowser;
 import id.jht.portal.it.support.PortalDeployment;
+import id.jht.portal.it.support.PortalMailbox;
 import id.jht.portal.it.support.QueueTickets;
 import id.jht.portal.it.support.StrictIcs;
 import id.jht.portal.it.support.TestDatabase;
 import id.jht.portal.it.support.TestFiles;
 import jakarta.mail.BodyPart;
-import jakarta.mail.Message;
 import jakarta.mail.Multipart;
 import jakarta.mail.internet.MimeMessage;
 import java.net.URI;
@@ -36,12 +34,10 @@ import java.sql.Connection;
 import java.sql.PreparedStatement;
 import java.sql.ResultSet;
 import java.sql.Timestamp;
-import java.time.Duration;
 import java.time.LocalDate;
 import java.time.LocalDateTime;
 import java.time.ZoneId;
 import java.time.ZoneOffset;
-import java.util.ArrayList;
 import java.util.List;
 import org.apache.pdfbox.Loader;
 import org.apache.pdfbox.pdmodel.PDDocument;
@@ -50,8 +46,6 @@ import org.jboss.arquillian.container.test.api.Deployment;
 import org.jboss.arquillian.container.test.api.RunAsClient;
 import org.jboss.arquillian.junit5.ArquillianExtension;
 import org.jboss.shrinkwrap.api.spec.WebArchive;
-import org.junit.jupiter.api.AfterAll;
-import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.MethodOrderer;
 import org.junit.jupiter.api.Order;
@@ -80,17 +74,9 @@ class BookingLifecycleIT {
   private static final String MAILBOX = "rina.booking@example.com";
   private static final String GENERIC = "tidak cocok dengan pemesanan mana pun";
 
-  @RegisterExtension
-  static final GreenMailExtension MAIL =
-      new GreenMailExtension(
-              new ServerSetup(
-                  Integer.getInteger("it.smtp.port", 13025),
-                  "127.0.0.1",
-                  ServerSetup.PROTOCOL_SMTP))
-          .withConfiguration(GreenMailConfiguration.aConfig().withDisabledAuthentication())
-          .withPerMethodLifecycle(false);
+  @RegisterExtension static final PortalMailbox MAIL = new PortalMailbox();
 
-  private static WebDriver driver;
+  @ManagedBrowser private static WebDriver driver;
 
   /** Third in today's session A at Jakarta Salemba: two waiting tickets ahead. */
   private static Booked rina;
@@ -106,18 +92,6 @@ class BookingLifecycleIT {
   @Deployment(testable = false)
   static WebArchive portal() {
     return PortalDeployment.freshPortal();
-  }
-
-  @BeforeAll
-  static void startBrowser() {
-    driver = Browser.start();
-  }
-
-  @AfterAll
-  static void stopBrowser() {
-    if (driver != null) {
-      Browser.quitAfterCheckingPolicy(driver);
-    }
   }
 
   /** Bookings written once the portal has loaded its demo data. */
@@ -655,32 +629,8 @@ class BookingLifecycleIT {
   }
 
   private List<MimeMessage> awaitMail(String address, int count) throws Exception {
-    HttpClient.newHttpClient()
-        .send(
-            HttpRequest.newBuilder(URI.create(base + "api/test/mail/send"))
-                .header("Content-Type", "application/json")
-                .POST(HttpRequest.BodyPublishers.ofString("{}"))
-                .build(),
-            HttpResponse.BodyHandlers.discarding());
-    long deadline = System.nanoTime() + Duration.ofSeconds(30).toNanos();
-    List<MimeMessage> received = mailsTo(address);
-    while (received.size() < count && System.nanoTime() < deadline) {
-      MAIL.waitForIncomingEmail(2_000, MAIL.getReceivedMessages().length + 1);
-      received = mailsTo(address);
-    }
+    List<MimeMessage> received = MAIL.sendOutboxUntil(address, count);
     assertTrue(received.size() >= count, "mails to the participant: " + received.size());
     return received;
-  }
-
-  private static List<MimeMessage> mailsTo(String address) throws Exception {
-    List<MimeMessage> found = new ArrayList<>();
-    for (MimeMessage message : MAIL.getReceivedMessages()) {
-      for (var recipient : message.getRecipients(Message.RecipientType.TO)) {
-        if (recipient.toString().equalsIgnoreCase(address)) {
-          found.add(message);
-        }
-      }
-    }
-    return found;
   }
 }

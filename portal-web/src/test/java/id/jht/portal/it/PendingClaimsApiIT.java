@@ -7,16 +7,14 @@ import static org.junit.jupiter.api.Assertions.assertNotNull;
 import static org.junit.jupiter.api.Assertions.assertNull;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
-import com.icegreen.greenmail.configuration.GreenMailConfiguration;
-import com.icegreen.greenmail.junit5.GreenMailExtension;
 import com.icegreen.greenmail.util.GreenMailUtil;
-import com.icegreen.greenmail.util.ServerSetup;
 import id.jht.portal.infrastructure.demo.DemoCase;
 import id.jht.portal.infrastructure.demo.DemoDataset;
 import id.jht.portal.infrastructure.demo.ParticipantSeed;
 import id.jht.portal.it.support.PortalDeployment;
+import id.jht.portal.it.support.PortalMailbox;
 import id.jht.portal.it.support.TestDatabase;
-import jakarta.mail.Message;
+import id.jht.portal.it.support.TestHooks;
 import jakarta.mail.internet.MimeMessage;
 import java.net.URI;
 import java.net.http.HttpClient;
@@ -71,15 +69,7 @@ class PendingClaimsApiIT {
   private static final HttpClient HTTP =
       HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(10)).build();
 
-  @RegisterExtension
-  static final GreenMailExtension MAIL =
-      new GreenMailExtension(
-              new ServerSetup(
-                  Integer.getInteger("it.smtp.port", 13025),
-                  "127.0.0.1",
-                  ServerSetup.PROTOCOL_SMTP))
-          .withConfiguration(GreenMailConfiguration.aConfig().withDisabledAuthentication())
-          .withPerMethodLifecycle(false);
+  @RegisterExtension static final PortalMailbox MAIL = new PortalMailbox();
 
   private final String base = PortalDeployment.baseUrl();
 
@@ -324,7 +314,7 @@ class PendingClaimsApiIT {
         json(lookup(DEMO_KEY, person.nik(), kpj)).get("blocked"),
         "a draft in progress blocks nobody yet");
 
-    advanceMinutes(31);
+    TestHooks.advanceClockMinutes(31);
     runDetector();
 
     assertEquals(
@@ -380,7 +370,7 @@ class PendingClaimsApiIT {
         Boolean.TRUE,
         json(lookup(DEMO_KEY, person.nik(), null)).get("blocked"),
         "blocked at once, not after 30 minutes");
-    advanceMinutes(31);
+    TestHooks.advanceClockMinutes(31);
     runDetector();
     assertEquals(
         1L,
@@ -394,7 +384,7 @@ class PendingClaimsApiIT {
             "SELECT status FROM pending_claim WHERE claim_id = ? AND abandon_no = 1", claimId));
     assertEquals(Boolean.FALSE, json(lookup(DEMO_KEY, person.nik(), null)).get("blocked"));
 
-    advanceMinutes(31);
+    TestHooks.advanceClockMinutes(31);
     runDetector();
     assertEquals(
         "OPEN",
@@ -422,7 +412,7 @@ class PendingClaimsApiIT {
         List.of(DemoCase.AGE_56, DemoCase.PARTIAL_UNDER_10_YEARS, DemoCase.BALANCE_ABOVE_50_JUTA)) {
       claims.add(insertClaim(demo(demoCase), "DRAFT", now, null));
     }
-    advanceMinutes(31);
+    TestHooks.advanceClockMinutes(31);
 
     CyclicBarrier together = new CyclicBarrier(2);
     Callable<Map<String, String>> run =
@@ -465,7 +455,7 @@ class PendingClaimsApiIT {
             person.birthDate().plusDays(1).toString());
     assertEquals("pending.release.codeSent", testHook("release/request", wrong).get("message"));
     testHook("mail/send", Map.of());
-    assertEquals(0, mailsTo(person.email()).size(), "no code without matching data");
+    assertEquals(0, MAIL.to(person.email()).size(), "no code without matching data");
 
     Map<String, String> identity =
         Map.of("nik", person.nik(), "kpj", kpj, "birthDate", person.birthDate().toString());
@@ -579,7 +569,7 @@ class PendingClaimsApiIT {
   void recordsAreRemindedTwoDaysAheadAndExpireAfterFourteenDays() throws Exception {
     List<ParticipantSeed> people =
         List.of(demo(DemoCase.PARTIAL_UNDER_10_YEARS), demo(DemoCase.BALANCE_ABOVE_50_JUTA));
-    advanceMinutes(Duration.ofDays(12).plusMinutes(1).toMinutes());
+    TestHooks.advanceClockMinutes(Duration.ofDays(12).plusMinutes(1).toMinutes());
     runDetector();
     for (ParticipantSeed person : people) {
       assertEquals(
@@ -596,7 +586,7 @@ class PendingClaimsApiIT {
               "%akan dibatalkan otomatis%"));
     }
 
-    advanceMinutes(Duration.ofDays(2).toMinutes());
+    TestHooks.advanceClockMinutes(Duration.ofDays(2).toMinutes());
     runDetector();
     for (ParticipantSeed person : people) {
       long id = participantId(person);
@@ -701,14 +691,6 @@ class PendingClaimsApiIT {
     return Instant.parse((String) json(clock).get("now"));
   }
 
-  private void advanceMinutes(long minutes) throws Exception {
-    HttpResponse<String> moved =
-        send(
-            HttpRequest.newBuilder(URI.create(base + "api/test/clock/advance?minutes=" + minutes))
-                .POST(HttpRequest.BodyPublishers.noBody()));
-    assertEquals(200, moved.statusCode(), moved.body());
-  }
-
   private Map<String, String> runDetector() throws Exception {
     Map<String, String> result = testHook("pending-detector/run", Map.of());
     assertEquals("0", result.get("failed"), result.toString());
@@ -748,10 +730,7 @@ class PendingClaimsApiIT {
 
   private HttpResponse<String> testHookResponse(String path, Map<String, String> body)
       throws Exception {
-    return send(
-        HttpRequest.newBuilder(URI.create(base + "api/test/" + path))
-            .header("Content-Type", "application/json")
-            .POST(HttpRequest.BodyPublishers.ofString(JSON.toJson(body))));
+    return TestHooks.postAnswer(path, JSON.toJson(body));
   }
 
   @SuppressWarnings("unchecked")
@@ -853,26 +832,8 @@ class PendingClaimsApiIT {
 
   /** The mails received for an address, waiting (without sleeping) until {@code count} arrived. */
   private List<MimeMessage> awaitMail(String address, int count) throws Exception {
-    testHook("mail/send", Map.of());
-    long deadline = System.nanoTime() + Duration.ofSeconds(30).toNanos();
-    List<MimeMessage> received = mailsTo(address);
-    while (received.size() < count && System.nanoTime() < deadline) {
-      MAIL.waitForIncomingEmail(2_000, MAIL.getReceivedMessages().length + 1);
-      received = mailsTo(address);
-    }
+    List<MimeMessage> received = MAIL.sendOutboxUntil(address, count);
     assertTrue(received.size() >= count, "mails to the participant: " + received.size());
     return received;
-  }
-
-  private static List<MimeMessage> mailsTo(String address) throws Exception {
-    List<MimeMessage> found = new ArrayList<>();
-    for (MimeMessage message : MAIL.getReceivedMessages()) {
-      for (var recipient : message.getRecipients(Message.RecipientType.TO)) {
-        if (recipient.toString().equalsIgnoreCase(address)) {
-          found.add(message);
-        }
-      }
-    }
-    return found;
   }
 }
