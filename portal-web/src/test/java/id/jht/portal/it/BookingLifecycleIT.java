@@ -62,8 +62,9 @@ import org.openqa.selenium.WebDriver;
  * its new confirmation, a cancellation, and the re-upload of a document an officer asked for. Apart
  * from the first, the bookings are written with JDBC as the wizard would have left them.
  *
- * <p>The tests run in order: they follow one participant through their booking, and the last one
- * uses up the client's allowance of wrong attempts.
+ * <p>Each test starts from the lookup form with a booking of its own, except two orders that are
+ * the point: Rina's booking is one story (opened, then rescheduled in that session, then
+ * cancelled), and the test that uses up the client's allowance of wrong attempts runs last.
  */
 @ExtendWith(ArquillianExtension.class)
 @RunAsClient
@@ -141,7 +142,6 @@ class BookingLifecycleIT {
   }
 
   @Test
-  @Order(0)
   void aBookingThroughTheWizardIsConfirmedByMailWithTheReceipt() throws Exception {
     ParticipantSeed p =
         DemoDataset.generate(LocalDate.now(WIB)).demoParticipant(DemoCase.RESIGNED_ELIGIBLE);
@@ -219,9 +219,8 @@ class BookingLifecycleIT {
   }
 
   @Test
-  @Order(1)
   void everyWrongCombinationGetsTheSameAnswerAndNothingLandsInTheAddress() throws Exception {
-    BookingStatusPage page = BookingStatusPage.open(driver, base);
+    BookingStatusPage page = lookupForm();
     Accessibility.assertNoSeriousViolations(driver, "booking lookup");
     page.lookUp(rina.bookingCode, rina.nik, rina.birthDate.plusDays(1));
     assertTrue(page.errors().contains(GENERIC), page.errors());
@@ -246,10 +245,11 @@ class BookingLifecycleIT {
     assertEquals(403, receipt(null).statusCode(), "no receipt without an opened booking");
   }
 
+  /** Rina's story, 1 of 3: the lookup opens her booking for this browser's session. */
   @Test
-  @Order(2)
+  @Order(1)
   void theStatusPageShowsTheTimelineTheLivePositionAndTheReceipt() throws Exception {
-    BookingStatusPage page = BookingStatusPage.open(driver, base);
+    BookingStatusPage page = lookupForm();
     // Typed as people do: lower case, without dashes.
     page.lookUp(rina.bookingCode.toLowerCase().replace("-", ""), rina.nik, rina.birthDate);
     assertTrue(page.isBookingShown(), page.errors());
@@ -281,8 +281,9 @@ class BookingLifecycleIT {
     assertTrue(text.contains("Salemba"), text);
   }
 
+  /** Rina's story, 2 of 3: the session still holds the booking the lookup opened. */
   @Test
-  @Order(3)
+  @Order(2)
   void aRescheduleKeepsTheCodeFreesTheOldPlaceAndMailsTheReceiptAndTheCalendar() throws Exception {
     BookingStatusPage page = BookingStatusPage.open(driver, base);
     assertTrue(page.isBookingShown(), "the session keeps the opened booking");
@@ -371,8 +372,9 @@ class BookingLifecycleIT {
     assertEquals(403, download("booking/calendar", null).statusCode(), "not without the session");
   }
 
+  /** Rina's story, 3 of 3: the rescheduled booking is cancelled; its mail is her second. */
   @Test
-  @Order(4)
+  @Order(3)
   void aCancellationKeepsTheNumberAndTheDocumentsAndClosesTheClaim() throws Exception {
     BookingStatusPage page = BookingStatusPage.open(driver, base);
     String number = page.text("ticket-number");
@@ -416,12 +418,12 @@ class BookingLifecycleIT {
     assertFalse(
         said.contains("dokumen klaim Anda tetap tersimpan"), "no promise of kept documents");
     assertTrue(said.contains("Gunakan dokumen klaim sebelumnya"), said);
+    assertTrue(page.close().isLookupForm(), "closing the booking shows the lookup form again");
   }
 
   @Test
-  @Order(5)
   void aRequestedDocumentIsUploadedAgainAndTheClaimGoesBackToVerification() throws Exception {
-    BookingStatusPage page = BookingStatusPage.open(driver, base).close();
+    BookingStatusPage page = lookupForm();
     assertTrue(page.isLookupForm());
     page.lookUp(asked.bookingCode, asked.kpj, asked.birthDate);
     assertTrue(page.isBookingShown(), page.errors());
@@ -469,9 +471,8 @@ class BookingLifecycleIT {
   }
 
   @Test
-  @Order(6)
   void afterAMissedCallTheParticipantBooksANewNumberForTheOpenClaim() {
-    BookingStatusPage page = BookingStatusPage.open(driver, base).close();
+    BookingStatusPage page = lookupForm();
     page.lookUp(missed.bookingCode, missed.nik, missed.birthDate);
     assertTrue(page.isBookingShown(), page.errors());
     assertTrue(page.text("claim-status").contains("tidak hadir"), page.text("claim-status"));
@@ -495,10 +496,11 @@ class BookingLifecycleIT {
         "QUEUED", TestDatabase.single("SELECT status FROM claim WHERE id = ?", missed.claimId));
   }
 
+  /** Last: once the allowance is used up, every lookup from this client waits. */
   @Test
-  @Order(7)
+  @Order(Order.DEFAULT + 1)
   void tooManyWrongCombinationsFromOneClientAreRefusedForAWhile() {
-    BookingStatusPage page = BookingStatusPage.open(driver, base).close();
+    BookingStatusPage page = lookupForm();
     String throttled = "";
     for (int attempt = 0; attempt < 12 && throttled.isEmpty(); attempt++) {
       page.lookUp("K7QX-M3PR-T9", asked.nik, asked.birthDate);
@@ -515,6 +517,15 @@ class BookingLifecycleIT {
   }
 
   // --- Helpers -----------------------------------------------------------------------------------
+
+  /**
+   * The status page's lookup form: a booking an earlier test left open in this browser's session is
+   * closed first, with the page's own button.
+   */
+  private BookingStatusPage lookupForm() {
+    BookingStatusPage page = BookingStatusPage.open(driver, base);
+    return page.isBookingShown() ? page.close() : page;
+  }
 
   /** A booked claim as the test database holds it. */
   private record Booked(

@@ -81,6 +81,10 @@ class IdentityCorrectionIT {
     return PortalDeployment.freshPortal();
   }
 
+  /**
+   * First: it counts every identity correction request in the database, to see that its request is
+   * the one and only that the form created.
+   */
   @Test
   @Order(1)
   void aNameCorrectionIsAcceptedAndTheParticipantPassesTheIdentityStepWithTheEktpName()
@@ -243,7 +247,6 @@ class IdentityCorrectionIT {
   }
 
   @Test
-  @Order(2)
   void aRefusedCorrectionShowsTheParticipantTheRefusalAndItsReason() throws Exception {
     ParticipantSeed andika = DEMO.demoParticipant(DemoCase.RESIGNED_ELIGIBLE);
     String ektpName = "Andhika Prasetya";

@@ -54,6 +54,11 @@ import org.openqa.selenium.json.Json;
  * Issue 14, "no dead ends", end to end in Chromium on MariaDB: what the participant typed is kept,
  * leaving says what other channels now see, one channel name everywhere, and bookings that keep
  * their word.
+ *
+ * <p>The locked participant's test stands alone. Two orders are kept: Andika's story goes on from
+ * the draft the first test leaves to its cancellation in the second (he is the demo's one
+ * resignation case), and the membership correction runs last because it moves the portal's clock a
+ * month on, past every other draft's life.
  */
 @ExtendWith(ArquillianExtension.class)
 @RunAsClient
@@ -78,6 +83,7 @@ class NoDeadEndsIT {
     return PortalDeployment.freshPortal();
   }
 
+  /** Andika's story, 1 of 2: leaves his draft at the documents step. */
   @Test
   @Order(1)
   void theContactStepKeepsTheMothersNameAndLeavingSaysWhatOtherChannelsSee() throws Exception {
@@ -157,6 +163,7 @@ class NoDeadEndsIT {
         lock.toString());
   }
 
+  /** Andika's story, 2 of 2: resumes the draft the first test left. */
   @Test
   @Order(2)
   void aCancelledClaimsDocumentsAreOfferedToTheNextClaimForItsReasonOnly() throws Exception {
@@ -221,7 +228,6 @@ class NoDeadEndsIT {
   }
 
   @Test
-  @Order(3)
   void aLockedParticipantUnlocksAtOnceWithACodeMailedToTheRegisteredAddress() throws Exception {
     ParticipantSeed sri = DEMO.demoParticipant(DemoCase.LOCKED);
     driver = Browser.start();
@@ -284,8 +290,9 @@ class NoDeadEndsIT {
     assertEquals("/claim/reason.xhtml", wizard.currentPath(), wizard.mainText());
   }
 
+  /** Last: it moves the portal's clock a month on. */
   @Test
-  @Order(4)
+  @Order(Order.DEFAULT + 1)
   void anActiveMembershipIsCorrectedByTheBranchAndTheClaimGoesOnAfterTheWaitingPeriod()
       throws Exception {
     ParticipantSeed rina = DEMO.demoParticipant(DemoCase.STILL_ACTIVE);

@@ -48,7 +48,9 @@ import org.openqa.selenium.WebDriver;
  * another branch gets nothing of the claim or its documents, and nobody signed out gets a document.
  *
  * <p>Three queued claims with stored documents are written straight into the database and the
- * document store; the tests run in order on them.
+ * document store; the tests run in order on them, as one day at the branch: the officers call the
+ * tickets in their queue order, the other branch's officer finds the first claim as the first test
+ * left it, and its participant answers the document request that test made.
  */
 @ExtendWith(ArquillianExtension.class)
 @RunAsClient

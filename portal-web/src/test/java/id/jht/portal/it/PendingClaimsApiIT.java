@@ -56,8 +56,11 @@ import org.openqa.selenium.json.Json;
  * once; the release with a one-time code read from a real SMTP server; an officer's cancellation;
  * expiry after 14 days.
  *
- * <p>One deployment; the tests run in order because the later ones move the portal's clock by days.
- * Drafts are written with JDBC, stamped with the portal's (moved) clock.
+ * <p>One deployment. Each test of the API and the session-end test stand alone (each uses demo
+ * people no other test here changes). The registry's timeline runs after them and in order ({@link
+ * #TIMELINE}): the release and the officer's cancellation act on the records the detector made of
+ * the earlier drafts, and the expiry test moves the portal's clock two weeks on, which would expire
+ * every record still open. Drafts are written with JDBC, stamped with the portal's (moved) clock.
  */
 @ExtendWith(ArquillianExtension.class)
 @RunAsClient
@@ -65,6 +68,10 @@ import org.openqa.selenium.json.Json;
 class PendingClaimsApiIT {
 
   private static final String DEMO_KEY = "demo-jmo-key";
+
+  /** The registry's timeline runs after the tests that stand alone, one step after the other. */
+  private static final int TIMELINE = Order.DEFAULT;
+
   private static final Json JSON = new Json();
   private static final HttpClient HTTP =
       HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(10)).build();
@@ -81,7 +88,6 @@ class PendingClaimsApiIT {
   // --- API basics --------------------------------------------------------------------------------
 
   @Test
-  @Order(1)
   void theOpenApiDocumentDescribesTheApiWithExamples() throws Exception {
     HttpResponse<String> doc = send(HttpRequest.newBuilder(URI.create(base + "openapi")).GET());
     assertEquals(200, doc.statusCode());
@@ -93,7 +99,6 @@ class PendingClaimsApiIT {
   }
 
   @Test
-  @Order(2)
   void keysAreCheckedAndRotationAndRevocationTakeEffectAtOnce() throws Exception {
     String freeNik = demo(DemoCase.STILL_ACTIVE).nik();
     HttpResponse<String> none = lookup(null, freeNik, null);
@@ -123,7 +128,6 @@ class PendingClaimsApiIT {
   }
 
   @Test
-  @Order(3)
   void aChannelOverItsLimitGets429WithRetryAfter() throws Exception {
     String key = createChannel("it-slow", "kanal uji", "test channel", 3);
     String nik = demo(DemoCase.STILL_ACTIVE).nik();
@@ -149,7 +153,6 @@ class PendingClaimsApiIT {
   }
 
   @Test
-  @Order(4)
   void malformedInputIsRefusedNamingTheFieldAndNeverWithAStackTrace() throws Exception {
     HttpResponse<String> shortNik = lookup(DEMO_KEY, "317301", null);
     Map<String, Object> error = assertError(shortNik, 400, "INVALID_FIELD", "nik");
@@ -204,7 +207,6 @@ class PendingClaimsApiIT {
   }
 
   @Test
-  @Order(5)
   void channelClaimsAreIdempotentAndEachChannelTouchesOnlyItsOwn() throws Exception {
     String counter = createChannel("it-branch", "layanan kantor cabang", "the branch counter", 600);
     ParticipantSeed person = demo(DemoCase.PARTIAL_10_YEARS);
@@ -268,7 +270,6 @@ class PendingClaimsApiIT {
   }
 
   @Test
-  @Order(6)
   void aSubmittedClaimBlocksWithItsBookingCodeOnItsOwnCardOnly() throws Exception {
     ParticipantSeed person = demo(DemoCase.SEVERAL_KPJ);
     long participantId = participantId(person);
@@ -304,7 +305,7 @@ class PendingClaimsApiIT {
   // --- The registry ------------------------------------------------------------------------------
 
   @Test
-  @Order(7)
+  @Order(TIMELINE + 1)
   void anAbandonedDraftBecomesOnePendingClaimThatBlocksWithTheBranchName() throws Exception {
     ParticipantSeed person = demo(DemoCase.ABANDONED_DEMO);
     long claimId = insertClaim(person, "DRAFT", portalNow(), null);
@@ -357,7 +358,6 @@ class PendingClaimsApiIT {
   }
 
   @Test
-  @Order(8)
   void aSessionEndAbandonsAtOnceAndAResumedDraftCanBeAbandonedAgain() throws Exception {
     ParticipantSeed person = demo(DemoCase.NON_ACTIVE_UNDER_ONE_MONTH);
     long participantId = participantId(person);
@@ -404,7 +404,7 @@ class PendingClaimsApiIT {
   }
 
   @Test
-  @Order(9)
+  @Order(TIMELINE + 2)
   void twoDetectorRunsAtTheSameMomentRecordEachAbandonmentOnce() throws Exception {
     List<Long> claims = new ArrayList<>();
     Instant now = portalNow();
@@ -441,7 +441,7 @@ class PendingClaimsApiIT {
   }
 
   @Test
-  @Order(10)
+  @Order(TIMELINE + 3)
   void theParticipantReleasesTheClaimWithACodeFromTheRegisteredMailbox() throws Exception {
     ParticipantSeed person = demo(DemoCase.ABANDONED_DEMO);
     String kpj = person.memberships().get(0).kpj();
@@ -505,7 +505,7 @@ class PendingClaimsApiIT {
   }
 
   @Test
-  @Order(11)
+  @Order(TIMELINE + 4)
   void anOfficerCancelsWithAReasonThatIsAuditedAndMailed() throws Exception {
     ParticipantSeed person = demo(DemoCase.AGE_56);
     long pendingId =
@@ -565,7 +565,7 @@ class PendingClaimsApiIT {
   }
 
   @Test
-  @Order(12)
+  @Order(TIMELINE + 5)
   void recordsAreRemindedTwoDaysAheadAndExpireAfterFourteenDays() throws Exception {
     List<ParticipantSeed> people =
         List.of(demo(DemoCase.PARTIAL_UNDER_10_YEARS), demo(DemoCase.BALANCE_ABOVE_50_JUTA));
@@ -619,13 +619,13 @@ class PendingClaimsApiIT {
   // --- Helpers -----------------------------------------------------------------------------------
 
   @Test
-  @Order(13)
   void concurrentRegistrationsOfNewNeighbouringReferencesAllSucceed() throws Exception {
     // A locking read of a reference that does not exist yet locks the index gap, and concurrent
     // inserts into that gap deadlock: with references numbered the way channels number them, one
     // registration in eight failed that way before the service inserted first.
     String key = createChannel("it-burst", "kanal serentak", "burst channel", 100_000);
-    ParticipantSeed person = demo(DemoCase.PARTIAL_10_YEARS);
+    // Someone no other test here looks up: these claims block him for every other channel.
+    ParticipantSeed person = demo(DemoCase.RESIGNED_ELIGIBLE);
     String kpj = person.memberships().get(0).kpj();
     int count = 64;
     var pool = java.util.concurrent.Executors.newFixedThreadPool(16);
