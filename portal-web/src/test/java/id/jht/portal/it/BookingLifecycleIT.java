@@ -6,10 +6,7 @@ import static org.junit.jupiter.api.Assertions.assertNotNull;
 import static org.junit.jupiter.api.Assertions.assertNull;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
-import com.icegreen.greenmail.configuration.GreenMailConfiguration;
-import com.icegreen.greenmail.junit5.GreenMailExtension;
 import com.icegreen.greenmail.util.GreenMailUtil;
-import com.icegreen.greenmail.util.ServerSetup;
 import id.jht.portal.infrastructure.demo.DemoCase;
 import id.jht.portal.infrastructure.demo.DemoDataset;
 import id.jht.portal.infrastructure.demo.ParticipantSeed;
@@ -19,13 +16,14 @@ import id.jht.portal.it.pages.IdentityPage;
 import id.jht.portal.it.pages.WizardPages;
 import id.jht.portal.it.support.Accessibility;
 import id.jht.portal.it.support.Browser;
+import id.jht.portal.it.support.ManagedBrowser;
 import id.jht.portal.it.support.PortalDeployment;
+import id.jht.portal.it.support.PortalMailbox;
 import id.jht.portal.it.support.QueueTickets;
 import id.jht.portal.it.support.StrictIcs;
 import id.jht.portal.it.support.TestDatabase;
 import id.jht.portal.it.support.TestFiles;
 import jakarta.mail.BodyPart;
-import jakarta.mail.Message;
 import jakarta.mail.Multipart;
 import jakarta.mail.internet.MimeMessage;
 import java.net.URI;
@@ -36,12 +34,10 @@ import java.sql.Connection;
 import java.sql.PreparedStatement;
 import java.sql.ResultSet;
 import java.sql.Timestamp;
-import java.time.Duration;
 import java.time.LocalDate;
 import java.time.LocalDateTime;
 import java.time.ZoneId;
 import java.time.ZoneOffset;
-import java.util.ArrayList;
 import java.util.List;
 import org.apache.pdfbox.Loader;
 import org.apache.pdfbox.pdmodel.PDDocument;
@@ -50,8 +46,6 @@ import org.jboss.arquillian.container.test.api.Deployment;
 import org.jboss.arquillian.container.test.api.RunAsClient;
 import org.jboss.arquillian.junit5.ArquillianExtension;
 import org.jboss.shrinkwrap.api.spec.WebArchive;
-import org.junit.jupiter.api.AfterAll;
-import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.MethodOrderer;
 import org.junit.jupiter.api.Order;
@@ -68,8 +62,9 @@ import org.openqa.selenium.WebDriver;
  * its new confirmation, a cancellation, and the re-upload of a document an officer asked for. Apart
  * from the first, the bookings are written with JDBC as the wizard would have left them.
  *
- * <p>The tests run in order: they follow one participant through their booking, and the last one
- * uses up the client's allowance of wrong attempts.
+ * <p>Each test starts from the lookup form with a booking of its own, except two orders that are
+ * the point: Rina's booking is one story (opened, then rescheduled in that session, then
+ * cancelled), and the test that uses up the client's allowance of wrong attempts runs last.
  */
 @ExtendWith(ArquillianExtension.class)
 @RunAsClient
@@ -80,17 +75,9 @@ class BookingLifecycleIT {
   private static final String MAILBOX = "rina.booking@example.com";
   private static final String GENERIC = "tidak cocok dengan pemesanan mana pun";
 
-  @RegisterExtension
-  static final GreenMailExtension MAIL =
-      new GreenMailExtension(
-              new ServerSetup(
-                  Integer.getInteger("it.smtp.port", 13025),
-                  "127.0.0.1",
-                  ServerSetup.PROTOCOL_SMTP))
-          .withConfiguration(GreenMailConfiguration.aConfig().withDisabledAuthentication())
-          .withPerMethodLifecycle(false);
+  @RegisterExtension static final PortalMailbox MAIL = new PortalMailbox();
 
-  private static WebDriver driver;
+  @ManagedBrowser private static WebDriver driver;
 
   /** Third in today's session A at Jakarta Salemba: two waiting tickets ahead. */
   private static Booked rina;
@@ -106,18 +93,6 @@ class BookingLifecycleIT {
   @Deployment(testable = false)
   static WebArchive portal() {
     return PortalDeployment.freshPortal();
-  }
-
-  @BeforeAll
-  static void startBrowser() {
-    driver = Browser.start();
-  }
-
-  @AfterAll
-  static void stopBrowser() {
-    if (driver != null) {
-      Browser.quitAfterCheckingPolicy(driver);
-    }
   }
 
   /** Bookings written once the portal has loaded its demo data. */
@@ -167,7 +142,6 @@ class BookingLifecycleIT {
   }
 
   @Test
-  @Order(0)
   void aBookingThroughTheWizardIsConfirmedByMailWithTheReceipt() throws Exception {
     ParticipantSeed p =
         DemoDataset.generate(LocalDate.now(WIB)).demoParticipant(DemoCase.RESIGNED_ELIGIBLE);
@@ -245,9 +219,8 @@ class BookingLifecycleIT {
   }
 
   @Test
-  @Order(1)
   void everyWrongCombinationGetsTheSameAnswerAndNothingLandsInTheAddress() throws Exception {
-    BookingStatusPage page = BookingStatusPage.open(driver, base);
+    BookingStatusPage page = lookupForm();
     Accessibility.assertNoSeriousViolations(driver, "booking lookup");
     page.lookUp(rina.bookingCode, rina.nik, rina.birthDate.plusDays(1));
     assertTrue(page.errors().contains(GENERIC), page.errors());
@@ -272,10 +245,11 @@ class BookingLifecycleIT {
     assertEquals(403, receipt(null).statusCode(), "no receipt without an opened booking");
   }
 
+  /** Rina's story, 1 of 3: the lookup opens her booking for this browser's session. */
   @Test
-  @Order(2)
+  @Order(1)
   void theStatusPageShowsTheTimelineTheLivePositionAndTheReceipt() throws Exception {
-    BookingStatusPage page = BookingStatusPage.open(driver, base);
+    BookingStatusPage page = lookupForm();
     // Typed as people do: lower case, without dashes.
     page.lookUp(rina.bookingCode.toLowerCase().replace("-", ""), rina.nik, rina.birthDate);
     assertTrue(page.isBookingShown(), page.errors());
@@ -307,8 +281,9 @@ class BookingLifecycleIT {
     assertTrue(text.contains("Salemba"), text);
   }
 
+  /** Rina's story, 2 of 3: the session still holds the booking the lookup opened. */
   @Test
-  @Order(3)
+  @Order(2)
   void aRescheduleKeepsTheCodeFreesTheOldPlaceAndMailsTheReceiptAndTheCalendar() throws Exception {
     BookingStatusPage page = BookingStatusPage.open(driver, base);
     assertTrue(page.isBookingShown(), "the session keeps the opened booking");
@@ -397,8 +372,9 @@ class BookingLifecycleIT {
     assertEquals(403, download("booking/calendar", null).statusCode(), "not without the session");
   }
 
+  /** Rina's story, 3 of 3: the rescheduled booking is cancelled; its mail is her second. */
   @Test
-  @Order(4)
+  @Order(3)
   void aCancellationKeepsTheNumberAndTheDocumentsAndClosesTheClaim() throws Exception {
     BookingStatusPage page = BookingStatusPage.open(driver, base);
     String number = page.text("ticket-number");
@@ -442,12 +418,12 @@ class BookingLifecycleIT {
     assertFalse(
         said.contains("dokumen klaim Anda tetap tersimpan"), "no promise of kept documents");
     assertTrue(said.contains("Gunakan dokumen klaim sebelumnya"), said);
+    assertTrue(page.close().isLookupForm(), "closing the booking shows the lookup form again");
   }
 
   @Test
-  @Order(5)
   void aRequestedDocumentIsUploadedAgainAndTheClaimGoesBackToVerification() throws Exception {
-    BookingStatusPage page = BookingStatusPage.open(driver, base).close();
+    BookingStatusPage page = lookupForm();
     assertTrue(page.isLookupForm());
     page.lookUp(asked.bookingCode, asked.kpj, asked.birthDate);
     assertTrue(page.isBookingShown(), page.errors());
@@ -495,9 +471,8 @@ class BookingLifecycleIT {
   }
 
   @Test
-  @Order(6)
   void afterAMissedCallTheParticipantBooksANewNumberForTheOpenClaim() {
-    BookingStatusPage page = BookingStatusPage.open(driver, base).close();
+    BookingStatusPage page = lookupForm();
     page.lookUp(missed.bookingCode, missed.nik, missed.birthDate);
     assertTrue(page.isBookingShown(), page.errors());
     assertTrue(page.text("claim-status").contains("tidak hadir"), page.text("claim-status"));
@@ -521,10 +496,11 @@ class BookingLifecycleIT {
         "QUEUED", TestDatabase.single("SELECT status FROM claim WHERE id = ?", missed.claimId));
   }
 
+  /** Last: once the allowance is used up, every lookup from this client waits. */
   @Test
-  @Order(7)
+  @Order(Order.DEFAULT + 1)
   void tooManyWrongCombinationsFromOneClientAreRefusedForAWhile() {
-    BookingStatusPage page = BookingStatusPage.open(driver, base).close();
+    BookingStatusPage page = lookupForm();
     String throttled = "";
     for (int attempt = 0; attempt < 12 && throttled.isEmpty(); attempt++) {
       page.lookUp("K7QX-M3PR-T9", asked.nik, asked.birthDate);
@@ -541,6 +517,15 @@ class BookingLifecycleIT {
   }
 
   // --- Helpers -----------------------------------------------------------------------------------
+
+  /**
+   * The status page's lookup form: a booking an earlier test left open in this browser's session is
+   * closed first, with the page's own button.
+   */
+  private BookingStatusPage lookupForm() {
+    BookingStatusPage page = BookingStatusPage.open(driver, base);
+    return page.isBookingShown() ? page.close() : page;
+  }
 
   /** A booked claim as the test database holds it. */
   private record Booked(
@@ -655,32 +640,8 @@ class BookingLifecycleIT {
   }
 
   private List<MimeMessage> awaitMail(String address, int count) throws Exception {
-    HttpClient.newHttpClient()
-        .send(
-            HttpRequest.newBuilder(URI.create(base + "api/test/mail/send"))
-                .header("Content-Type", "application/json")
-                .POST(HttpRequest.BodyPublishers.ofString("{}"))
-                .build(),
-            HttpResponse.BodyHandlers.discarding());
-    long deadline = System.nanoTime() + Duration.ofSeconds(30).toNanos();
-    List<MimeMessage> received = mailsTo(address);
-    while (received.size() < count && System.nanoTime() < deadline) {
-      MAIL.waitForIncomingEmail(2_000, MAIL.getReceivedMessages().length + 1);
-      received = mailsTo(address);
-    }
+    List<MimeMessage> received = MAIL.sendOutboxUntil(address, count);
     assertTrue(received.size() >= count, "mails to the participant: " + received.size());
     return received;
-  }
-
-  private static List<MimeMessage> mailsTo(String address) throws Exception {
-    List<MimeMessage> found = new ArrayList<>();
-    for (MimeMessage message : MAIL.getReceivedMessages()) {
-      for (var recipient : message.getRecipients(Message.RecipientType.TO)) {
-        if (recipient.toString().equalsIgnoreCase(address)) {
-          found.add(message);
-        }
-      }
-    }
-    return found;
   }
 }

@@ -13,9 +13,11 @@ import id.jht.portal.it.pages.IdentityPage;
 import id.jht.portal.it.pages.WizardPages;
 import id.jht.portal.it.support.Accessibility;
 import id.jht.portal.it.support.Browser;
+import id.jht.portal.it.support.ManagedBrowser;
 import id.jht.portal.it.support.PortalDeployment;
 import id.jht.portal.it.support.TestDatabase;
 import id.jht.portal.it.support.TestFiles;
+import id.jht.portal.it.support.TestHooks;
 import java.net.URI;
 import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
@@ -26,8 +28,6 @@ import org.jboss.arquillian.container.test.api.Deployment;
 import org.jboss.arquillian.container.test.api.RunAsClient;
 import org.jboss.arquillian.junit5.ArquillianExtension;
 import org.jboss.shrinkwrap.api.spec.WebArchive;
-import org.junit.jupiter.api.AfterEach;
-import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
 import org.openqa.selenium.By;
@@ -43,21 +43,11 @@ class ClaimWizardIT {
   private static final DemoDataset DEMO =
       DemoDataset.generate(LocalDate.now(ZoneId.of("Asia/Jakarta")));
   private final String base = PortalDeployment.baseUrl();
-  private WebDriver driver;
+  @ManagedBrowser private WebDriver driver;
 
   @Deployment(testable = false)
   static WebArchive portal() {
     return PortalDeployment.freshPortal();
-  }
-
-  @BeforeEach
-  void startBrowser() {
-    driver = Browser.start();
-  }
-
-  @AfterEach
-  void stopBrowser() {
-    Browser.quitAfterCheckingPolicy(driver);
   }
 
   @Test
@@ -294,7 +284,7 @@ class ClaimWizardIT {
     before.chooseReason("RESIGNATION");
     assertTrue(before.decisionText().contains("masa tunggu"), before.decisionText());
     long minutes = 25L * 24 * 60;
-    moveClock(minutes);
+    TestHooks.advanceClockMinutes(minutes);
     try {
       WizardPages after = identify(p);
       if (after.currentPath().equals("/claim/identity.xhtml")) {
@@ -304,7 +294,7 @@ class ClaimWizardIT {
       after.chooseReason("RESIGNATION");
       assertTrue(after.decisionText().contains("100 %"), after.decisionText());
     } finally {
-      moveClock(-minutes);
+      TestHooks.advanceClockMinutes(-minutes);
     }
   }
 
@@ -367,18 +357,6 @@ class ClaimWizardIT {
       day = day.plusDays(1);
     }
     return day;
-  }
-
-  private void moveClock(long minutes) throws Exception {
-    HttpResponse<String> moved =
-        HttpClient.newHttpClient()
-            .send(
-                HttpRequest.newBuilder(
-                        URI.create(base + "api/test/clock/advance?minutes=" + minutes))
-                    .POST(HttpRequest.BodyPublishers.noBody())
-                    .build(),
-                HttpResponse.BodyHandlers.ofString());
-    assertEquals(200, moved.statusCode(), moved.body());
   }
 
   private WizardPages identify(ParticipantSeed p) {

@@ -14,6 +14,7 @@ import id.jht.portal.it.pages.WizardPages;
 import id.jht.portal.it.support.Accessibility;
 import id.jht.portal.it.support.Browser;
 import id.jht.portal.it.support.HtmlValidity;
+import id.jht.portal.it.support.ManagedBrowser;
 import id.jht.portal.it.support.Network;
 import id.jht.portal.it.support.PortalDeployment;
 import id.jht.portal.it.support.TestDatabase;
@@ -30,8 +31,6 @@ import org.jboss.arquillian.container.test.api.RunAsClient;
 import org.jboss.arquillian.junit5.ArquillianExtension;
 import org.jboss.shrinkwrap.api.spec.WebArchive;
 import org.junit.jupiter.api.AfterAll;
-import org.junit.jupiter.api.AfterEach;
-import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
 import org.openqa.selenium.By;
@@ -54,21 +53,13 @@ class DocumentsStepIT {
   private static final byte[] PNG_SIGNATURE = {(byte) 0x89, 'P', 'N', 'G'};
 
   private final String base = PortalDeployment.baseUrl();
+
+  @ManagedBrowser(phone = true)
   private ChromeDriver driver;
 
   @Deployment(testable = false)
   static WebArchive portal() {
     return PortalDeployment.freshPortal();
-  }
-
-  @BeforeEach
-  void startBrowser() {
-    driver = Browser.phone();
-  }
-
-  @AfterEach
-  void stopBrowser() {
-    Browser.quitAfterCheckingPolicy(driver);
   }
 
   @Test

@@ -4,10 +4,7 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
-import com.icegreen.greenmail.configuration.GreenMailConfiguration;
-import com.icegreen.greenmail.junit5.GreenMailExtension;
 import com.icegreen.greenmail.util.GreenMailUtil;
-import com.icegreen.greenmail.util.ServerSetup;
 import id.jht.portal.infrastructure.demo.DemoCase;
 import id.jht.portal.infrastructure.demo.DemoDataset;
 import id.jht.portal.infrastructure.demo.ParticipantSeed;
@@ -20,8 +17,9 @@ import id.jht.portal.it.pages.WizardPages;
 import id.jht.portal.it.support.Accessibility;
 import id.jht.portal.it.support.Browser;
 import id.jht.portal.it.support.HtmlValidity;
-import id.jht.portal.it.support.Mails;
+import id.jht.portal.it.support.ManagedBrowser;
 import id.jht.portal.it.support.PortalDeployment;
+import id.jht.portal.it.support.PortalMailbox;
 import id.jht.portal.it.support.TestDatabase;
 import id.jht.portal.it.support.TestFiles;
 import jakarta.mail.internet.MimeMessage;
@@ -41,8 +39,6 @@ import org.jboss.arquillian.container.test.api.Deployment;
 import org.jboss.arquillian.container.test.api.RunAsClient;
 import org.jboss.arquillian.junit5.ArquillianExtension;
 import org.jboss.shrinkwrap.api.spec.WebArchive;
-import org.junit.jupiter.api.AfterAll;
-import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.MethodOrderer;
 import org.junit.jupiter.api.Order;
 import org.junit.jupiter.api.Test;
@@ -69,19 +65,15 @@ class IdentityCorrectionIT {
   private static final DateTimeFormatter DATE = DateTimeFormatter.ofPattern("dd/MM/yyyy");
   private static final HttpClient HTTP =
       HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(10)).build();
-  private static final HtmlValidity HTML = new HtmlValidity("identity-correction");
 
-  @RegisterExtension
-  static final GreenMailExtension MAIL =
-      new GreenMailExtension(
-              new ServerSetup(
-                  Integer.getInteger("it.smtp.port", 13025),
-                  "127.0.0.1",
-                  ServerSetup.PROTOCOL_SMTP))
-          .withConfiguration(GreenMailConfiguration.aConfig().withDisabledAuthentication())
-          .withPerMethodLifecycle(false);
+  /** Checks every page the tests saved once the class is done. */
+  @RegisterExtension static final HtmlValidity HTML = new HtmlValidity("identity-correction");
+
+  @RegisterExtension static final PortalMailbox MAIL = new PortalMailbox();
 
   private final String base = PortalDeployment.baseUrl();
+
+  @ManagedBrowser(startedByTheTest = true)
   private WebDriver driver;
 
   @Deployment(testable = false)
@@ -89,19 +81,10 @@ class IdentityCorrectionIT {
     return PortalDeployment.freshPortal();
   }
 
-  @AfterEach
-  void closeBrowser() {
-    if (driver != null) {
-      driver.quit();
-      driver = null;
-    }
-  }
-
-  @AfterAll
-  static void pagesAreValidHtml() {
-    HTML.assertNoErrors();
-  }
-
+  /**
+   * First: it counts every identity correction request in the database, to see that its request is
+   * the one and only that the form created.
+   */
   @Test
   @Order(1)
   void aNameCorrectionIsAcceptedAndTheParticipantPassesTheIdentityStepWithTheEktpName()
@@ -217,7 +200,7 @@ class IdentityCorrectionIT {
         TestDatabase.count(
             "SELECT COUNT(*) FROM audit_event WHERE action = 'CORRECTION_DOCUMENT_VIEWED'"
                 + " AND actor = 'petugas.sda'"));
-    List<MimeMessage> told = Mails.await(MAIL, base, rizky.email(), 2);
+    List<MimeMessage> told = MAIL.await(rizky.email(), 2);
     assertTrue(told.get(1).getSubject().contains("diterima"), told.get(1).getSubject());
     driver.quit();
 
@@ -264,7 +247,6 @@ class IdentityCorrectionIT {
   }
 
   @Test
-  @Order(2)
   void aRefusedCorrectionShowsTheParticipantTheRefusalAndItsReason() throws Exception {
     ParticipantSeed andika = DEMO.demoParticipant(DemoCase.RESIGNED_ELIGIBLE);
     String ektpName = "Andhika Prasetya";
@@ -296,7 +278,7 @@ class IdentityCorrectionIT {
         TestDatabase.count(
             "SELECT COUNT(*) FROM audit_event WHERE action = 'CORRECTION_REFUSE'"
                 + " AND actor = 'petugas.sda'"));
-    List<MimeMessage> told = Mails.await(MAIL, base, andika.email(), 2);
+    List<MimeMessage> told = MAIL.await(andika.email(), 2);
     assertTrue(told.get(1).getSubject().contains("ditolak"), told.get(1).getSubject());
     assertTrue(GreenMailUtil.getBody(told.get(1)).contains("buram"));
     driver.quit();
@@ -353,7 +335,7 @@ class IdentityCorrectionIT {
   }
 
   private String referenceFromMail(String address) throws Exception {
-    String body = GreenMailUtil.getBody(Mails.await(MAIL, base, address, 1).get(0));
+    String body = GreenMailUtil.getBody(MAIL.await(address, 1).get(0));
     Matcher reference =
         Pattern.compile("Nomor permintaan: ([A-Z0-9]{5}-[A-Z0-9]{5})").matcher(body);
     assertTrue(reference.find(), body);

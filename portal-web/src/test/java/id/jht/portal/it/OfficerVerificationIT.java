@@ -6,20 +6,18 @@ import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertNotNull;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
-import com.icegreen.greenmail.configuration.GreenMailConfiguration;
-import com.icegreen.greenmail.junit5.GreenMailExtension;
-import com.icegreen.greenmail.util.ServerSetup;
 import id.jht.portal.it.pages.BookingStatusPage;
 import id.jht.portal.it.pages.ClaimReviewPage;
 import id.jht.portal.it.pages.QueueBoardPage;
 import id.jht.portal.it.pages.StaffPages;
 import id.jht.portal.it.support.Accessibility;
 import id.jht.portal.it.support.Browser;
+import id.jht.portal.it.support.ManagedBrowser;
 import id.jht.portal.it.support.PortalDeployment;
+import id.jht.portal.it.support.PortalMailbox;
 import id.jht.portal.it.support.TestDatabase;
 import id.jht.portal.it.support.TestFiles;
 import id.jht.portal.it.support.VerificationClaims;
-import jakarta.mail.Message;
 import jakarta.mail.internet.MimeMessage;
 import java.net.URI;
 import java.net.http.HttpClient;
@@ -34,8 +32,6 @@ import org.jboss.arquillian.container.test.api.Deployment;
 import org.jboss.arquillian.container.test.api.RunAsClient;
 import org.jboss.arquillian.junit5.ArquillianExtension;
 import org.jboss.shrinkwrap.api.spec.WebArchive;
-import org.junit.jupiter.api.AfterAll;
-import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.MethodOrderer;
 import org.junit.jupiter.api.Order;
@@ -52,7 +48,9 @@ import org.openqa.selenium.WebDriver;
  * another branch gets nothing of the claim or its documents, and nobody signed out gets a document.
  *
  * <p>Three queued claims with stored documents are written straight into the database and the
- * document store; the tests run in order on them.
+ * document store; the tests run in order on them, as one day at the branch: the officers call the
+ * tickets in their queue order, the other branch's officer finds the first claim as the first test
+ * left it, and its participant answers the document request that test made.
  */
 @ExtendWith(ArquillianExtension.class)
 @RunAsClient
@@ -63,35 +61,15 @@ class OfficerVerificationIT {
   private static final String REUPLOAD_REASON = "Halaman kedua buram, nomor KK tidak terbaca";
   private static final HttpClient HTTP = HttpClient.newHttpClient();
 
-  @RegisterExtension
-  static final GreenMailExtension MAIL =
-      new GreenMailExtension(
-              new ServerSetup(
-                  Integer.getInteger("it.smtp.port", 13025),
-                  "127.0.0.1",
-                  ServerSetup.PROTOCOL_SMTP))
-          .withConfiguration(GreenMailConfiguration.aConfig().withDisabledAuthentication())
-          .withPerMethodLifecycle(false);
+  @RegisterExtension static final PortalMailbox MAIL = new PortalMailbox();
 
-  private static WebDriver driver;
+  @ManagedBrowser private static WebDriver driver;
   private static List<VerificationClaims.Booked> claims;
   private final String base = PortalDeployment.baseUrl();
 
   @Deployment(testable = false)
   static WebArchive portal() {
     return PortalDeployment.freshPortal();
-  }
-
-  @BeforeAll
-  static void startBrowser() {
-    driver = Browser.start();
-  }
-
-  @AfterAll
-  static void stopBrowser() {
-    if (driver != null) {
-      Browser.quitAfterCheckingPolicy(driver);
-    }
   }
 
   /**
@@ -381,33 +359,9 @@ class OfficerVerificationIT {
 
   /** The mail to {@code address}, after the portal's outbox was told to send now. */
   private MimeMessage awaitMail(String address) throws Exception {
-    HttpResponse<String> sent =
-        HTTP.send(
-            HttpRequest.newBuilder(URI.create(base + "api/test/mail/send"))
-                .header("Content-Type", "application/json")
-                .POST(HttpRequest.BodyPublishers.ofString("{}"))
-                .build(),
-            HttpResponse.BodyHandlers.ofString());
-    assertEquals(200, sent.statusCode(), sent.body());
-    List<MimeMessage> received = mailsTo(address);
-    for (int attempt = 0; attempt < 10 && received.isEmpty(); attempt++) {
-      MAIL.waitForIncomingEmail(2_000, MAIL.getReceivedMessages().length + 1);
-      received = mailsTo(address);
-    }
+    List<MimeMessage> received = MAIL.sendOutboxUntil(address, 1);
     assertEquals(1, received.size(), "mails to " + address);
     return received.get(0);
-  }
-
-  private static List<MimeMessage> mailsTo(String address) throws Exception {
-    List<MimeMessage> found = new ArrayList<>();
-    for (MimeMessage message : MAIL.getReceivedMessages()) {
-      for (jakarta.mail.Address to : message.getRecipients(Message.RecipientType.TO)) {
-        if (to.toString().contains(address)) {
-          found.add(message);
-        }
-      }
-    }
-    return found;
   }
 
   private void signInAs(String username, String password) {

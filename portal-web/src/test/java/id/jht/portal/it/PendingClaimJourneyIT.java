@@ -4,10 +4,7 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
-import com.icegreen.greenmail.configuration.GreenMailConfiguration;
-import com.icegreen.greenmail.junit5.GreenMailExtension;
 import com.icegreen.greenmail.util.GreenMailUtil;
-import com.icegreen.greenmail.util.ServerSetup;
 import id.jht.portal.infrastructure.demo.DemoCase;
 import id.jht.portal.infrastructure.demo.DemoDataset;
 import id.jht.portal.infrastructure.demo.ParticipantSeed;
@@ -20,10 +17,12 @@ import id.jht.portal.it.pages.StaffPages;
 import id.jht.portal.it.pages.WizardPages;
 import id.jht.portal.it.support.Accessibility;
 import id.jht.portal.it.support.Browser;
+import id.jht.portal.it.support.ManagedBrowser;
 import id.jht.portal.it.support.PortalDeployment;
+import id.jht.portal.it.support.PortalMailbox;
 import id.jht.portal.it.support.TestDatabase;
 import id.jht.portal.it.support.TestFiles;
-import jakarta.mail.Message;
+import id.jht.portal.it.support.TestHooks;
 import jakarta.mail.internet.MimeMessage;
 import java.net.URI;
 import java.net.http.HttpClient;
@@ -32,7 +31,6 @@ import java.net.http.HttpResponse;
 import java.time.Duration;
 import java.time.LocalDate;
 import java.time.ZoneId;
-import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
@@ -43,7 +41,6 @@ import org.jboss.arquillian.container.test.api.Deployment;
 import org.jboss.arquillian.container.test.api.RunAsClient;
 import org.jboss.arquillian.junit5.ArquillianExtension;
 import org.jboss.shrinkwrap.api.spec.WebArchive;
-import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.MethodOrderer;
 import org.junit.jupiter.api.Order;
 import org.junit.jupiter.api.Test;
@@ -59,8 +56,10 @@ import org.openqa.selenium.json.Json;
  * one-time code read from a real SMTP server, or resumes it with data and documents intact, or
  * cancels it; officers see their branch's pending claims and cancel one with a reason.
  *
- * <p>One deployment; the tests run in order because each moves the portal's clock (by minutes) and
- * the later ones build on the records the earlier ones left.
+ * <p>One deployment. The claim held by another channel and the release page's errors stand alone.
+ * The others run in order: the first counts every pending claim in the database, Andika's draft is
+ * resumed and left again before the officers cancel it, and Maruli cancels himself the record the
+ * officers' test made; each moves the portal's clock by minutes.
  */
 @ExtendWith(ArquillianExtension.class)
 @RunAsClient
@@ -75,30 +74,16 @@ class PendingClaimJourneyIT {
       HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(10)).build();
   private static final Pattern CODE_IN_MAIL = Pattern.compile("Kode sekali pakai Anda: (\\d{6})");
 
-  @RegisterExtension
-  static final GreenMailExtension MAIL =
-      new GreenMailExtension(
-              new ServerSetup(
-                  Integer.getInteger("it.smtp.port", 13025),
-                  "127.0.0.1",
-                  ServerSetup.PROTOCOL_SMTP))
-          .withConfiguration(GreenMailConfiguration.aConfig().withDisabledAuthentication())
-          .withPerMethodLifecycle(false);
+  @RegisterExtension static final PortalMailbox MAIL = new PortalMailbox();
 
   private final String base = PortalDeployment.baseUrl();
+
+  @ManagedBrowser(startedByTheTest = true)
   private WebDriver driver;
 
   @Deployment(testable = false)
   static WebArchive portal() {
     return PortalDeployment.freshPortal();
-  }
-
-  @AfterEach
-  void closeBrowser() {
-    if (driver != null) {
-      Browser.quitAfterCheckingPolicy(driver);
-      driver = null;
-    }
   }
 
   @Test
@@ -117,7 +102,7 @@ class PendingClaimJourneyIT {
     Browser.quitAfterCheckingPolicy(driver);
     driver = null;
 
-    advanceMinutes(31);
+    TestHooks.advanceClockMinutes(31);
     runDetector();
     assertEquals(1L, TestDatabase.count("SELECT COUNT(*) FROM pending_claim"));
     assertEquals(
@@ -143,8 +128,8 @@ class PendingClaimJourneyIT {
     assertTrue(release.asksForCode(), release.errorSummary());
     String answer = release.notice();
     assertTrue(answer.contains("alamat email yang terdaftar"), answer);
-    testHook("mail/send");
-    assertEquals(0, mailsTo(nurul.email()).size());
+    TestHooks.post("mail/send");
+    assertEquals(0, MAIL.to(nurul.email()).size());
 
     release.changeData().fill(nurul.nik(), kpj, nurul.birthDate()).requestCode();
     assertEquals(answer, release.notice(), "the same answer, whether or not the data matched");
@@ -189,7 +174,7 @@ class PendingClaimJourneyIT {
     assertTrue(wizard.slotHasFile("KTP"));
     driver.manage().deleteAllCookies();
 
-    advanceMinutes(31);
+    TestHooks.advanceClockMinutes(31);
     runDetector();
     assertEquals(
         "OPEN", TestDatabase.single(pendingStatusOf() + " AND p.abandon_no = 1", andika.nik()));
@@ -224,7 +209,6 @@ class PendingClaimJourneyIT {
   }
 
   @Test
-  @Order(3)
   void aClaimHeldByAnotherChannelIsShownWithItsBranchAndRemedy() throws Exception {
     ParticipantSeed person = DEMO.demoParticipant(DemoCase.PARTIAL_UNDER_10_YEARS);
     String kpj = person.memberships().get(0).kpj();
@@ -272,7 +256,7 @@ class PendingClaimJourneyIT {
     driver = Browser.start();
     identify(maruli);
     driver.manage().deleteAllCookies();
-    advanceMinutes(31);
+    TestHooks.advanceClockMinutes(31);
     runDetector();
     long andikaRecord = openRecordOf(andika);
     long maruliRecord = openRecordOf(maruli);
@@ -378,7 +362,6 @@ class PendingClaimJourneyIT {
   }
 
   @Test
-  @Order(6)
   void theReleasePageNamesTheWrongFieldInIndonesianOrEnglish() throws Exception {
     ParticipantSeed nurul = DEMO.demoParticipant(DemoCase.ABANDONED_DEMO);
     String kpj = nurul.memberships().get(0).kpj();
@@ -450,27 +433,13 @@ class PendingClaimJourneyIT {
         + digits.substring(digits.length() - 2);
   }
 
-  private void advanceMinutes(long minutes) throws Exception {
-    HttpResponse<String> moved =
-        send(
-            HttpRequest.newBuilder(URI.create(base + "api/test/clock/advance?minutes=" + minutes))
-                .POST(HttpRequest.BodyPublishers.noBody()));
-    assertEquals(200, moved.statusCode(), moved.body());
-  }
-
   private void runDetector() throws Exception {
     Map<String, Object> result = testHook("pending-detector/run");
     assertEquals("0", result.get("failed"), result.toString());
   }
 
   private Map<String, Object> testHook(String path) throws Exception {
-    HttpResponse<String> response =
-        send(
-            HttpRequest.newBuilder(URI.create(base + "api/test/" + path))
-                .header("Content-Type", "application/json")
-                .POST(HttpRequest.BodyPublishers.ofString("{}")));
-    assertEquals(200, response.statusCode(), path + ": " + response.body());
-    return JSON.toType(response.body(), Json.MAP_TYPE);
+    return JSON.toType(TestHooks.post(path), Json.MAP_TYPE);
   }
 
   private HttpRequest.Builder api(String path) {
@@ -530,29 +499,11 @@ class PendingClaimJourneyIT {
   }
 
   private String codeFromMail(String address) throws Exception {
-    testHook("mail/send");
-    long deadline = System.nanoTime() + Duration.ofSeconds(30).toNanos();
-    List<MimeMessage> received = mailsTo(address);
-    while (received.isEmpty() && System.nanoTime() < deadline) {
-      MAIL.waitForIncomingEmail(2_000, MAIL.getReceivedMessages().length + 1);
-      received = mailsTo(address);
-    }
+    List<MimeMessage> received = MAIL.sendOutboxUntil(address, 1);
     assertEquals(1, received.size(), "one mail, to the registered address");
     String body = GreenMailUtil.getBody(received.get(0));
     Matcher code = CODE_IN_MAIL.matcher(body);
     assertTrue(code.find(), body);
     return code.group(1);
-  }
-
-  private static List<MimeMessage> mailsTo(String address) throws Exception {
-    List<MimeMessage> found = new ArrayList<>();
-    for (MimeMessage message : MAIL.getReceivedMessages()) {
-      for (var recipient : message.getRecipients(Message.RecipientType.TO)) {
-        if (recipient.toString().equalsIgnoreCase(address)) {
-          found.add(message);
-        }
-      }
-    }
-    return found;
   }
 }

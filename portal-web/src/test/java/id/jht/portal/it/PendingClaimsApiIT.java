@@ -7,16 +7,14 @@ import static org.junit.jupiter.api.Assertions.assertNotNull;
 import static org.junit.jupiter.api.Assertions.assertNull;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
-import com.icegreen.greenmail.configuration.GreenMailConfiguration;
-import com.icegreen.greenmail.junit5.GreenMailExtension;
 import com.icegreen.greenmail.util.GreenMailUtil;
-import com.icegreen.greenmail.util.ServerSetup;
 import id.jht.portal.infrastructure.demo.DemoCase;
 import id.jht.portal.infrastructure.demo.DemoDataset;
 import id.jht.portal.infrastructure.demo.ParticipantSeed;
 import id.jht.portal.it.support.PortalDeployment;
+import id.jht.portal.it.support.PortalMailbox;
 import id.jht.portal.it.support.TestDatabase;
-import jakarta.mail.Message;
+import id.jht.portal.it.support.TestHooks;
 import jakarta.mail.internet.MimeMessage;
 import java.net.URI;
 import java.net.http.HttpClient;
@@ -58,8 +56,11 @@ import org.openqa.selenium.json.Json;
  * once; the release with a one-time code read from a real SMTP server; an officer's cancellation;
  * expiry after 14 days.
  *
- * <p>One deployment; the tests run in order because the later ones move the portal's clock by days.
- * Drafts are written with JDBC, stamped with the portal's (moved) clock.
+ * <p>One deployment. Each test of the API and the session-end test stand alone (each uses demo
+ * people no other test here changes). The registry's timeline runs after them and in order ({@link
+ * #TIMELINE}): the release and the officer's cancellation act on the records the detector made of
+ * the earlier drafts, and the expiry test moves the portal's clock two weeks on, which would expire
+ * every record still open. Drafts are written with JDBC, stamped with the portal's (moved) clock.
  */
 @ExtendWith(ArquillianExtension.class)
 @RunAsClient
@@ -67,19 +68,15 @@ import org.openqa.selenium.json.Json;
 class PendingClaimsApiIT {
 
   private static final String DEMO_KEY = "demo-jmo-key";
+
+  /** The registry's timeline runs after the tests that stand alone, one step after the other. */
+  private static final int TIMELINE = Order.DEFAULT;
+
   private static final Json JSON = new Json();
   private static final HttpClient HTTP =
       HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(10)).build();
 
-  @RegisterExtension
-  static final GreenMailExtension MAIL =
-      new GreenMailExtension(
-              new ServerSetup(
-                  Integer.getInteger("it.smtp.port", 13025),
-                  "127.0.0.1",
-                  ServerSetup.PROTOCOL_SMTP))
-          .withConfiguration(GreenMailConfiguration.aConfig().withDisabledAuthentication())
-          .withPerMethodLifecycle(false);
+  @RegisterExtension static final PortalMailbox MAIL = new PortalMailbox();
 
   private final String base = PortalDeployment.baseUrl();
 
@@ -91,7 +88,6 @@ class PendingClaimsApiIT {
   // --- API basics --------------------------------------------------------------------------------
 
   @Test
-  @Order(1)
   void theOpenApiDocumentDescribesTheApiWithExamples() throws Exception {
     HttpResponse<String> doc = send(HttpRequest.newBuilder(URI.create(base + "openapi")).GET());
     assertEquals(200, doc.statusCode());
@@ -103,7 +99,6 @@ class PendingClaimsApiIT {
   }
 
   @Test
-  @Order(2)
   void keysAreCheckedAndRotationAndRevocationTakeEffectAtOnce() throws Exception {
     String freeNik = demo(DemoCase.STILL_ACTIVE).nik();
     HttpResponse<String> none = lookup(null, freeNik, null);
@@ -133,7 +128,6 @@ class PendingClaimsApiIT {
   }
 
   @Test
-  @Order(3)
   void aChannelOverItsLimitGets429WithRetryAfter() throws Exception {
     String key = createChannel("it-slow", "kanal uji", "test channel", 3);
     String nik = demo(DemoCase.STILL_ACTIVE).nik();
@@ -159,7 +153,6 @@ class PendingClaimsApiIT {
   }
 
   @Test
-  @Order(4)
   void malformedInputIsRefusedNamingTheFieldAndNeverWithAStackTrace() throws Exception {
     HttpResponse<String> shortNik = lookup(DEMO_KEY, "317301", null);
     Map<String, Object> error = assertError(shortNik, 400, "INVALID_FIELD", "nik");
@@ -214,7 +207,6 @@ class PendingClaimsApiIT {
   }
 
   @Test
-  @Order(5)
   void channelClaimsAreIdempotentAndEachChannelTouchesOnlyItsOwn() throws Exception {
     String counter = createChannel("it-branch", "layanan kantor cabang", "the branch counter", 600);
     ParticipantSeed person = demo(DemoCase.PARTIAL_10_YEARS);
@@ -278,7 +270,6 @@ class PendingClaimsApiIT {
   }
 
   @Test
-  @Order(6)
   void aSubmittedClaimBlocksWithItsBookingCodeOnItsOwnCardOnly() throws Exception {
     ParticipantSeed person = demo(DemoCase.SEVERAL_KPJ);
     long participantId = participantId(person);
@@ -314,7 +305,7 @@ class PendingClaimsApiIT {
   // --- The registry ------------------------------------------------------------------------------
 
   @Test
-  @Order(7)
+  @Order(TIMELINE + 1)
   void anAbandonedDraftBecomesOnePendingClaimThatBlocksWithTheBranchName() throws Exception {
     ParticipantSeed person = demo(DemoCase.ABANDONED_DEMO);
     long claimId = insertClaim(person, "DRAFT", portalNow(), null);
@@ -324,7 +315,7 @@ class PendingClaimsApiIT {
         json(lookup(DEMO_KEY, person.nik(), kpj)).get("blocked"),
         "a draft in progress blocks nobody yet");
 
-    advanceMinutes(31);
+    TestHooks.advanceClockMinutes(31);
     runDetector();
 
     assertEquals(
@@ -367,7 +358,6 @@ class PendingClaimsApiIT {
   }
 
   @Test
-  @Order(8)
   void aSessionEndAbandonsAtOnceAndAResumedDraftCanBeAbandonedAgain() throws Exception {
     ParticipantSeed person = demo(DemoCase.NON_ACTIVE_UNDER_ONE_MONTH);
     long participantId = participantId(person);
@@ -380,7 +370,7 @@ class PendingClaimsApiIT {
         Boolean.TRUE,
         json(lookup(DEMO_KEY, person.nik(), null)).get("blocked"),
         "blocked at once, not after 30 minutes");
-    advanceMinutes(31);
+    TestHooks.advanceClockMinutes(31);
     runDetector();
     assertEquals(
         1L,
@@ -394,7 +384,7 @@ class PendingClaimsApiIT {
             "SELECT status FROM pending_claim WHERE claim_id = ? AND abandon_no = 1", claimId));
     assertEquals(Boolean.FALSE, json(lookup(DEMO_KEY, person.nik(), null)).get("blocked"));
 
-    advanceMinutes(31);
+    TestHooks.advanceClockMinutes(31);
     runDetector();
     assertEquals(
         "OPEN",
@@ -414,7 +404,7 @@ class PendingClaimsApiIT {
   }
 
   @Test
-  @Order(9)
+  @Order(TIMELINE + 2)
   void twoDetectorRunsAtTheSameMomentRecordEachAbandonmentOnce() throws Exception {
     List<Long> claims = new ArrayList<>();
     Instant now = portalNow();
@@ -422,7 +412,7 @@ class PendingClaimsApiIT {
         List.of(DemoCase.AGE_56, DemoCase.PARTIAL_UNDER_10_YEARS, DemoCase.BALANCE_ABOVE_50_JUTA)) {
       claims.add(insertClaim(demo(demoCase), "DRAFT", now, null));
     }
-    advanceMinutes(31);
+    TestHooks.advanceClockMinutes(31);
 
     CyclicBarrier together = new CyclicBarrier(2);
     Callable<Map<String, String>> run =
@@ -451,7 +441,7 @@ class PendingClaimsApiIT {
   }
 
   @Test
-  @Order(10)
+  @Order(TIMELINE + 3)
   void theParticipantReleasesTheClaimWithACodeFromTheRegisteredMailbox() throws Exception {
     ParticipantSeed person = demo(DemoCase.ABANDONED_DEMO);
     String kpj = person.memberships().get(0).kpj();
@@ -465,7 +455,7 @@ class PendingClaimsApiIT {
             person.birthDate().plusDays(1).toString());
     assertEquals("pending.release.codeSent", testHook("release/request", wrong).get("message"));
     testHook("mail/send", Map.of());
-    assertEquals(0, mailsTo(person.email()).size(), "no code without matching data");
+    assertEquals(0, MAIL.to(person.email()).size(), "no code without matching data");
 
     Map<String, String> identity =
         Map.of("nik", person.nik(), "kpj", kpj, "birthDate", person.birthDate().toString());
@@ -515,7 +505,7 @@ class PendingClaimsApiIT {
   }
 
   @Test
-  @Order(11)
+  @Order(TIMELINE + 4)
   void anOfficerCancelsWithAReasonThatIsAuditedAndMailed() throws Exception {
     ParticipantSeed person = demo(DemoCase.AGE_56);
     long pendingId =
@@ -575,11 +565,11 @@ class PendingClaimsApiIT {
   }
 
   @Test
-  @Order(12)
+  @Order(TIMELINE + 5)
   void recordsAreRemindedTwoDaysAheadAndExpireAfterFourteenDays() throws Exception {
     List<ParticipantSeed> people =
         List.of(demo(DemoCase.PARTIAL_UNDER_10_YEARS), demo(DemoCase.BALANCE_ABOVE_50_JUTA));
-    advanceMinutes(Duration.ofDays(12).plusMinutes(1).toMinutes());
+    TestHooks.advanceClockMinutes(Duration.ofDays(12).plusMinutes(1).toMinutes());
     runDetector();
     for (ParticipantSeed person : people) {
       assertEquals(
@@ -596,7 +586,7 @@ class PendingClaimsApiIT {
               "%akan dibatalkan otomatis%"));
     }
 
-    advanceMinutes(Duration.ofDays(2).toMinutes());
+    TestHooks.advanceClockMinutes(Duration.ofDays(2).toMinutes());
     runDetector();
     for (ParticipantSeed person : people) {
       long id = participantId(person);
@@ -629,13 +619,13 @@ class PendingClaimsApiIT {
   // --- Helpers -----------------------------------------------------------------------------------
 
   @Test
-  @Order(13)
   void concurrentRegistrationsOfNewNeighbouringReferencesAllSucceed() throws Exception {
     // A locking read of a reference that does not exist yet locks the index gap, and concurrent
     // inserts into that gap deadlock: with references numbered the way channels number them, one
     // registration in eight failed that way before the service inserted first.
     String key = createChannel("it-burst", "kanal serentak", "burst channel", 100_000);
-    ParticipantSeed person = demo(DemoCase.PARTIAL_10_YEARS);
+    // Someone no other test here looks up: these claims block him for every other channel.
+    ParticipantSeed person = demo(DemoCase.RESIGNED_ELIGIBLE);
     String kpj = person.memberships().get(0).kpj();
     int count = 64;
     var pool = java.util.concurrent.Executors.newFixedThreadPool(16);
@@ -701,14 +691,6 @@ class PendingClaimsApiIT {
     return Instant.parse((String) json(clock).get("now"));
   }
 
-  private void advanceMinutes(long minutes) throws Exception {
-    HttpResponse<String> moved =
-        send(
-            HttpRequest.newBuilder(URI.create(base + "api/test/clock/advance?minutes=" + minutes))
-                .POST(HttpRequest.BodyPublishers.noBody()));
-    assertEquals(200, moved.statusCode(), moved.body());
-  }
-
   private Map<String, String> runDetector() throws Exception {
     Map<String, String> result = testHook("pending-detector/run", Map.of());
     assertEquals("0", result.get("failed"), result.toString());
@@ -748,10 +730,7 @@ class PendingClaimsApiIT {
 
   private HttpResponse<String> testHookResponse(String path, Map<String, String> body)
       throws Exception {
-    return send(
-        HttpRequest.newBuilder(URI.create(base + "api/test/" + path))
-            .header("Content-Type", "application/json")
-            .POST(HttpRequest.BodyPublishers.ofString(JSON.toJson(body))));
+    return TestHooks.postAnswer(path, JSON.toJson(body));
   }
 
   @SuppressWarnings("unchecked")
@@ -853,26 +832,8 @@ class PendingClaimsApiIT {
 
   /** The mails received for an address, waiting (without sleeping) until {@code count} arrived. */
   private List<MimeMessage> awaitMail(String address, int count) throws Exception {
-    testHook("mail/send", Map.of());
-    long deadline = System.nanoTime() + Duration.ofSeconds(30).toNanos();
-    List<MimeMessage> received = mailsTo(address);
-    while (received.size() < count && System.nanoTime() < deadline) {
-      MAIL.waitForIncomingEmail(2_000, MAIL.getReceivedMessages().length + 1);
-      received = mailsTo(address);
-    }
+    List<MimeMessage> received = MAIL.sendOutboxUntil(address, count);
     assertTrue(received.size() >= count, "mails to the participant: " + received.size());
     return received;
-  }
-
-  private static List<MimeMessage> mailsTo(String address) throws Exception {
-    List<MimeMessage> found = new ArrayList<>();
-    for (MimeMessage message : MAIL.getReceivedMessages()) {
-      for (var recipient : message.getRecipients(Message.RecipientType.TO)) {
-        if (recipient.toString().equalsIgnoreCase(address)) {
-          found.add(message);
-        }
-      }
-    }
-    return found;
   }
 }

@@ -10,9 +10,11 @@ import id.jht.portal.it.pages.QueueDisplayPage;
 import id.jht.portal.it.pages.StaffPages;
 import id.jht.portal.it.support.Accessibility;
 import id.jht.portal.it.support.Browser;
+import id.jht.portal.it.support.ManagedBrowser;
 import id.jht.portal.it.support.PortalDeployment;
 import id.jht.portal.it.support.QueueTickets;
 import id.jht.portal.it.support.TestDatabase;
+import id.jht.portal.it.support.TestHooks;
 import id.jht.portal.it.support.VerificationClaims;
 import java.net.URI;
 import java.net.http.HttpClient;
@@ -28,8 +30,6 @@ import org.jboss.arquillian.container.test.api.Deployment;
 import org.jboss.arquillian.container.test.api.RunAsClient;
 import org.jboss.arquillian.junit5.ArquillianExtension;
 import org.jboss.shrinkwrap.api.spec.WebArchive;
-import org.junit.jupiter.api.AfterAll;
-import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
@@ -49,7 +49,7 @@ class QueueBoardIT {
 
   private static final ZoneId WIB = ZoneId.of("Asia/Jakarta");
 
-  private static WebDriver driver;
+  @ManagedBrowser private static WebDriver driver;
   private static List<String> sidoarjoA;
   private static List<String> salemba;
   private final String base = PortalDeployment.baseUrl();
@@ -57,18 +57,6 @@ class QueueBoardIT {
   @Deployment(testable = false)
   static WebArchive portal() {
     return PortalDeployment.freshPortal();
-  }
-
-  @BeforeAll
-  static void startBrowser() {
-    driver = Browser.start();
-  }
-
-  @AfterAll
-  static void stopBrowser() {
-    if (driver != null) {
-      Browser.quitAfterCheckingPolicy(driver);
-    }
   }
 
   /** Tickets for today at both branches, booked once the portal has loaded its demo data. */
@@ -146,7 +134,7 @@ class QueueBoardIT {
             .toLocalTime();
     LocalTime nowAtBranch = LocalTime.now(WIB);
     if (nowAtBranch.isBefore(sessionStart)) {
-      advanceClockMinutes(Duration.between(nowAtBranch, sessionStart).toMinutes() + 1);
+      TestHooks.advanceClockMinutes(Duration.between(nowAtBranch, sessionStart).toMinutes() + 1);
     }
 
     board = QueueBoardPage.open(driver, base, "").filterStatus("CALLED");
@@ -246,18 +234,6 @@ class QueueBoardIT {
       next = next.plusDays(1);
     }
     return next;
-  }
-
-  private void advanceClockMinutes(long minutes) throws Exception {
-    HttpResponse<String> moved =
-        HttpClient.newHttpClient()
-            .send(
-                HttpRequest.newBuilder(
-                        URI.create(base + "api/test/clock/advance?minutes=" + minutes))
-                    .POST(HttpRequest.BodyPublishers.noBody())
-                    .build(),
-                HttpResponse.BodyHandlers.ofString());
-    assertEquals(200, moved.statusCode(), moved.body());
   }
 
   /** The HTTP status of a page fetched with the browser's signed-in session. */

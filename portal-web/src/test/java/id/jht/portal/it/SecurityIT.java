@@ -11,9 +11,9 @@ import id.jht.portal.infrastructure.demo.ParticipantSeed;
 import id.jht.portal.it.pages.HomePage;
 import id.jht.portal.it.pages.IdentityPage;
 import id.jht.portal.it.pages.WizardPages;
-import id.jht.portal.it.support.Browser;
 import id.jht.portal.it.support.Clamd;
 import id.jht.portal.it.support.CspViolations;
+import id.jht.portal.it.support.ManagedBrowser;
 import id.jht.portal.it.support.PortalDeployment;
 import id.jht.portal.it.support.RawHttp;
 import id.jht.portal.it.support.TestDatabase;
@@ -33,7 +33,6 @@ import org.jboss.arquillian.container.test.api.RunAsClient;
 import org.jboss.arquillian.junit5.ArquillianExtension;
 import org.jboss.shrinkwrap.api.spec.WebArchive;
 import org.junit.jupiter.api.AfterEach;
-import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
 import org.openqa.selenium.WebDriver;
@@ -51,21 +50,16 @@ class SecurityIT {
       DemoDataset.generate(LocalDate.now(ZoneId.of("Asia/Jakarta")));
   private final String base = PortalDeployment.baseUrl();
   private final HttpClient http = HttpClient.newHttpClient();
-  private WebDriver driver;
+  @ManagedBrowser private WebDriver driver;
 
   @Deployment(testable = false)
   static WebArchive portal() {
     return PortalDeployment.freshPortal();
   }
 
-  @BeforeEach
-  void startBrowser() {
-    driver = Browser.start();
-  }
-
+  /** A test that stopped clamd to see uploads refused leaves it running for the next. */
   @AfterEach
-  void stopBrowser() {
-    Browser.quitAfterCheckingPolicy(driver);
+  void clamdRunsAgain() {
     Clamd.ensureRunning();
   }
 

@@ -115,10 +115,14 @@ public class WizardPages {
     }
   }
 
-  /** Step 5: types into the branch search and waits for the filtered list. */
+  /**
+   * Step 5: types into the branch search and waits for the filtered list. Each keystroke's Ajax
+   * answer replaces the list, so a list read while the next answer lands is stale: read it again.
+   */
   public WizardPages searchBranch(String text) {
     type("schedule", "search", text);
     Browser.waitFor(driver)
+        .ignoring(org.openqa.selenium.StaleElementReferenceException.class)
         .until(d -> new Select(d.findElement(By.id("schedule:branch"))).getOptions().size() < 10);
     Browser.waitForFaces(driver);
     return this;

@@ -10,15 +10,18 @@ import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.concurrent.TimeUnit;
+import org.junit.jupiter.api.extension.AfterAllCallback;
+import org.junit.jupiter.api.extension.ExtensionContext;
 import org.openqa.selenium.JavascriptExecutor;
 import org.openqa.selenium.WebDriver;
 
 /**
  * The W3C Nu HTML checker (npm {@code vnu-jar}, see src/test/js) over the pages a test visited: the
  * test saves each page as the browser holds it ({@link #save}), and {@link #assertNoErrors} checks
- * them all in one run of the checker, failing with every error and the page it is on.
+ * them all in one run of the checker, failing with every error and the page it is on. Registered as
+ * an extension ({@code @RegisterExtension}), it runs that check once the class's tests are done.
  */
-public final class HtmlValidity {
+public final class HtmlValidity implements AfterAllCallback {
 
   private static final Path VNU = Path.of("src/test/js/node_modules/vnu-jar/build/dist/vnu.jar");
 
@@ -50,6 +53,11 @@ public final class HtmlValidity {
       throw new UncheckedIOException(e);
     }
     saved.add(file);
+  }
+
+  @Override
+  public void afterAll(ExtensionContext context) {
+    assertNoErrors();
   }
 
   /** Runs the checker over every saved page; fails listing each error with its page and line. */
