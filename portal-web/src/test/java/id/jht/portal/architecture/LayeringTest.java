@@ -8,7 +8,6 @@ import com.tngtech.archunit.core.domain.JavaClasses;
 import com.tngtech.archunit.core.importer.ClassFileImporter;
 import com.tngtech.archunit.core.importer.ImportOption;
 import com.tngtech.archunit.lang.ArchRule;
-import com.tngtech.archunit.library.freeze.FreezingArchRule;
 import java.util.List;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
@@ -18,11 +17,9 @@ import org.junit.jupiter.api.Test;
  * modules: domain, application, infrastructure, interfaces, with the arrows pointing inwards only,
  * no package cycle, and no persistence API in the application layer.
  *
- * <p>The code does not hold every rule yet. The rules it does not hold are frozen ({@link
- * FreezingArchRule}): the violations that existed when it was introduced are listed in {@code
- * src/test/resources/ archunit_store}, any new one fails the build, and a violation that is mended
- * drops out of the store for good. The store is the to-do list of the architecture work; adding to
- * it takes a deliberate refreeze ({@code -Darchunit.freeze.refreeze=true}) whose diff is reviewed.
+ * <p>Every rule is strict: any violation fails the build. (Until issue 13's repositories and ports
+ * landed, the application layer's persistence and infrastructure imports were frozen violations in a
+ * store that shrank as they were mended; it is empty now and gone.)
  */
 class LayeringTest {
 
@@ -60,7 +57,7 @@ class LayeringTest {
 
   @Test
   void theApplicationLayerReachesNeitherInfrastructureNorInterfaces() {
-    check(
+    strict(
         noClasses()
             .that()
             .resideInAPackage(ROOT + ".application..")
@@ -82,7 +79,7 @@ class LayeringTest {
 
   @Test
   void theApplicationLayerHoldsNoPersistenceApi() {
-    check(
+    strict(
         noClasses()
             .that()
             .resideInAPackage(ROOT + ".application..")
@@ -105,13 +102,8 @@ class LayeringTest {
     strict(slices().matching(ROOT + ".(**)").should().beFreeOfCycles());
   }
 
-  /** A rule the code already holds: any violation fails. */
+  /** Any violation fails. */
   private static void strict(ArchRule rule) {
     rule.because("see ../shared/ARCHITECTURE.md").check(classes);
-  }
-
-  /** A rule with known violations, listed in the store; any other fails. */
-  private static void check(ArchRule rule) {
-    FreezingArchRule.freeze(rule.because("see ../shared/ARCHITECTURE.md")).check(classes);
   }
 }
