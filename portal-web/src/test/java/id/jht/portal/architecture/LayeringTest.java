@@ -18,8 +18,8 @@ import org.junit.jupiter.api.Test;
  * no package cycle, and no persistence API in the application layer.
  *
  * <p>Every rule is strict: any violation fails the build. (Until issue 13's repositories and ports
- * landed, the application layer's persistence and infrastructure imports were frozen violations in a
- * store that shrank as they were mended; it is empty now and gone.)
+ * landed, the application layer's persistence and infrastructure imports were frozen violations in
+ * a store that shrank as they were mended; it is empty now and gone.)
  */
 class LayeringTest {
 

@@ -7,7 +7,6 @@ import id.jht.portal.domain.model.claim.Claim;
 import id.jht.portal.domain.model.claim.Claims;
 import id.jht.portal.domain.model.participant.Participant;
 import id.jht.portal.domain.model.queue.ClaimTickets;
-import id.jht.portal.domain.model.queue.QueueTicket;
 import id.jht.portal.domain.shared.Digests;
 import id.jht.portal.domain.shared.Message;
 import jakarta.ejb.Stateless;
