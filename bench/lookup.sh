@@ -29,7 +29,9 @@ mkdir -p "$OUT"
 : > "$RESULTS"
 record() { python3 bench/report.py add "$RESULTS" "$1" "$2"; }
 node_cpu() { python3 bench/report.py cpu-seconds "$PID"; }
-DB_PID=$(pgrep -x mariadbd | head -1 || true)
+# The MariaDB the node talks to is the one listening on its port: the cluster scripts run a second
+# mariadbd on this machine, and pgrep would pick whichever started first.
+DB_PID=$(ss -Hltnp "sport = :${DB_PORT:-3306}" 2> /dev/null | grep -o 'pid=[0-9]*' | head -1 | cut -d= -f2 || true)
 db_cpu() { if [ -n "$DB_PID" ]; then python3 bench/report.py cpu-seconds "$DB_PID"; else echo 0; fi; }
 wrk_run() {
   local id=$1 conns=$2 secs=$3 script=$4 url=$5 line cpu0 cpu1 db0 db1
