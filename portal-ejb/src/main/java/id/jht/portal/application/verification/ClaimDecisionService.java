@@ -7,6 +7,7 @@ import id.jht.portal.application.staff.StaffIdentity;
 import id.jht.portal.domain.model.branch.BranchOffice;
 import id.jht.portal.domain.model.branch.BranchOffices;
 import id.jht.portal.domain.model.branch.ServiceSession;
+import id.jht.portal.domain.model.branch.ServiceSessions;
 import id.jht.portal.domain.model.claim.Claim;
 import id.jht.portal.domain.model.claim.ClaimDocument;
 import id.jht.portal.domain.model.claim.ClaimEvent;
@@ -49,6 +50,7 @@ public class ClaimDecisionService {
   @Inject DocumentSlots slots;
   @Inject ClaimTickets tickets;
   @Inject BranchOffices branches;
+  @Inject ServiceSessions sessions;
   @Inject StaffGate gate;
   @Inject AuditTrail audit;
   @Inject Clock clock;
@@ -227,8 +229,8 @@ public class ClaimDecisionService {
     QueueTicket ticket = c.ticket();
     BranchOffice branch = branches.find(ticket.getBranchId()).orElseThrow();
     LocalTime start =
-        branches
-            .session(branch.getId(), ticket.getSessionCode())
+        sessions
+            .find(branch.getId(), ticket.getSessionCode())
             .map(ServiceSession::getStart)
             .orElse(null);
     return NoShowRule.refusal(ticket.getServiceDate(), start, branch.getZoneId(), c.now());

@@ -40,7 +40,4 @@ public interface BranchOffices {
       String zone,
       BigDecimal latitude,
       BigDecimal longitude);
-
-  /** One of the branch's sessions, by its code. */
-  Optional<ServiceSession> session(long branchId, String sessionCode);
 }

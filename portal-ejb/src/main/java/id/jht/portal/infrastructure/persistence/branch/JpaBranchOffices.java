@@ -90,14 +90,4 @@ public class JpaBranchOffices implements BranchOffices {
         .setParameter(8, branchId)
         .executeUpdate();
   }
-
-  public Optional<ServiceSession> session(long branchId, String sessionCode) {
-    return em.createQuery(
-            "SELECT s FROM ServiceSession s WHERE s.branch.id = :b AND s.code = :c",
-            ServiceSession.class)
-        .setParameter("b", branchId)
-        .setParameter("c", sessionCode)
-        .getResultStream()
-        .findFirst();
-  }
 }

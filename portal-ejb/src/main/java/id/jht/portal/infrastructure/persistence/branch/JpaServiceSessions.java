@@ -31,6 +31,17 @@ public class JpaServiceSessions implements ServiceSessions {
   }
 
   @Override
+  public Optional<ServiceSession> find(long branchId, String sessionCode) {
+    return em.createQuery(
+            "SELECT s FROM ServiceSession s WHERE s.branch.id = :b AND s.code = :c",
+            ServiceSession.class)
+        .setParameter("b", branchId)
+        .setParameter("c", sessionCode)
+        .getResultStream()
+        .findFirst();
+  }
+
+  @Override
   public void reschedule(long sessionId, LocalTime start, LocalTime end, Integer defaultQuota) {
     // One statement, as for the branch; the entity read before is not written afterwards.
     em.createNativeQuery(
