@@ -3,6 +3,7 @@ package id.jht.portal.infrastructure.persistence.admin;
 import id.jht.portal.application.admin.AuditEventQueries;
 import id.jht.portal.application.admin.AuditFilter;
 import id.jht.portal.application.admin.AuditRow;
+import id.jht.portal.infrastructure.persistence.SqlValues;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;

@@ -3,6 +3,7 @@ package id.jht.portal.infrastructure.persistence.admin;
 import id.jht.portal.application.admin.ImportStatus;
 import id.jht.portal.application.admin.LineProblem;
 import id.jht.portal.domain.shared.Message;
+import id.jht.portal.infrastructure.persistence.SqlValues;
 import java.sql.Connection;
 import java.sql.PreparedStatement;
 import java.sql.ResultSet;

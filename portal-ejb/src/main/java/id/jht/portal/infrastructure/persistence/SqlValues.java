@@ -1,0 +1,71 @@
+package id.jht.portal.infrastructure.persistence;
+
+import jakarta.persistence.Query;
+import java.sql.Timestamp;
+import java.time.Instant;
+import java.time.LocalDate;
+import java.time.LocalDateTime;
+import java.time.OffsetDateTime;
+import java.time.ZoneOffset;
+import java.util.List;
+import java.util.Optional;
+
+/**
+ * Values in native SQL and plain JDBC as the entities store them: instants as UTC {@code DATETIME}
+ * in whole seconds (as the entities' converter writes them), read back from whatever the driver
+ * returns (Connector/J gives {@code LocalDateTime}, H2 may give {@code Timestamp}); ids from any
+ * {@link Number} the driver picks for a {@code BIGINT}. One place for the JPA repositories' native
+ * reads and the JDBC ones alike.
+ */
+public final class SqlValues {
+
+  private SqlValues() {}
+
+  public static LocalDateTime utc(Instant instant) {
+    return instant == null ? null : LocalDateTime.ofInstant(instant, ZoneOffset.UTC).withNano(0);
+  }
+
+  public static Instant instant(Object value) {
+    if (value == null) {
+      return null;
+    }
+    if (value instanceof LocalDateTime ldt) {
+      return ldt.toInstant(ZoneOffset.UTC);
+    }
+    if (value instanceof Timestamp ts) {
+      return ts.toLocalDateTime().toInstant(ZoneOffset.UTC);
+    }
+    if (value instanceof OffsetDateTime odt) {
+      return odt.toInstant();
+    }
+    throw new IllegalStateException("unexpected timestamp type " + value.getClass());
+  }
+
+  public static LocalDate date(Object value) {
+    if (value == null) {
+      return null;
+    }
+    if (value instanceof LocalDate d) {
+      return d;
+    }
+    if (value instanceof java.sql.Date d) {
+      return d.toLocalDate();
+    }
+    throw new IllegalStateException("unexpected date type " + value.getClass());
+  }
+
+  public static Long id(Object value) {
+    return value == null ? null : ((Number) value).longValue();
+  }
+
+  /** The ids a native query of one id column selects, in its order. */
+  public static List<Long> ids(Query query) {
+    return query.getResultList().stream().map(SqlValues::id).toList();
+  }
+
+  /** The first id a native query of one id column selects, if any (and not null). */
+  public static Optional<Long> firstId(Query query) {
+    List<?> rows = query.getResultList();
+    return rows.isEmpty() ? Optional.empty() : Optional.ofNullable(id(rows.get(0)));
+  }
+}
