@@ -138,12 +138,7 @@ public class BranchAdministration {
   }
 
   private BranchOffice existing(long id) {
-    return offices
-        .find(id)
-        .orElseThrow(
-            () ->
-                new ValidationFailedException(
-                    List.of(new ValidationFailedException.FieldError("branch", notFound()))));
+    return offices.find(id).orElseThrow(() -> ValidationFailedException.on("branch", notFound()));
   }
 
   static Message notFound() {

@@ -49,10 +49,7 @@ public class HolidaysBean implements Serializable {
     LocalDate day = AdminFaces.date(date);
     try {
       if (AdminFaces.unreadable(date, day)) {
-        throw new ValidationFailedException(
-            List.of(
-                new ValidationFailedException.FieldError(
-                    "date", Message.of("admin.field.dateFormat"))));
+        throw ValidationFailedException.on("date", Message.of("admin.field.dateFormat"));
       }
       holidays.add(day, nameId, nameEn, clientAddress.get());
       messages.info(null, "admin.holiday.added", day);
