@@ -1,6 +1,5 @@
 package id.jht.portal.domain.model.branch;
 
-import java.math.BigDecimal;
 import java.util.List;
 import java.util.Optional;
 
@@ -31,13 +30,5 @@ public interface BranchOffices {
    * Sets a branch's name, address, place, zone and position (never its code) in one statement,
    * bumping its version.
    */
-  void changeDetails(
-      long branchId,
-      String name,
-      String address,
-      String city,
-      String province,
-      String zone,
-      BigDecimal latitude,
-      BigDecimal longitude);
+  void changeDetails(long branchId, BranchDetails details);
 }
