@@ -1,14 +1,11 @@
 package id.jht.portal.infrastructure.persistence;
 
-import jakarta.persistence.Query;
 import java.sql.Timestamp;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.time.LocalDateTime;
 import java.time.OffsetDateTime;
 import java.time.ZoneOffset;
-import java.util.List;
-import java.util.Optional;
 
 /**
  * Values in native SQL and plain JDBC as the entities store them: instants as UTC {@code DATETIME}
@@ -56,16 +53,5 @@ public final class SqlValues {
 
   public static Long id(Object value) {
     return value == null ? null : ((Number) value).longValue();
-  }
-
-  /** The ids a native query of one id column selects, in its order. */
-  public static List<Long> ids(Query query) {
-    return query.getResultList().stream().map(SqlValues::id).toList();
-  }
-
-  /** The first id a native query of one id column selects, if any (and not null). */
-  public static Optional<Long> firstId(Query query) {
-    List<?> rows = query.getResultList();
-    return rows.isEmpty() ? Optional.empty() : Optional.ofNullable(id(rows.get(0)));
   }
 }

@@ -4,19 +4,15 @@ import id.jht.portal.domain.model.branch.BranchDetails;
 import id.jht.portal.domain.model.branch.BranchOffice;
 import id.jht.portal.domain.model.branch.BranchOffices;
 import id.jht.portal.domain.model.branch.ServiceSession;
+import id.jht.portal.infrastructure.persistence.JpaRepository;
 import jakarta.enterprise.context.ApplicationScoped;
-import jakarta.persistence.EntityManager;
-import jakarta.persistence.PersistenceContext;
 import java.util.List;
 import java.util.Locale;
 import java.util.Optional;
 
 /** The branch offices over JPA. */
 @ApplicationScoped
-public class JpaBranchOffices implements BranchOffices {
-
-  @PersistenceContext(unitName = "portal")
-  EntityManager em;
+public class JpaBranchOffices extends JpaRepository implements BranchOffices {
 
   @Override
   public Optional<BranchOffice> find(long branchId) {

@@ -2,19 +2,15 @@ package id.jht.portal.infrastructure.persistence.branch;
 
 import id.jht.portal.domain.model.branch.ServiceSession;
 import id.jht.portal.domain.model.branch.ServiceSessions;
+import id.jht.portal.infrastructure.persistence.JpaRepository;
 import jakarta.enterprise.context.ApplicationScoped;
-import jakarta.persistence.EntityManager;
-import jakarta.persistence.PersistenceContext;
 import java.time.LocalTime;
 import java.util.List;
 import java.util.Optional;
 
 /** The service sessions over JPA. */
 @ApplicationScoped
-public class JpaServiceSessions implements ServiceSessions {
-
-  @PersistenceContext(unitName = "portal")
-  EntityManager em;
+public class JpaServiceSessions extends JpaRepository implements ServiceSessions {
 
   @Override
   public List<ServiceSession> ofBranch(long branchId) {

@@ -2,10 +2,9 @@ package id.jht.portal.infrastructure.persistence.pendingclaim;
 
 import id.jht.portal.domain.model.onetimecode.IssuedCode;
 import id.jht.portal.domain.model.onetimecode.IssuedCodes;
+import id.jht.portal.infrastructure.persistence.JpaRepository;
 import id.jht.portal.infrastructure.persistence.SqlValues;
 import jakarta.enterprise.context.ApplicationScoped;
-import jakarta.persistence.EntityManager;
-import jakarta.persistence.PersistenceContext;
 import java.time.Instant;
 import java.util.Optional;
 
@@ -14,10 +13,7 @@ import java.util.Optional;
  * locked with {@code SELECT ... FOR UPDATE}, so concurrent tries are counted one after the other.
  */
 @ApplicationScoped
-public class JpaIssuedCodes implements IssuedCodes {
-
-  @PersistenceContext(unitName = "portal")
-  EntityManager em;
+public class JpaIssuedCodes extends JpaRepository implements IssuedCodes {
 
   @Override
   public void voidUnused(Long participantId, String purpose) {
@@ -47,7 +43,7 @@ public class JpaIssuedCodes implements IssuedCodes {
 
   @Override
   public Optional<Long> latestUnused(Long participantId, String purpose) {
-    return SqlValues.firstId(
+    return firstId(
         em.createNativeQuery(PendingSql.LATEST_UNUSED_CODE)
             .setParameter(1, participantId)
             .setParameter(2, purpose));

@@ -1,10 +1,9 @@
 package id.jht.portal.infrastructure.persistence.pendingclaim;
 
 import id.jht.portal.application.pendingclaim.JobWatermarks;
+import id.jht.portal.infrastructure.persistence.JpaRepository;
 import id.jht.portal.infrastructure.persistence.SqlValues;
 import jakarta.enterprise.context.ApplicationScoped;
-import jakarta.persistence.EntityManager;
-import jakarta.persistence.PersistenceContext;
 import java.time.Instant;
 import java.util.List;
 import java.util.Optional;
@@ -15,10 +14,7 @@ import java.util.Optional;
  * name refuses a second node's insert of the same first mark.
  */
 @ApplicationScoped
-public class JpaJobWatermarks implements JobWatermarks {
-
-  @PersistenceContext(unitName = "portal")
-  EntityManager em;
+public class JpaJobWatermarks extends JpaRepository implements JobWatermarks {
 
   @Override
   public Optional<Instant> watermark(String job) {

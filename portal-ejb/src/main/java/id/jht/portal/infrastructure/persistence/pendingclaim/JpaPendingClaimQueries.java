@@ -4,10 +4,9 @@ import id.jht.portal.application.pendingclaim.PendingClaimQueries;
 import id.jht.portal.application.pendingclaim.PendingClaimView;
 import id.jht.portal.domain.model.pendingclaim.PendingClaimStatus;
 import id.jht.portal.domain.shared.Masking;
+import id.jht.portal.infrastructure.persistence.JpaRepository;
 import id.jht.portal.infrastructure.persistence.SqlValues;
 import jakarta.enterprise.context.ApplicationScoped;
-import jakarta.persistence.EntityManager;
-import jakarta.persistence.PersistenceContext;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
@@ -17,10 +16,7 @@ import java.util.List;
  * PendingSql#VIEWS}).
  */
 @ApplicationScoped
-public class JpaPendingClaimQueries implements PendingClaimQueries {
-
-  @PersistenceContext(unitName = "portal")
-  EntityManager em;
+public class JpaPendingClaimQueries extends JpaRepository implements PendingClaimQueries {
 
   @Override
   public List<PendingClaimView> openRecordsOf(Long participantId) {

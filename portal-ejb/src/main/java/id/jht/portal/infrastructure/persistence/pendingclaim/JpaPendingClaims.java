@@ -5,11 +5,10 @@ import id.jht.portal.domain.model.claim.ClaimStatus;
 import id.jht.portal.domain.model.pendingclaim.PendingClaim;
 import id.jht.portal.domain.model.pendingclaim.PendingClaimStatus;
 import id.jht.portal.domain.model.pendingclaim.PendingClaims;
+import id.jht.portal.infrastructure.persistence.JpaRepository;
 import id.jht.portal.infrastructure.persistence.SqlValues;
 import jakarta.enterprise.context.ApplicationScoped;
-import jakarta.persistence.EntityManager;
 import jakarta.persistence.LockModeType;
-import jakarta.persistence.PersistenceContext;
 import java.time.Instant;
 import java.util.List;
 import java.util.Objects;
@@ -22,10 +21,7 @@ import java.util.TreeSet;
  * participant's wizard may be holding with a pending update of its own.
  */
 @ApplicationScoped
-public class JpaPendingClaims implements PendingClaims {
-
-  @PersistenceContext(unitName = "portal")
-  EntityManager em;
+public class JpaPendingClaims extends JpaRepository implements PendingClaims {
 
   @Override
   public Optional<DraftRow> lockDraftRow(Long claimId) {
@@ -97,19 +93,18 @@ public class JpaPendingClaims implements PendingClaims {
 
   @Override
   public Optional<Long> claimIdOfRecord(Long pendingClaimId) {
-    return SqlValues.firstId(
+    return firstId(
         em.createNativeQuery(PendingSql.CLAIM_OF_RECORD).setParameter(1, pendingClaimId));
   }
 
   @Override
   public Optional<Long> openDraftOf(Long participantId) {
-    return SqlValues.firstId(
-        em.createNativeQuery(PendingSql.OPEN_DRAFT_OF).setParameter(1, participantId));
+    return firstId(em.createNativeQuery(PendingSql.OPEN_DRAFT_OF).setParameter(1, participantId));
   }
 
   @Override
   public List<Long> claimsOfOpenRecords(Long participantId) {
-    return SqlValues.ids(
+    return ids(
         em.createNativeQuery(PendingSql.CLAIMS_OF_OPEN_RECORDS).setParameter(1, participantId));
   }
 
@@ -133,7 +128,7 @@ public class JpaPendingClaims implements PendingClaims {
   @Override
   public List<Long> draftsIdleIn(
       Instant fromExclusive, Instant toInclusive, Long afterId, int limit) {
-    return SqlValues.ids(
+    return ids(
         em.createNativeQuery(PendingSql.draftsIdleIn(limit))
             .setParameter(1, SqlValues.utc(fromExclusive))
             .setParameter(2, SqlValues.utc(toInclusive))
@@ -150,7 +145,7 @@ public class JpaPendingClaims implements PendingClaims {
 
   @Override
   public List<Long> remindersDue(Instant now, Instant horizon, Long afterId, int limit) {
-    return SqlValues.ids(
+    return ids(
         em.createNativeQuery(PendingSql.remindersDue(limit))
             .setParameter(1, SqlValues.utc(now))
             .setParameter(2, SqlValues.utc(horizon))
@@ -159,7 +154,7 @@ public class JpaPendingClaims implements PendingClaims {
 
   @Override
   public List<Long> expiriesDue(Instant now, Long afterId, int limit) {
-    return SqlValues.ids(
+    return ids(
         em.createNativeQuery(PendingSql.expiriesDue(limit))
             .setParameter(1, SqlValues.utc(now))
             .setParameter(2, afterId));
