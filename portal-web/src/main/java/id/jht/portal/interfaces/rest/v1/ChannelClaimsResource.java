@@ -40,20 +40,12 @@ import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 @SecurityRequirement(name = PortalApi.SECURITY_SCHEME)
 public class ChannelClaimsResource {
 
-  static final String REFERENCE_DESCRIPTION =
-      "The channel's own reference for the claim: 1-64 of A-Z a-z 0-9 . _ : -";
-  static final String REFERENCE_PATTERN = "[A-Za-z0-9._:-]{1,64}";
-
   @Inject ChannelClaimService claims;
   @Inject CallingChannel calling;
 
-  /** The claim every operation here is about: a request-scoped resource takes it once. */
-  @PathParam("reference")
-  @Parameter(
-      description = REFERENCE_DESCRIPTION,
-      example = "JMO-2026-000123",
-      schema = @Schema(type = SchemaType.STRING, pattern = REFERENCE_PATTERN))
-  String reference;
+  static final String REFERENCE_DESCRIPTION =
+      "The channel's own reference for the claim: 1-64 of A-Z a-z 0-9 . _ : -";
+  static final String REFERENCE_PATTERN = "[A-Za-z0-9._:-]{1,64}";
 
   @PUT
   @Consumes(MediaType.APPLICATION_JSON)
@@ -104,7 +96,14 @@ public class ChannelClaimsResource {
               schema = @Schema(implementation = ApiError.class),
               examples = @ExampleObject(name = "taken", value = ApiExamples.CONFLICT)))
   @APIResponse(responseCode = "429", ref = SharedResponses.RATE_LIMITED)
-  public Response register(ChannelClaimRequest request) {
+  public Response register(
+      @PathParam("reference")
+          @Parameter(
+              description = REFERENCE_DESCRIPTION,
+              example = "JMO-2026-000123",
+              schema = @Schema(type = SchemaType.STRING, pattern = REFERENCE_PATTERN))
+          String reference,
+      ChannelClaimRequest request) {
     ApiProblem.requireBody(request);
     ChannelClaimView view =
         claims.register(
@@ -132,7 +131,13 @@ public class ChannelClaimsResource {
               schema = @Schema(implementation = ChannelClaimResponse.class),
               examples = @ExampleObject(name = "claim", value = ApiExamples.CHANNEL_CLAIM)))
   @APIResponse(responseCode = "404", ref = SharedResponses.REFERENCE_UNKNOWN)
-  public ChannelClaimResponse read() {
+  public ChannelClaimResponse read(
+      @PathParam("reference")
+          @Parameter(
+              description = REFERENCE_DESCRIPTION,
+              example = "JMO-2026-000123",
+              schema = @Schema(type = SchemaType.STRING, pattern = REFERENCE_PATTERN))
+          String reference) {
     return claims
         .find(calling.get(), reference)
         .map(ChannelClaimResponse::of)
@@ -148,7 +153,13 @@ public class ChannelClaimsResource {
   @APIResponse(responseCode = "204", description = "Released")
   @APIResponse(responseCode = "404", ref = SharedResponses.REFERENCE_UNKNOWN)
   @APIResponse(responseCode = "401", ref = SharedResponses.UNAUTHORIZED)
-  public Response release() {
+  public Response release(
+      @PathParam("reference")
+          @Parameter(
+              description = REFERENCE_DESCRIPTION,
+              example = "JMO-2026-000123",
+              schema = @Schema(type = SchemaType.STRING, pattern = REFERENCE_PATTERN))
+          String reference) {
     if (!claims.release(calling.get(), reference)) {
       throw ApiProblem.notFound("pending.api.referenceUnknown");
     }
