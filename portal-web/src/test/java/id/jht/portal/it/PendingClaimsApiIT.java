@@ -95,6 +95,9 @@ class PendingClaimsApiIT {
     assertTrue(doc.body().contains("/api/v1/channel-claims/{reference}"), doc.body());
     assertTrue(doc.body().contains("Pengkinian data tidak dapat dilanjutkan"), "has examples");
     assertTrue(doc.body().toLowerCase().contains("bearer"), "documents the key");
+    assertTrue(
+        doc.body().contains("#/components/responses/Unauthorized"),
+        "the shared error answers are components the operations refer to");
     assertFalse(doc.body().contains("/api/test/"), "test hooks are not documented");
   }
 

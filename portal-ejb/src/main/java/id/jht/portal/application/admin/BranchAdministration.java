@@ -2,6 +2,7 @@ package id.jht.portal.application.admin;
 
 import id.jht.portal.application.audit.AuditTrail;
 import id.jht.portal.application.claim.ValidationFailedException;
+import id.jht.portal.domain.model.branch.BranchDetails;
 import id.jht.portal.domain.model.branch.BranchOffice;
 import id.jht.portal.domain.model.branch.BranchOffices;
 import id.jht.portal.domain.model.branch.ServiceSession;
@@ -96,27 +97,14 @@ public class BranchAdministration {
     BranchOffice branch = existing(id);
     BranchRules.check(form, false);
     String before = describe(branch);
-    offices.changeDetails(
-        id,
-        form.name().strip(),
-        form.address().strip(),
-        form.city().strip(),
-        form.province().strip(),
-        form.zone(),
-        form.latitude(),
-        form.longitude());
-    String after =
-        form.name().strip()
-            + " | "
-            + form.address().strip()
-            + " | "
-            + form.city().strip()
-            + " | "
-            + form.province().strip()
-            + " | "
-            + form.zone();
+    BranchDetails details = form.details();
+    offices.changeDetails(id, details);
     audit.record(
-        caller.actor(), "BRANCH_UPDATE", "BRANCH", id, "before: " + before + "; after: " + after);
+        caller.actor(),
+        "BRANCH_UPDATE",
+        "BRANCH",
+        id,
+        "before: " + before + "; after: " + details.summary());
   }
 
   /**
@@ -138,12 +126,7 @@ public class BranchAdministration {
   }
 
   private BranchOffice existing(long id) {
-    return offices
-        .find(id)
-        .orElseThrow(
-            () ->
-                new ValidationFailedException(
-                    List.of(new ValidationFailedException.FieldError("branch", notFound()))));
+    return offices.find(id).orElseThrow(() -> ValidationFailedException.on("branch", notFound()));
   }
 
   static Message notFound() {

@@ -1,5 +1,6 @@
 package id.jht.portal.application.admin;
 
+import id.jht.portal.domain.model.branch.BranchDetails;
 import java.io.Serializable;
 import java.math.BigDecimal;
 
@@ -16,4 +17,11 @@ public record BranchForm(
     String zone,
     BigDecimal latitude,
     BigDecimal longitude)
-    implements Serializable {}
+    implements Serializable {
+
+  /** What the form changes of an existing branch, trimmed as it is stored. */
+  public BranchDetails details() {
+    return new BranchDetails(
+        name.strip(), address.strip(), city.strip(), province.strip(), zone, latitude, longitude);
+  }
+}

@@ -6,7 +6,6 @@ import jakarta.ejb.Stateless;
 import jakarta.inject.Inject;
 import java.time.LocalDate;
 import java.time.temporal.ChronoUnit;
-import java.util.List;
 
 /** The administrators' dashboard: bookings, quota use, claims by reason and waiting times. */
 @Stateless
@@ -35,7 +34,6 @@ public class DashboardService {
   }
 
   private static ValidationFailedException rangeError(Message message) {
-    return new ValidationFailedException(
-        List.of(new ValidationFailedException.FieldError("to", message)));
+    return ValidationFailedException.on("to", message);
   }
 }

@@ -59,11 +59,7 @@ public class QuotaOverrideAdministration {
         offices
             .find(branchId)
             .orElseThrow(
-                () ->
-                    new ValidationFailedException(
-                        List.of(
-                            new ValidationFailedException.FieldError(
-                                "branch", Message.of("admin.notFound")))));
+                () -> ValidationFailedException.on("branch", BranchAdministration.notFound()));
     ValidationFailedException.Collector errors = new ValidationFailedException.Collector();
     LocalDate today = WorkingDays.today(branch.getZoneId(), clock.instant());
     if (date == null) {

@@ -87,8 +87,7 @@ public class RegistryImportService {
   }
 
   private static ValidationFailedException fileError(Message message) {
-    return new ValidationFailedException(
-        List.of(new ValidationFailedException.FieldError(RegistryColumns.FILE, message)));
+    return ValidationFailedException.on(RegistryColumns.FILE, message);
   }
 
   /** The file's own name only: no folders, no control characters. */

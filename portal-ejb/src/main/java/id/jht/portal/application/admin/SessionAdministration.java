@@ -39,11 +39,7 @@ public class SessionAdministration {
         sessions
             .find(sessionId)
             .orElseThrow(
-                () ->
-                    new ValidationFailedException(
-                        List.of(
-                            new ValidationFailedException.FieldError(
-                                "session", BranchAdministration.notFound()))));
+                () -> ValidationFailedException.on("session", BranchAdministration.notFound()));
     BranchRules.checkSession(start, end, defaultQuota);
     String before =
         session.getStart() + "-" + session.getEnd() + " quota " + session.getDefaultQuota();

@@ -221,8 +221,7 @@ public class StaffAdministration {
   }
 
   private static void fail(String field, String key) {
-    throw new ValidationFailedException(
-        List.of(new ValidationFailedException.FieldError(field, Message.of(key))));
+    throw ValidationFailedException.on(field, Message.of(key));
   }
 
   private static String describe(StaffAccount s) {

@@ -5,6 +5,7 @@ import id.jht.portal.application.queue.BookingCode;
 import id.jht.portal.domain.model.branch.BranchOffice;
 import id.jht.portal.domain.model.branch.BranchOffices;
 import id.jht.portal.domain.model.branch.ServiceSession;
+import id.jht.portal.domain.model.branch.ServiceSessions;
 import id.jht.portal.domain.model.claim.Claim;
 import id.jht.portal.domain.model.claim.Claims;
 import id.jht.portal.domain.model.queue.ClaimTickets;
@@ -24,6 +25,7 @@ public class Bookings {
   @Inject Claims claims;
   @Inject ClaimTickets tickets;
   @Inject BranchOffices branches;
+  @Inject ServiceSessions sessions;
 
   /** The participant's submitted claim, read-only. */
   Claim owned(Long claimId, Long participantId) {
@@ -62,7 +64,7 @@ public class Bookings {
 
   private BookingSnapshot snapshot(Claim claim, QueueTicket ticket) {
     BranchOffice branch = branches.find(ticket.getBranchId()).orElseThrow();
-    Optional<ServiceSession> session = branches.session(branch.getId(), ticket.getSessionCode());
+    Optional<ServiceSession> session = sessions.find(branch.getId(), ticket.getSessionCode());
     String recipient =
         claim.getEmail() != null && !claim.getEmail().isBlank()
             ? claim.getEmail()

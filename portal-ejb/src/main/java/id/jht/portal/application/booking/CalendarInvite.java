@@ -40,7 +40,7 @@ final class CalendarInvite {
     Instant from = booking.serviceDate().atTime(start).atZone(booking.zone()).toInstant();
     Instant to = booking.serviceDate().atTime(end).atZone(booking.zone()).toInstant();
     String session =
-        ConfirmationTexts.text(
+        ConfirmationTexts.BOOKING.text(
             Texts.INDONESIAN,
             "booking.calendar.session",
             booking.sessionCode(),
@@ -60,13 +60,13 @@ final class CalendarInvite {
     lines.add(
         "SUMMARY:"
             + text(
-                ConfirmationTexts.text(
+                ConfirmationTexts.BOOKING.text(
                     Texts.INDONESIAN, "booking.calendar.summary", booking.branchName(), session)));
     lines.add("LOCATION:" + text(booking.branchName() + ", " + booking.branchAddress()));
     lines.add(
         "DESCRIPTION:"
             + text(
-                ConfirmationTexts.text(
+                ConfirmationTexts.BOOKING.text(
                     Texts.INDONESIAN,
                     "booking.calendar.description",
                     booking.ticketNumber(),

@@ -20,19 +20,15 @@ final class ConfirmationTexts {
   /** The points to prepare for the verification video call, in order. */
   static final List<String> PREPARE = List.of("device", "originals", "place");
 
-  private static final Texts BOOKING = Texts.of("i18n.booking");
+  /** The booking's texts, {@code i18n/booking_*.properties}. */
+  static final Texts BOOKING = Texts.of("i18n.booking");
 
   private ConfirmationTexts() {}
 
-  /** A booking text ({@code i18n/booking_*.properties}) in {@code locale}. */
-  static String text(Locale locale, String key, Object... args) {
-    return BOOKING.text(locale, key, args);
-  }
-
   /** "Teks / Text": a short label in both languages. */
   static String both(String key, Object... args) {
-    String id = text(Texts.INDONESIAN, key, args);
-    String en = text(Locale.ENGLISH, key, args);
+    String id = BOOKING.text(Texts.INDONESIAN, key, args);
+    String en = BOOKING.text(Locale.ENGLISH, key, args);
     return id.equals(en) ? id : id + " / " + en;
   }
 
@@ -61,14 +57,15 @@ final class ConfirmationTexts {
     List<String> checklist = new ArrayList<>();
     for (Locale locale : Texts.BOTH) {
       for (String point : PREPARE) {
-        checklist.add(text(locale, "booking.prepare." + point));
+        checklist.add(BOOKING.text(locale, "booking.prepare." + point));
       }
     }
     List<String> footer = new ArrayList<>();
     for (Locale locale : Texts.BOTH) {
-      footer.add(text(locale, "booking.receipt.keepSecret"));
+      footer.add(BOOKING.text(locale, "booking.receipt.keepSecret"));
       footer.add(
-          text(locale, "booking.receipt.issued", Texts.dateTime(issuedAt, booking.zone(), locale)));
+          BOOKING.text(
+              locale, "booking.receipt.issued", Texts.dateTime(issuedAt, booking.zone(), locale)));
     }
     return new ReceiptContent(
         both("booking.receipt.title"),
@@ -90,7 +87,7 @@ final class ConfirmationTexts {
 
   /** "Senin, 23 November 2026, sesi B (10.00-12.00 WITA)" in one language. */
   static String schedule(BookingSnapshot booking, Locale locale) {
-    return text(
+    return BOOKING.text(
         locale,
         "booking.schedule",
         Texts.day(booking.serviceDate(), locale),
@@ -104,23 +101,23 @@ final class ConfirmationTexts {
    * @param kind {@code confirmed}, {@code rescheduled} or {@code cancelled}
    */
   static String subject(String kind, BookingSnapshot booking) {
-    return text(Texts.INDONESIAN, "booking.mail." + kind + ".subject", booking.ticketNumber())
-        + " / "
-        + text(Locale.ENGLISH, "booking.mail." + kind + ".subject", booking.ticketNumber());
+    return BOOKING.inBoth("booking.mail." + kind + ".subject", booking.ticketNumber());
   }
 
   /** The confirmation (or the confirmation after a reschedule) with all booking details. */
   static String confirmationBody(String kind, BookingSnapshot booking) {
-    List<String> parts = new ArrayList<>();
-    for (Locale locale : Texts.BOTH) {
-      StringBuilder prepare = new StringBuilder();
-      for (String point : PREPARE) {
-        prepare.append("- ").append(text(locale, "booking.prepare." + point)).append('\n');
-      }
-      parts.add(
-          text(locale, "booking.mail." + kind + ".intro")
+    return Texts.bothBodies(
+        locale -> {
+          StringBuilder prepare = new StringBuilder();
+          for (String point : PREPARE) {
+            prepare
+                .append("- ")
+                .append(BOOKING.text(locale, "booking.prepare." + point))
+                .append('\n');
+          }
+          return BOOKING.text(locale, "booking.mail." + kind + ".intro")
               + "\n\n"
-              + text(
+              + BOOKING.text(
                   locale,
                   "booking.mail.details",
                   booking.ticketNumber(),
@@ -129,32 +126,28 @@ final class ConfirmationTexts {
                   booking.branchAddress(),
                   schedule(booking, locale))
               + "\n\n"
-              + text(locale, "booking.prepare.heading")
+              + BOOKING.text(locale, "booking.prepare.heading")
               + ":\n"
               + prepare
               + "\n"
-              + text(locale, "booking.mail.closing")
+              + BOOKING.text(locale, "booking.mail.closing")
               + " "
-              + text(locale, "booking.calendar.attached"));
-    }
-    return String.join("\n\n----------------------------------------\n\n", parts);
+              + BOOKING.text(locale, "booking.calendar.attached");
+        });
   }
 
   /** The notice that a booking was cancelled, with the participant's reason. */
   static String cancellationBody(BookingSnapshot booking, String reason) {
-    List<String> parts = new ArrayList<>();
-    for (Locale locale : Texts.BOTH) {
-      parts.add(
-          text(
-                  locale,
-                  "booking.mail.cancelled.body",
-                  booking.ticketNumber(),
-                  booking.branchName(),
-                  schedule(booking, locale),
-                  reason)
-              + "\n\n"
-              + text(locale, "booking.mail.cancelled.closing"));
-    }
-    return String.join("\n\n----------------------------------------\n\n", parts);
+    return Texts.bothBodies(
+        locale ->
+            BOOKING.text(
+                    locale,
+                    "booking.mail.cancelled.body",
+                    booking.ticketNumber(),
+                    booking.branchName(),
+                    schedule(booking, locale),
+                    reason)
+                + "\n\n"
+                + BOOKING.text(locale, "booking.mail.cancelled.closing"));
   }
 }

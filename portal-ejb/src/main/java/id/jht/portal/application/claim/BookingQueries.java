@@ -4,6 +4,7 @@ import id.jht.portal.application.queue.BookingCode;
 import id.jht.portal.domain.model.branch.BranchOffice;
 import id.jht.portal.domain.model.branch.BranchOffices;
 import id.jht.portal.domain.model.branch.ServiceSession;
+import id.jht.portal.domain.model.branch.ServiceSessions;
 import id.jht.portal.domain.model.claim.Claim;
 import id.jht.portal.domain.model.claim.Claims;
 import id.jht.portal.domain.model.queue.ClaimTickets;
@@ -19,6 +20,7 @@ public class BookingQueries {
   @Inject Claims claims;
   @Inject ClaimTickets tickets;
   @Inject BranchOffices branches;
+  @Inject ServiceSessions sessions;
 
   public Optional<BookingView> booking(Long claimId, Long participantId) {
     Claim claim = OwnedClaims.find(claims, claimId, participantId);
@@ -28,7 +30,7 @@ public class BookingQueries {
     }
     QueueTicket t = ticket.get();
     BranchOffice branch = branches.find(t.getBranchId()).orElseThrow();
-    ServiceSession session = branches.session(branch.getId(), t.getSessionCode()).orElse(null);
+    ServiceSession session = sessions.find(branch.getId(), t.getSessionCode()).orElse(null);
     return Optional.of(
         new BookingView(
             claimId,

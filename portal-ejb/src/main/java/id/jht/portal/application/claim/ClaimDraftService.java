@@ -296,7 +296,6 @@ public class ClaimDraftService {
   }
 
   static ValidationFailedException single(String field, Message message) {
-    return new ValidationFailedException(
-        List.of(new ValidationFailedException.FieldError(field, message)));
+    return ValidationFailedException.on(field, message);
   }
 }

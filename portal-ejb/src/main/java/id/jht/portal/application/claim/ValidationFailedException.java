@@ -23,6 +23,11 @@ public class ValidationFailedException extends RuntimeException {
     this.errors = List.copyOf(errors);
   }
 
+  /** One field rejected, with its message. */
+  public static ValidationFailedException on(String field, Message message) {
+    return new ValidationFailedException(List.of(new FieldError(field, message)));
+  }
+
   public List<FieldError> errors() {
     return errors;
   }

@@ -1,19 +1,17 @@
 package id.jht.portal.application.correction;
 
 import id.jht.portal.application.mail.MailOutbox;
-import id.jht.portal.application.texts.ChannelName;
+import id.jht.portal.application.texts.Texts;
 import id.jht.portal.domain.model.correction.CorrectionKind;
 import id.jht.portal.domain.model.correction.CorrectionReference;
 import id.jht.portal.domain.model.correction.CorrectionRequest;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
-import java.text.MessageFormat;
 import java.time.LocalDate;
 import java.time.format.DateTimeFormatter;
 import java.time.format.FormatStyle;
 import java.util.List;
 import java.util.Locale;
-import java.util.ResourceBundle;
 
 /**
  * The mails of a correction request's decision, to the registry's address, in Indonesian followed
@@ -22,8 +20,7 @@ import java.util.ResourceBundle;
 @ApplicationScoped
 public class CorrectionMails {
 
-  static final String BUNDLE = "i18n.correction";
-  private static final Locale INDONESIAN = Locale.forLanguageTag("id-ID");
+  private static final Texts CORRECTION = Texts.of("i18n.correction");
 
   @Inject MailOutbox outbox;
 
@@ -51,12 +48,8 @@ public class CorrectionMails {
 
   private void send(CorrectionRequest request, String key, String reason, String reference) {
     String name = request.getParticipant().getFullName();
-    String subject =
-        text(INDONESIAN, key + ".subject") + " / " + text(Locale.ENGLISH, key + ".subject");
-    String body =
-        body(INDONESIAN, key, name, request, reason, reference)
-            + "\n\n----------------------------------------\n\n"
-            + body(Locale.ENGLISH, key, name, request, reason, reference);
+    String subject = CORRECTION.inBoth(key + ".subject");
+    String body = Texts.bothBodies(locale -> body(locale, key, name, request, reason, reference));
     outbox.queueWithSecrets(
         request.getParticipant().getEmail(),
         subject,
@@ -75,7 +68,7 @@ public class CorrectionMails {
       CorrectionRequest request,
       String reason,
       String reference) {
-    return text(
+    return CORRECTION.text(
         locale,
         key + ".body",
         name,
@@ -91,15 +84,5 @@ public class CorrectionMails {
     return date == null
         ? ""
         : DateTimeFormatter.ofLocalizedDate(FormatStyle.LONG).withLocale(locale).format(date);
-  }
-
-  static String text(Locale locale, String key, Object... args) {
-    ResourceBundle bundle =
-        ResourceBundle.getBundle(
-            BUNDLE,
-            locale,
-            CorrectionMails.class.getClassLoader(),
-            ResourceBundle.Control.getNoFallbackControl(ResourceBundle.Control.FORMAT_DEFAULT));
-    return new MessageFormat(ChannelName.apply(bundle.getString(key)), locale).format(args);
   }
 }

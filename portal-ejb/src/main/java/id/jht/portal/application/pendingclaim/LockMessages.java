@@ -11,7 +11,7 @@ import java.util.Locale;
  */
 public final class LockMessages {
 
-  private static final Texts PENDING = Texts.of("i18n.pending");
+  static final Texts PENDING = Texts.of("i18n.pending");
 
   private LockMessages() {}
 

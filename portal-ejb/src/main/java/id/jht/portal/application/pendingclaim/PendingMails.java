@@ -81,21 +81,15 @@ public class PendingMails {
   }
 
   static String subject(String key) {
-    String id = LockMessages.text(Texts.INDONESIAN, key + ".subject");
-    String en = LockMessages.text(Locale.ENGLISH, key + ".subject");
-    return id + " / " + en;
+    return LockMessages.PENDING.inBoth(key + ".subject");
   }
 
   static String body(String key, Arguments arguments) {
-    Locale id = Texts.INDONESIAN;
-    Locale en = Locale.ENGLISH;
-    return LockMessages.text(id, key + ".body", arguments.of(id))
-        + "\n\n"
-        + LockMessages.text(id, "pending.mail.footer")
-        + "\n\n----------------------------------------\n\n"
-        + LockMessages.text(en, key + ".body", arguments.of(en))
-        + "\n\n"
-        + LockMessages.text(en, "pending.mail.footer");
+    return Texts.bothBodies(
+        locale ->
+            LockMessages.text(locale, key + ".body", arguments.of(locale))
+                + "\n\n"
+                + LockMessages.text(locale, "pending.mail.footer"));
   }
 
   /** The placeholder values of a mail in one language (dates differ by language). */

@@ -10,6 +10,7 @@ import java.util.List;
 import java.util.Locale;
 import java.util.MissingResourceException;
 import java.util.ResourceBundle;
+import java.util.function.Function;
 
 /**
  * Texts from one or more of the portal's bundles for what leaves the portal without a page around
@@ -31,6 +32,9 @@ public final class Texts {
   private static final ZoneId DEFAULT_ZONE = ZoneId.of("Asia/Jakarta");
   private static final ResourceBundle.Control NO_FALLBACK =
       ResourceBundle.Control.getNoFallbackControl(ResourceBundle.Control.FORMAT_DEFAULT);
+
+  /** What separates the two languages' versions of a mail's body. */
+  private static final String RULE = "\n\n----------------------------------------\n\n";
 
   private final List<String> bundles;
 
@@ -61,6 +65,22 @@ public final class Texts {
       }
     }
     throw new MissingResourceException("no text for " + key, bundles.get(0), key);
+  }
+
+  /**
+   * "Subjek / Subject": the text in Indonesian, then in English, on one line (a mail's subject).
+   */
+  public String inBoth(String key, Object... args) {
+    return text(INDONESIAN, key, args) + " / " + text(Locale.ENGLISH, key, args);
+  }
+
+  /**
+   * A mail's body written in both languages: the Indonesian version, a rule, then the English one.
+   *
+   * @param inOne the whole body in one language
+   */
+  public static String bothBodies(Function<Locale, String> inOne) {
+    return inOne.apply(INDONESIAN) + RULE + inOne.apply(Locale.ENGLISH);
   }
 
   /** English if asked for, Indonesian otherwise. */

@@ -7,6 +7,7 @@ import id.jht.portal.application.staff.StaffIdentity;
 import id.jht.portal.domain.model.branch.BranchOffice;
 import id.jht.portal.domain.model.branch.BranchOffices;
 import id.jht.portal.domain.model.branch.ServiceSession;
+import id.jht.portal.domain.model.branch.ServiceSessions;
 import id.jht.portal.domain.model.claim.Claim;
 import id.jht.portal.domain.model.claim.ClaimDocument;
 import id.jht.portal.domain.model.claim.ClaimEvent;
@@ -49,6 +50,7 @@ public class ClaimDecisionService {
   @Inject DocumentSlots slots;
   @Inject ClaimTickets tickets;
   @Inject BranchOffices branches;
+  @Inject ServiceSessions sessions;
   @Inject StaffGate gate;
   @Inject AuditTrail audit;
   @Inject Clock clock;
@@ -56,15 +58,12 @@ public class ClaimDecisionService {
 
   /** CALLED (or DOCUMENTS_REQUESTED, after a re-upload) to IN_VERIFICATION. */
   public DecisionOutcome startVerification(long claimId, int seenVersion, String clientAddress) {
-    return decide(
+    return move(
         claimId,
         seenVersion,
         Decision.START_VERIFICATION,
         clientAddress,
-        c -> {
-          finish(c, Decision.START_VERIFICATION, null, "ticket " + ticketNumber(c));
-          return DecisionOutcome.done("verification.start.done");
-        });
+        "verification.start.done");
   }
 
   /** Saves the checklist: each document accepted, or to be uploaded again with the reason. */
@@ -227,8 +226,8 @@ public class ClaimDecisionService {
     QueueTicket ticket = c.ticket();
     BranchOffice branch = branches.find(ticket.getBranchId()).orElseThrow();
     LocalTime start =
-        branches
-            .session(branch.getId(), ticket.getSessionCode())
+        sessions
+            .find(branch.getId(), ticket.getSessionCode())
             .map(ServiceSession::getStart)
             .orElse(null);
     return NoShowRule.refusal(ticket.getServiceDate(), start, branch.getZoneId(), c.now());
@@ -236,14 +235,20 @@ public class ClaimDecisionService {
 
   /** Supervisors and administrators: the approved benefit was paid; the claim is closed. */
   public DecisionOutcome markPaid(long claimId, int seenVersion, String clientAddress) {
+    return move(claimId, seenVersion, Decision.MARK_PAID, clientAddress, "verification.paid.done");
+  }
+
+  /** A decision that only moves the claim, whose audit line names the ticket. */
+  private DecisionOutcome move(
+      long claimId, int seenVersion, Decision decision, String clientAddress, String doneKey) {
     return decide(
         claimId,
         seenVersion,
-        Decision.MARK_PAID,
+        decision,
         clientAddress,
         c -> {
-          finish(c, Decision.MARK_PAID, null, "ticket " + ticketNumber(c));
-          return DecisionOutcome.done("verification.paid.done");
+          finish(c, decision, null, "ticket " + ticketNumber(c));
+          return DecisionOutcome.done(doneKey);
         });
   }
 
@@ -257,8 +262,7 @@ public class ClaimDecisionService {
     gate.requireBranch(who, head.get().branchId(), "CLAIM", claimId, clientAddress);
     AuditTrail.Actor actor = StaffGate.actor(who, clientAddress);
     if (decision.supervisorsOnly() && who.role() == StaffRole.OFFICER) {
-      audit.record(
-          actor, "CLAIM_DECISION_REFUSED", "CLAIM", claimId, decision + ": supervisors only");
+      auditRefusal(actor, claimId, decision + ": supervisors only");
       return DecisionOutcome.refused("verification.supervisorsOnly");
     }
     Claim claim = claims.findLocked(claimId).orElseThrow();
@@ -268,10 +272,8 @@ public class ClaimDecisionService {
     LocalizableText status = statusLabel(claim.getStatus());
     if (head.get().version() != seenVersion) {
       String by = claims.lastActorLocked(claimId).orElse("-");
-      audit.record(
+      auditRefusal(
           actor,
-          "CLAIM_DECISION_REFUSED",
-          "CLAIM",
           claimId,
           decision + " not saved: the claim was changed meanwhile, now " + claim.getStatus());
       return allowed
@@ -279,12 +281,7 @@ public class ClaimDecisionService {
           : DecisionOutcome.conflict("verification.conflict.decided", by, status);
     }
     if (!allowed) {
-      audit.record(
-          actor,
-          "CLAIM_DECISION_REFUSED",
-          "CLAIM",
-          claimId,
-          decision + " not possible in state " + claim.getStatus());
+      auditRefusal(actor, claimId, decision + " not possible in state " + claim.getStatus());
       return DecisionOutcome.refused("verification.notPossible", status);
     }
     return step.apply(new Context(who, actor, claim, ticket, clock.instant()));
@@ -345,13 +342,13 @@ public class ClaimDecisionService {
   }
 
   private DecisionOutcome refuse(Context c, Decision decision, String key, Object... args) {
-    audit.record(
-        c.actor(),
-        "CLAIM_DECISION_REFUSED",
-        "CLAIM",
-        c.claim().getId(),
-        decision + " refused: " + key);
+    auditRefusal(c.actor(), c.claim().getId(), decision + " refused: " + key);
     return DecisionOutcome.refused(key, args);
+  }
+
+  /** The audit line of a decision that was not taken, with why. */
+  private void auditRefusal(AuditTrail.Actor actor, long claimId, String why) {
+    audit.record(actor, "CLAIM_DECISION_REFUSED", "CLAIM", claimId, why);
   }
 
   private static void serveTicket(Context c) {

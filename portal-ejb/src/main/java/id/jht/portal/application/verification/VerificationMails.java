@@ -73,21 +73,15 @@ public class VerificationMails {
   }
 
   static String subject(String key) {
-    return TEXTS.text(Texts.INDONESIAN, key + ".subject")
-        + " / "
-        + TEXTS.text(Locale.ENGLISH, key + ".subject");
+    return TEXTS.inBoth(key + ".subject");
   }
 
   static String body(String key, Arguments arguments) {
-    Locale id = Texts.INDONESIAN;
-    Locale en = Locale.ENGLISH;
-    return TEXTS.text(id, key + ".body", arguments.of(id))
-        + "\n\n"
-        + TEXTS.text(id, "verification.mail.footer")
-        + "\n\n----------------------------------------\n\n"
-        + TEXTS.text(en, key + ".body", arguments.of(en))
-        + "\n\n"
-        + TEXTS.text(en, "verification.mail.footer");
+    return Texts.bothBodies(
+        locale ->
+            TEXTS.text(locale, key + ".body", arguments.of(locale))
+                + "\n\n"
+                + TEXTS.text(locale, "verification.mail.footer"));
   }
 
   /** One line per document: its name in the mail's language and the officer's reason. */

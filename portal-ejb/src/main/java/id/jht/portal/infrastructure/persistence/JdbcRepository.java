@@ -63,4 +63,12 @@ public abstract class JdbcRepository {
       throw new DatabaseFailure(what, e);
     }
   }
+
+  /**
+   * Runs one INSERT, UPDATE or DELETE with its parameters ({@link JdbcStatements#update}) on this
+   * repository's connection; returns the rows it changed.
+   */
+  protected int update(String what, String sql, Object... params) {
+    return run(what, c -> JdbcStatements.update(c, sql, params));
+  }
 }

@@ -37,6 +37,14 @@ public class ApiProblem extends RuntimeException {
     return new ApiProblem(400, ErrorCodes.MALFORMED_REQUEST, key, null, null, args);
   }
 
+  /** The request's JSON body, or a 400 where the client sent none. */
+  public static <T> T requireBody(T body) {
+    if (body == null) {
+      throw badRequest("pending.api.bodyMissing");
+    }
+    return body;
+  }
+
   public static ApiProblem notFound(String key) {
     return new ApiProblem(404, ErrorCodes.NOT_FOUND, key, null, null);
   }

@@ -1,20 +1,22 @@
 package id.jht.portal.interfaces.rest;
 
+import id.jht.portal.application.texts.Texts;
 import id.jht.portal.interfaces.web.i18n.Languages;
 import id.jht.portal.interfaces.web.i18n.PortalMessages;
 import jakarta.ws.rs.core.HttpHeaders;
-import java.text.MessageFormat;
 import java.util.List;
 import java.util.Locale;
 import java.util.MissingResourceException;
-import java.util.ResourceBundle;
 
 /**
  * Error texts for API clients, from the portal's bundles (the domain's validation texts and the
  * {@code pending.api.*} ones). Machines are the first readers, so English unless the client's
- * Accept-Language asks for Indonesian first.
+ * Accept-Language asks for Indonesian first. The texts come through {@link Texts}, from the same
+ * bundles as the pages'.
  */
 public final class ApiTexts {
+
+  private static final Texts PORTAL = PortalMessages.texts();
 
   private ApiTexts() {}
 
@@ -42,9 +44,8 @@ public final class ApiTexts {
   }
 
   public static String text(Locale locale, String key, Object... args) {
-    ResourceBundle bundle = PortalMessages.forLocale(locale);
     try {
-      return new MessageFormat(bundle.getString(key), locale).format(args);
+      return PORTAL.text(locale, key, args);
     } catch (MissingResourceException e) {
       return key;
     }

@@ -2,10 +2,17 @@ package id.jht.portal.interfaces.rest;
 
 import jakarta.ws.rs.ApplicationPath;
 import jakarta.ws.rs.core.Application;
+import jakarta.ws.rs.core.MediaType;
 import java.util.Map;
+import org.eclipse.microprofile.openapi.annotations.Components;
 import org.eclipse.microprofile.openapi.annotations.OpenAPIDefinition;
 import org.eclipse.microprofile.openapi.annotations.enums.SecuritySchemeType;
+import org.eclipse.microprofile.openapi.annotations.headers.Header;
 import org.eclipse.microprofile.openapi.annotations.info.Info;
+import org.eclipse.microprofile.openapi.annotations.media.Content;
+import org.eclipse.microprofile.openapi.annotations.media.ExampleObject;
+import org.eclipse.microprofile.openapi.annotations.media.Schema;
+import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 import org.eclipse.microprofile.openapi.annotations.security.SecurityScheme;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 
@@ -29,7 +36,45 @@ import org.eclipse.microprofile.openapi.annotations.tags.Tag;
     tags = {
       @Tag(name = "claim-locks", description = "Is this person blocked from starting a claim?"),
       @Tag(name = "channel-claims", description = "Claims the calling channel holds")
-    })
+    },
+    components =
+        @Components(
+            responses = {
+              @APIResponse(
+                  name = SharedResponses.UNAUTHORIZED,
+                  description = "Missing, unknown or revoked API key",
+                  content =
+                      @Content(
+                          mediaType = MediaType.APPLICATION_JSON,
+                          schema = @Schema(implementation = ApiError.class),
+                          examples =
+                              @ExampleObject(
+                                  name = "key",
+                                  value = SharedResponses.UNAUTHORIZED_EXAMPLE))),
+              @APIResponse(
+                  name = SharedResponses.RATE_LIMITED,
+                  description = "The channel's requests per minute are used up",
+                  headers = @Header(name = "Retry-After", description = "Seconds to wait"),
+                  content =
+                      @Content(
+                          mediaType = MediaType.APPLICATION_JSON,
+                          schema = @Schema(implementation = ApiError.class),
+                          examples =
+                              @ExampleObject(
+                                  name = "limit",
+                                  value = SharedResponses.RATE_LIMITED_EXAMPLE))),
+              @APIResponse(
+                  name = SharedResponses.REFERENCE_UNKNOWN,
+                  description = "This channel never registered the reference",
+                  content =
+                      @Content(
+                          mediaType = MediaType.APPLICATION_JSON,
+                          schema = @Schema(implementation = ApiError.class),
+                          examples =
+                              @ExampleObject(
+                                  name = "unknown",
+                                  value = SharedResponses.REFERENCE_UNKNOWN_EXAMPLE)))
+            }))
 @SecurityScheme(
     securitySchemeName = PortalApi.SECURITY_SCHEME,
     type = SecuritySchemeType.HTTP,

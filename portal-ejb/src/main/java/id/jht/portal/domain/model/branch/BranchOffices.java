@@ -1,6 +1,5 @@
 package id.jht.portal.domain.model.branch;
 
-import java.math.BigDecimal;
 import java.util.List;
 import java.util.Optional;
 
@@ -31,16 +30,5 @@ public interface BranchOffices {
    * Sets a branch's name, address, place, zone and position (never its code) in one statement,
    * bumping its version.
    */
-  void changeDetails(
-      long branchId,
-      String name,
-      String address,
-      String city,
-      String province,
-      String zone,
-      BigDecimal latitude,
-      BigDecimal longitude);
-
-  /** One of the branch's sessions, by its code. */
-  Optional<ServiceSession> session(long branchId, String sessionCode);
+  void changeDetails(long branchId, BranchDetails details);
 }

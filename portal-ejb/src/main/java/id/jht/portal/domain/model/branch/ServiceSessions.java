@@ -12,6 +12,9 @@ public interface ServiceSessions {
 
   Optional<ServiceSession> find(long sessionId);
 
+  /** One of the branch's sessions, by its code. */
+  Optional<ServiceSession> find(long branchId, String sessionCode);
+
   /**
    * Sets a session's times and default quota in one statement, bumping its version; the entity read
    * before is not written afterwards, so its own version check cannot clash with this update.

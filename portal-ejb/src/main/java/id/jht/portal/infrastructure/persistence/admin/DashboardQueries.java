@@ -6,6 +6,7 @@ import id.jht.portal.application.admin.DashboardFigures.DayCount;
 import id.jht.portal.application.admin.DashboardFigures.ReasonCount;
 import id.jht.portal.application.admin.DashboardFigures.WaitingBucket;
 import id.jht.portal.application.schedule.WorkingDays;
+import id.jht.portal.infrastructure.persistence.SqlValues;
 import id.jht.portal.infrastructure.persistence.schedule.JdbcHolidayCalendar;
 import java.sql.Connection;
 import java.sql.Date;

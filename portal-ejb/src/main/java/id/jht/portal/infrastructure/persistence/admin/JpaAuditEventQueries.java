@@ -3,9 +3,9 @@ package id.jht.portal.infrastructure.persistence.admin;
 import id.jht.portal.application.admin.AuditEventQueries;
 import id.jht.portal.application.admin.AuditFilter;
 import id.jht.portal.application.admin.AuditRow;
+import id.jht.portal.infrastructure.persistence.JpaRepository;
+import id.jht.portal.infrastructure.persistence.SqlValues;
 import jakarta.enterprise.context.ApplicationScoped;
-import jakarta.persistence.EntityManager;
-import jakarta.persistence.PersistenceContext;
 import jakarta.persistence.Query;
 import java.util.ArrayList;
 import java.util.List;
@@ -16,10 +16,7 @@ import java.util.Locale;
  * entities store, and newest first means by id (timestamps are whole seconds on MariaDB).
  */
 @ApplicationScoped
-public class JpaAuditEventQueries implements AuditEventQueries {
-
-  @PersistenceContext(unitName = "portal")
-  EntityManager em;
+public class JpaAuditEventQueries extends JpaRepository implements AuditEventQueries {
 
   @Override
   public long count(AuditFilter filter) {

@@ -2,9 +2,8 @@ package id.jht.portal.infrastructure.persistence.admin;
 
 import id.jht.portal.application.admin.MailOutbox;
 import id.jht.portal.domain.model.mail.OutgoingMail;
+import id.jht.portal.infrastructure.persistence.JpaRepository;
 import jakarta.enterprise.context.ApplicationScoped;
-import jakarta.persistence.EntityManager;
-import jakarta.persistence.PersistenceContext;
 import jakarta.persistence.TypedQuery;
 import java.util.List;
 import java.util.Locale;
@@ -12,10 +11,7 @@ import java.util.Optional;
 
 /** The mail outbox for administrators over JPA. */
 @ApplicationScoped
-public class JpaMailOutbox implements MailOutbox {
-
-  @PersistenceContext(unitName = "portal")
-  EntityManager em;
+public class JpaMailOutbox extends JpaRepository implements MailOutbox {
 
   @Override
   public long count(OutgoingMail.Status status, String recipient) {

@@ -3,11 +3,12 @@ package id.jht.portal.infrastructure.persistence.admin;
 import id.jht.portal.application.admin.ImportStatus;
 import id.jht.portal.application.admin.LineProblem;
 import id.jht.portal.domain.shared.Message;
+import id.jht.portal.infrastructure.persistence.JdbcStatements;
+import id.jht.portal.infrastructure.persistence.SqlValues;
 import java.sql.Connection;
 import java.sql.PreparedStatement;
 import java.sql.ResultSet;
 import java.sql.SQLException;
-import java.sql.Statement;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
@@ -33,36 +34,27 @@ final class RegistryImportStore {
   }
 
   public long create(String fileName, String startedBy, Instant now) throws SQLException {
-    try (PreparedStatement ps =
-        c.prepareStatement(
-            "INSERT INTO registry_import (file_name, started_by, status, total_lines,"
-                + " processed_lines, written_lines, rejected_lines, new_participants,"
-                + " new_memberships, problems_omitted, started_at, version)"
-                + " VALUES (?, ?, 'RUNNING', 0, 0, 0, 0, 0, 0, 0, ?, 1)",
-            Statement.RETURN_GENERATED_KEYS)) {
-      ps.setString(1, shorten(fileName, 120));
-      ps.setString(2, startedBy);
-      ps.setObject(3, SqlValues.utc(now));
-      ps.executeUpdate();
-      try (ResultSet keys = ps.getGeneratedKeys()) {
-        keys.next();
-        return keys.getLong(1);
-      }
-    }
+    return JdbcStatements.insert(
+        c,
+        "INSERT INTO registry_import (file_name, started_by, status, total_lines,"
+            + " processed_lines, written_lines, rejected_lines, new_participants,"
+            + " new_memberships, problems_omitted, started_at, version)"
+            + " VALUES (?, ?, 'RUNNING', 0, 0, 0, 0, 0, 0, 0, ?, 1)",
+        shorten(fileName, 120),
+        startedBy,
+        SqlValues.utc(now));
   }
 
   /** Records the outcome of checking the file: its size and the lines refused by the checks. */
   public void checked(long importId, int totalLines, int rejectedLines) throws SQLException {
-    try (PreparedStatement ps =
-        c.prepareStatement(
-            "UPDATE registry_import SET total_lines = ?, processed_lines = processed_lines + ?,"
-                + " rejected_lines = rejected_lines + ?, version = version + 1 WHERE id = ?")) {
-      ps.setInt(1, totalLines);
-      ps.setInt(2, rejectedLines);
-      ps.setInt(3, rejectedLines);
-      ps.setLong(4, importId);
-      ps.executeUpdate();
-    }
+    JdbcStatements.update(
+        c,
+        "UPDATE registry_import SET total_lines = ?, processed_lines = processed_lines + ?,"
+            + " rejected_lines = rejected_lines + ?, version = version + 1 WHERE id = ?",
+        totalLines,
+        rejectedLines,
+        rejectedLines,
+        importId);
   }
 
   /** Adds the counts of one written batch (or one line). */
@@ -74,32 +66,28 @@ final class RegistryImportStore {
       int newParticipants,
       int newMemberships)
       throws SQLException {
-    try (PreparedStatement ps =
-        c.prepareStatement(
-            "UPDATE registry_import SET processed_lines = processed_lines + ?,"
-                + " written_lines = written_lines + ?, rejected_lines = rejected_lines + ?,"
-                + " new_participants = new_participants + ?, new_memberships = new_memberships + ?,"
-                + " version = version + 1 WHERE id = ?")) {
-      ps.setInt(1, processed);
-      ps.setInt(2, written);
-      ps.setInt(3, rejected);
-      ps.setInt(4, newParticipants);
-      ps.setInt(5, newMemberships);
-      ps.setLong(6, importId);
-      ps.executeUpdate();
-    }
+    JdbcStatements.update(
+        c,
+        "UPDATE registry_import SET processed_lines = processed_lines + ?,"
+            + " written_lines = written_lines + ?, rejected_lines = rejected_lines + ?,"
+            + " new_participants = new_participants + ?, new_memberships = new_memberships + ?,"
+            + " version = version + 1 WHERE id = ?",
+        processed,
+        written,
+        rejected,
+        newParticipants,
+        newMemberships,
+        importId);
   }
 
   public void finish(long importId, String status, Instant now) throws SQLException {
-    try (PreparedStatement ps =
-        c.prepareStatement(
-            "UPDATE registry_import SET status = ?, finished_at = ?, version = version + 1"
-                + " WHERE id = ?")) {
-      ps.setString(1, status);
-      ps.setObject(2, SqlValues.utc(now));
-      ps.setLong(3, importId);
-      ps.executeUpdate();
-    }
+    JdbcStatements.update(
+        c,
+        "UPDATE registry_import SET status = ?, finished_at = ?, version = version + 1"
+            + " WHERE id = ?",
+        status,
+        SqlValues.utc(now),
+        importId);
   }
 
   /** Stores problems up to {@link #MAX_STORED_PROBLEMS} per import and counts the rest. */
@@ -127,14 +115,12 @@ final class RegistryImportStore {
     }
     int omitted = problems.size() - stored;
     if (omitted > 0) {
-      try (PreparedStatement ps =
-          c.prepareStatement(
-              "UPDATE registry_import SET problems_omitted = problems_omitted + ?,"
-                  + " version = version + 1 WHERE id = ?")) {
-        ps.setInt(1, omitted);
-        ps.setLong(2, importId);
-        ps.executeUpdate();
-      }
+      JdbcStatements.update(
+          c,
+          "UPDATE registry_import SET problems_omitted = problems_omitted + ?,"
+              + " version = version + 1 WHERE id = ?",
+          omitted,
+          importId);
     }
   }
 
@@ -149,14 +135,9 @@ final class RegistryImportStore {
   }
 
   public long problemCount(long importId) throws SQLException {
-    try (PreparedStatement ps =
-        c.prepareStatement("SELECT COUNT(*) FROM registry_import_problem WHERE import_id = ?")) {
-      ps.setLong(1, importId);
-      try (ResultSet rs = ps.executeQuery()) {
-        rs.next();
-        return rs.getLong(1);
-      }
-    }
+    return JdbcStatements.firstLong(
+            c, "SELECT COUNT(*) FROM registry_import_problem WHERE import_id = ?", importId)
+        .orElseThrow();
   }
 
   /** One page of the report, by line. */

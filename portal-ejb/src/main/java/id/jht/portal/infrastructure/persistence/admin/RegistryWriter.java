@@ -5,13 +5,10 @@ import id.jht.portal.application.admin.RegistryColumns;
 import id.jht.portal.application.admin.RegistryRecord;
 import id.jht.portal.domain.model.participant.Gender;
 import id.jht.portal.domain.shared.Message;
+import id.jht.portal.infrastructure.persistence.JdbcStatements;
 import java.sql.Connection;
 import java.sql.Date;
-import java.sql.PreparedStatement;
-import java.sql.ResultSet;
 import java.sql.SQLException;
-import java.sql.Statement;
-import java.sql.Types;
 import java.util.Optional;
 
 /**
@@ -66,117 +63,79 @@ final class RegistryWriter {
 
   /** The participant holding the KPJ, with the membership row locked. */
   private Optional<Long> kpjOwner(String kpj) throws SQLException {
-    try (PreparedStatement ps =
-        c.prepareStatement("SELECT participant_id FROM membership WHERE kpj = ? FOR UPDATE")) {
-      ps.setString(1, kpj);
-      try (ResultSet rs = ps.executeQuery()) {
-        return rs.next() ? Optional.of(rs.getLong(1)) : Optional.empty();
-      }
-    }
+    return JdbcStatements.firstLong(
+        c, "SELECT participant_id FROM membership WHERE kpj = ? FOR UPDATE", kpj);
   }
 
   private Optional<Long> participantId(String nik) throws SQLException {
-    try (PreparedStatement ps =
-        c.prepareStatement("SELECT id FROM participant WHERE nik = ? FOR UPDATE")) {
-      ps.setString(1, nik);
-      try (ResultSet rs = ps.executeQuery()) {
-        return rs.next() ? Optional.of(rs.getLong(1)) : Optional.empty();
-      }
-    }
+    return JdbcStatements.firstLong(c, "SELECT id FROM participant WHERE nik = ? FOR UPDATE", nik);
   }
 
   private long insertParticipant(RegistryRecord r, long branchId) throws SQLException {
-    try (PreparedStatement ps =
-        c.prepareStatement(
-            "INSERT INTO participant (nik, full_name, birth_place, birth_date, gender,"
-                + " mother_maiden_name, email, phone, home_branch_id, failed_attempts,"
-                + " locked_until, version) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, 0, NULL, 1)",
-            Statement.RETURN_GENERATED_KEYS)) {
-      ps.setString(1, r.nik().value());
-      ps.setString(2, r.fullName());
-      ps.setString(3, r.birthPlace());
-      ps.setDate(4, Date.valueOf(r.birthDate()));
-      ps.setString(5, genderCode(r.gender()));
-      ps.setString(6, r.motherMaidenName());
-      setNullable(ps, 7, r.email());
-      setNullable(ps, 8, r.phone());
-      ps.setLong(9, branchId);
-      ps.executeUpdate();
-      try (ResultSet keys = ps.getGeneratedKeys()) {
-        keys.next();
-        return keys.getLong(1);
-      }
-    }
+    return JdbcStatements.insert(
+        c,
+        "INSERT INTO participant (nik, full_name, birth_place, birth_date, gender,"
+            + " mother_maiden_name, email, phone, home_branch_id, failed_attempts,"
+            + " locked_until, version) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, 0, NULL, 1)",
+        r.nik().value(),
+        r.fullName(),
+        r.birthPlace(),
+        Date.valueOf(r.birthDate()),
+        genderCode(r.gender()),
+        r.motherMaidenName(),
+        r.email(),
+        r.phone(),
+        branchId);
   }
 
   private void updateParticipant(long id, RegistryRecord r, long branchId) throws SQLException {
-    try (PreparedStatement ps =
-        c.prepareStatement(
-            "UPDATE participant SET full_name = ?, birth_place = ?, birth_date = ?, gender = ?,"
-                + " mother_maiden_name = ?, email = COALESCE(?, email),"
-                + " phone = COALESCE(?, phone), home_branch_id = ?, version = version + 1"
-                + " WHERE id = ?")) {
-      ps.setString(1, r.fullName());
-      ps.setString(2, r.birthPlace());
-      ps.setDate(3, Date.valueOf(r.birthDate()));
-      ps.setString(4, genderCode(r.gender()));
-      ps.setString(5, r.motherMaidenName());
-      setNullable(ps, 6, r.email());
-      setNullable(ps, 7, r.phone());
-      ps.setLong(8, branchId);
-      ps.setLong(9, id);
-      ps.executeUpdate();
-    }
+    JdbcStatements.update(
+        c,
+        "UPDATE participant SET full_name = ?, birth_place = ?, birth_date = ?, gender = ?,"
+            + " mother_maiden_name = ?, email = COALESCE(?, email),"
+            + " phone = COALESCE(?, phone), home_branch_id = ?, version = version + 1"
+            + " WHERE id = ?",
+        r.fullName(),
+        r.birthPlace(),
+        Date.valueOf(r.birthDate()),
+        genderCode(r.gender()),
+        r.motherMaidenName(),
+        r.email(),
+        r.phone(),
+        branchId,
+        id);
   }
 
   private void insertMembership(long participantId, RegistryRecord r) throws SQLException {
-    try (PreparedStatement ps =
-        c.prepareStatement(
-            "INSERT INTO membership (participant_id, kpj, employer_name, membership_start,"
-                + " status, non_active_since, balance, partial_other_taken,"
-                + " partial_housing_taken, version) VALUES (?, ?, ?, ?, ?, ?, ?, FALSE, FALSE, 1)")) {
-      ps.setLong(1, participantId);
-      ps.setString(2, r.kpj().value());
-      ps.setString(3, r.employer());
-      ps.setDate(4, Date.valueOf(r.membershipStart()));
-      ps.setString(5, r.status().name());
-      setNullableDate(ps, 6, r);
-      ps.setLong(7, r.balance());
-      ps.executeUpdate();
-    }
+    JdbcStatements.update(
+        c,
+        "INSERT INTO membership (participant_id, kpj, employer_name, membership_start,"
+            + " status, non_active_since, balance, partial_other_taken,"
+            + " partial_housing_taken, version) VALUES (?, ?, ?, ?, ?, ?, ?, FALSE, FALSE, 1)",
+        participantId,
+        r.kpj().value(),
+        r.employer(),
+        Date.valueOf(r.membershipStart()),
+        r.status().name(),
+        nonActiveSince(r),
+        r.balance());
   }
 
   private void updateMembership(RegistryRecord r) throws SQLException {
-    try (PreparedStatement ps =
-        c.prepareStatement(
-            "UPDATE membership SET employer_name = ?, membership_start = ?, status = ?,"
-                + " non_active_since = ?, balance = ?, version = version + 1 WHERE kpj = ?")) {
-      ps.setString(1, r.employer());
-      ps.setDate(2, Date.valueOf(r.membershipStart()));
-      ps.setString(3, r.status().name());
-      setNullableDate(ps, 4, r);
-      ps.setLong(5, r.balance());
-      ps.setString(6, r.kpj().value());
-      ps.executeUpdate();
-    }
+    JdbcStatements.update(
+        c,
+        "UPDATE membership SET employer_name = ?, membership_start = ?, status = ?,"
+            + " non_active_since = ?, balance = ?, version = version + 1 WHERE kpj = ?",
+        r.employer(),
+        Date.valueOf(r.membershipStart()),
+        r.status().name(),
+        nonActiveSince(r),
+        r.balance(),
+        r.kpj().value());
   }
 
-  private static void setNullableDate(PreparedStatement ps, int index, RegistryRecord r)
-      throws SQLException {
-    if (r.nonActiveSince() == null) {
-      ps.setNull(index, Types.DATE);
-    } else {
-      ps.setDate(index, Date.valueOf(r.nonActiveSince()));
-    }
-  }
-
-  private static void setNullable(PreparedStatement ps, int index, String value)
-      throws SQLException {
-    if (value == null) {
-      ps.setNull(index, Types.VARCHAR);
-    } else {
-      ps.setString(index, value);
-    }
+  private static Date nonActiveSince(RegistryRecord r) {
+    return r.nonActiveSince() == null ? null : Date.valueOf(r.nonActiveSince());
   }
 
   private static String genderCode(Gender gender) {

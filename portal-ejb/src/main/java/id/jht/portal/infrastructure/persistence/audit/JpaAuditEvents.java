@@ -2,16 +2,12 @@ package id.jht.portal.infrastructure.persistence.audit;
 
 import id.jht.portal.domain.model.audit.AuditEvent;
 import id.jht.portal.domain.model.audit.AuditEvents;
+import id.jht.portal.infrastructure.persistence.JpaRepository;
 import jakarta.enterprise.context.ApplicationScoped;
-import jakarta.persistence.EntityManager;
-import jakarta.persistence.PersistenceContext;
 
 /** The audit trail over JPA. */
 @ApplicationScoped
-public class JpaAuditEvents implements AuditEvents {
-
-  @PersistenceContext(unitName = "portal")
-  EntityManager em;
+public class JpaAuditEvents extends JpaRepository implements AuditEvents {
 
   @Override
   public void add(AuditEvent event) {

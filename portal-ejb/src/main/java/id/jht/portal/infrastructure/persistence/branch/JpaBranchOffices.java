@@ -1,22 +1,18 @@
 package id.jht.portal.infrastructure.persistence.branch;
 
+import id.jht.portal.domain.model.branch.BranchDetails;
 import id.jht.portal.domain.model.branch.BranchOffice;
 import id.jht.portal.domain.model.branch.BranchOffices;
 import id.jht.portal.domain.model.branch.ServiceSession;
+import id.jht.portal.infrastructure.persistence.JpaRepository;
 import jakarta.enterprise.context.ApplicationScoped;
-import jakarta.persistence.EntityManager;
-import jakarta.persistence.PersistenceContext;
-import java.math.BigDecimal;
 import java.util.List;
 import java.util.Locale;
 import java.util.Optional;
 
 /** The branch offices over JPA. */
 @ApplicationScoped
-public class JpaBranchOffices implements BranchOffices {
-
-  @PersistenceContext(unitName = "portal")
-  EntityManager em;
+public class JpaBranchOffices extends JpaRepository implements BranchOffices {
 
   @Override
   public Optional<BranchOffice> find(long branchId) {
@@ -65,39 +61,21 @@ public class JpaBranchOffices implements BranchOffices {
   }
 
   @Override
-  public void changeDetails(
-      long branchId,
-      String name,
-      String address,
-      String city,
-      String province,
-      String zone,
-      BigDecimal latitude,
-      BigDecimal longitude) {
+  public void changeDetails(long branchId, BranchDetails details) {
     // One statement for every column (the entity has no setter for the position); the entity is
     // not touched afterwards, so its version check cannot clash with this update.
     em.createNativeQuery(
             "UPDATE branch_office SET name = ?1, address = ?2, city = ?3, province = ?4,"
                 + " time_zone = ?5, latitude = ?6, longitude = ?7, version = version + 1"
                 + " WHERE id = ?8")
-        .setParameter(1, name)
-        .setParameter(2, address)
-        .setParameter(3, city)
-        .setParameter(4, province)
-        .setParameter(5, zone)
-        .setParameter(6, latitude)
-        .setParameter(7, longitude)
+        .setParameter(1, details.name())
+        .setParameter(2, details.address())
+        .setParameter(3, details.city())
+        .setParameter(4, details.province())
+        .setParameter(5, details.zone())
+        .setParameter(6, details.latitude())
+        .setParameter(7, details.longitude())
         .setParameter(8, branchId)
         .executeUpdate();
-  }
-
-  public Optional<ServiceSession> session(long branchId, String sessionCode) {
-    return em.createQuery(
-            "SELECT s FROM ServiceSession s WHERE s.branch.id = :b AND s.code = :c",
-            ServiceSession.class)
-        .setParameter("b", branchId)
-        .setParameter("c", sessionCode)
-        .getResultStream()
-        .findFirst();
   }
 }

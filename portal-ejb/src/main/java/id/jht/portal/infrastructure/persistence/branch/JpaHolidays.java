@@ -2,19 +2,15 @@ package id.jht.portal.infrastructure.persistence.branch;
 
 import id.jht.portal.domain.model.branch.Holiday;
 import id.jht.portal.domain.model.branch.Holidays;
+import id.jht.portal.infrastructure.persistence.JpaRepository;
 import jakarta.enterprise.context.ApplicationScoped;
-import jakarta.persistence.EntityManager;
-import jakarta.persistence.PersistenceContext;
 import java.time.LocalDate;
 import java.util.List;
 import java.util.Optional;
 
 /** The holiday calendar over the {@link Holiday} entity. */
 @ApplicationScoped
-public class JpaHolidays implements Holidays {
-
-  @PersistenceContext(unitName = "portal")
-  EntityManager em;
+public class JpaHolidays extends JpaRepository implements Holidays {
 
   @Override
   public List<Holiday> between(LocalDate from, LocalDate to) {

@@ -2,9 +2,8 @@ package id.jht.portal.infrastructure.persistence.branch;
 
 import id.jht.portal.domain.model.branch.QuotaOverride;
 import id.jht.portal.domain.model.branch.QuotaOverrides;
+import id.jht.portal.infrastructure.persistence.JpaRepository;
 import jakarta.enterprise.context.ApplicationScoped;
-import jakarta.persistence.EntityManager;
-import jakarta.persistence.PersistenceContext;
 import java.sql.Date;
 import java.time.LocalDate;
 import java.util.List;
@@ -16,7 +15,7 @@ import java.util.Optional;
  * which JPQL over the entities expresses.
  */
 @ApplicationScoped
-public class JpaQuotaOverrides implements QuotaOverrides {
+public class JpaQuotaOverrides extends JpaRepository implements QuotaOverrides {
 
   private static final String SELECT =
       "SELECT q.id, q.branch_id, q.service_date, q.session_code, q.quota, s.default_quota,"
@@ -25,9 +24,6 @@ public class JpaQuotaOverrides implements QuotaOverrides {
           + "   AND s.session_code = q.session_code"
           + " LEFT JOIN queue_counter c ON c.branch_id = q.branch_id"
           + "   AND c.service_date = q.service_date AND c.session_code = q.session_code";
-
-  @PersistenceContext(unitName = "portal")
-  EntityManager em;
 
   @Override
   public List<QuotaOverride> from(long branchId, LocalDate from) {

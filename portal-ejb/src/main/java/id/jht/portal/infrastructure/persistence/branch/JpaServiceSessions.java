@@ -2,19 +2,15 @@ package id.jht.portal.infrastructure.persistence.branch;
 
 import id.jht.portal.domain.model.branch.ServiceSession;
 import id.jht.portal.domain.model.branch.ServiceSessions;
+import id.jht.portal.infrastructure.persistence.JpaRepository;
 import jakarta.enterprise.context.ApplicationScoped;
-import jakarta.persistence.EntityManager;
-import jakarta.persistence.PersistenceContext;
 import java.time.LocalTime;
 import java.util.List;
 import java.util.Optional;
 
 /** The service sessions over JPA. */
 @ApplicationScoped
-public class JpaServiceSessions implements ServiceSessions {
-
-  @PersistenceContext(unitName = "portal")
-  EntityManager em;
+public class JpaServiceSessions extends JpaRepository implements ServiceSessions {
 
   @Override
   public List<ServiceSession> ofBranch(long branchId) {
@@ -28,6 +24,17 @@ public class JpaServiceSessions implements ServiceSessions {
   @Override
   public Optional<ServiceSession> find(long sessionId) {
     return Optional.ofNullable(em.find(ServiceSession.class, sessionId));
+  }
+
+  @Override
+  public Optional<ServiceSession> find(long branchId, String sessionCode) {
+    return em.createQuery(
+            "SELECT s FROM ServiceSession s WHERE s.branch.id = :b AND s.code = :c",
+            ServiceSession.class)
+        .setParameter("b", branchId)
+        .setParameter("c", sessionCode)
+        .getResultStream()
+        .findFirst();
   }
 
   @Override

@@ -2,18 +2,14 @@ package id.jht.portal.infrastructure.persistence.channel;
 
 import id.jht.portal.domain.model.channel.ApiChannel;
 import id.jht.portal.domain.model.channel.ApiChannels;
+import id.jht.portal.infrastructure.persistence.JpaRepository;
 import jakarta.enterprise.context.ApplicationScoped;
-import jakarta.persistence.EntityManager;
-import jakarta.persistence.PersistenceContext;
 import java.util.List;
 import java.util.Optional;
 
 /** The API channels over JPA. */
 @ApplicationScoped
-public class JpaApiChannels implements ApiChannels {
-
-  @PersistenceContext(unitName = "portal")
-  EntityManager em;
+public class JpaApiChannels extends JpaRepository implements ApiChannels {
 
   @Override
   public Optional<ApiChannel> activeWithKeyHash(String keyHash) {

@@ -2,18 +2,14 @@ package id.jht.portal.infrastructure.persistence.channel;
 
 import id.jht.portal.domain.model.channel.ChannelClaim;
 import id.jht.portal.domain.model.channel.ChannelClaims;
+import id.jht.portal.infrastructure.persistence.JpaRepository;
 import jakarta.enterprise.context.ApplicationScoped;
-import jakarta.persistence.EntityManager;
 import jakarta.persistence.LockModeType;
-import jakarta.persistence.PersistenceContext;
 import java.util.Optional;
 
 /** The other channels' claims over JPA. */
 @ApplicationScoped
-public class JpaChannelClaims implements ChannelClaims {
-
-  @PersistenceContext(unitName = "portal")
-  EntityManager em;
+public class JpaChannelClaims extends JpaRepository implements ChannelClaims {
 
   @Override
   public Optional<ChannelClaim> find(Long channelId, String reference) {

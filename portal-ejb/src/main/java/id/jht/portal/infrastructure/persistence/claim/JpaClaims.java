@@ -4,23 +4,19 @@ import id.jht.portal.domain.model.claim.Claim;
 import id.jht.portal.domain.model.claim.ClaimEvent;
 import id.jht.portal.domain.model.claim.ClaimStatus;
 import id.jht.portal.domain.model.claim.Claims;
+import id.jht.portal.infrastructure.persistence.JpaRepository;
 import jakarta.enterprise.context.ApplicationScoped;
-import jakarta.persistence.EntityManager;
 import jakarta.persistence.LockModeType;
-import jakarta.persistence.PersistenceContext;
 import jakarta.persistence.PersistenceException;
 import java.util.List;
 import java.util.Optional;
 
 /** The claims and their timelines over JPA. */
 @ApplicationScoped
-public class JpaClaims implements Claims {
+public class JpaClaims extends JpaRepository implements Claims {
 
   /** Locks a claim's row: portable to MySQL 8, MariaDB 10.11 and H2 (MODE=LEGACY). */
   static final String LOCK_HEAD = "SELECT branch_id, version FROM claim WHERE id = ? FOR UPDATE";
-
-  @PersistenceContext(unitName = "portal")
-  EntityManager em;
 
   @Override
   public Optional<Claim> find(Long claimId) {

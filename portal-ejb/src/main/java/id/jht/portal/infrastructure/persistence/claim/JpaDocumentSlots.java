@@ -3,20 +3,16 @@ package id.jht.portal.infrastructure.persistence.claim;
 import id.jht.portal.domain.model.claim.ClaimDocument;
 import id.jht.portal.domain.model.claim.DocumentSlots;
 import id.jht.portal.domain.model.claim.DocumentType;
+import id.jht.portal.infrastructure.persistence.JpaRepository;
 import jakarta.enterprise.context.ApplicationScoped;
-import jakarta.persistence.EntityManager;
 import jakarta.persistence.LockModeType;
-import jakarta.persistence.PersistenceContext;
 import jakarta.persistence.TypedQuery;
 import java.util.List;
 import java.util.Optional;
 
 /** The claims' documents over JPA. */
 @ApplicationScoped
-public class JpaDocumentSlots implements DocumentSlots {
-
-  @PersistenceContext(unitName = "portal")
-  EntityManager em;
+public class JpaDocumentSlots extends JpaRepository implements DocumentSlots {
 
   @Override
   public Optional<ClaimDocument> find(long documentId) {

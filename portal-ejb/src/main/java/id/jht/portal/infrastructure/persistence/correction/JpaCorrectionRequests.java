@@ -4,19 +4,15 @@ import id.jht.portal.domain.model.correction.CorrectionKind;
 import id.jht.portal.domain.model.correction.CorrectionRequest;
 import id.jht.portal.domain.model.correction.CorrectionRequests;
 import id.jht.portal.domain.model.correction.CorrectionState;
+import id.jht.portal.infrastructure.persistence.JpaRepository;
 import jakarta.enterprise.context.ApplicationScoped;
-import jakarta.persistence.EntityManager;
 import jakarta.persistence.LockModeType;
-import jakarta.persistence.PersistenceContext;
 import java.util.List;
 import java.util.Optional;
 
 /** The correction requests over JPA. */
 @ApplicationScoped
-public class JpaCorrectionRequests implements CorrectionRequests {
-
-  @PersistenceContext(unitName = "portal")
-  EntityManager em;
+public class JpaCorrectionRequests extends JpaRepository implements CorrectionRequests {
 
   @Override
   public void add(CorrectionRequest request) {

@@ -3,19 +3,15 @@ package id.jht.portal.infrastructure.persistence.participant;
 import id.jht.portal.domain.model.participant.Membership;
 import id.jht.portal.domain.model.participant.Participant;
 import id.jht.portal.domain.model.participant.Participants;
+import id.jht.portal.infrastructure.persistence.JpaRepository;
 import jakarta.enterprise.context.ApplicationScoped;
-import jakarta.persistence.EntityManager;
 import jakarta.persistence.LockModeType;
-import jakarta.persistence.PersistenceContext;
 import java.util.List;
 import java.util.Optional;
 
 /** The participants over JPA. */
 @ApplicationScoped
-public class JpaParticipants implements Participants {
-
-  @PersistenceContext(unitName = "portal")
-  EntityManager em;
+public class JpaParticipants extends JpaRepository implements Participants {
 
   @Override
   public Optional<Participant> find(Long participantId) {

@@ -8,9 +8,8 @@ import id.jht.portal.domain.model.participant.Participant;
 import id.jht.portal.domain.model.pendingclaim.PendingClaim;
 import id.jht.portal.domain.model.pendingclaim.PendingClaimStatus;
 import id.jht.portal.domain.model.queue.QueueTicket;
+import id.jht.portal.infrastructure.persistence.JpaRepository;
 import jakarta.enterprise.context.ApplicationScoped;
-import jakarta.persistence.EntityManager;
-import jakarta.persistence.PersistenceContext;
 import jakarta.persistence.TypedQuery;
 import java.util.Collection;
 import java.util.List;
@@ -19,10 +18,7 @@ import java.util.List;
  * The claim-lock lookup's reads over JPA, without locks: the lookup only tells, it changes nothing.
  */
 @ApplicationScoped
-public class JpaClaimLockQueries implements ClaimLockQueries {
-
-  @PersistenceContext(unitName = "portal")
-  EntityManager em;
+public class JpaClaimLockQueries extends JpaRepository implements ClaimLockQueries {
 
   @Override
   public List<PendingClaim> openRecordsOfDrafts(String nik, String kpj) {

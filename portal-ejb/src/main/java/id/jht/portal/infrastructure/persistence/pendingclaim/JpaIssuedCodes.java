@@ -2,11 +2,10 @@ package id.jht.portal.infrastructure.persistence.pendingclaim;
 
 import id.jht.portal.domain.model.onetimecode.IssuedCode;
 import id.jht.portal.domain.model.onetimecode.IssuedCodes;
+import id.jht.portal.infrastructure.persistence.JpaRepository;
+import id.jht.portal.infrastructure.persistence.SqlValues;
 import jakarta.enterprise.context.ApplicationScoped;
-import jakarta.persistence.EntityManager;
-import jakarta.persistence.PersistenceContext;
 import java.time.Instant;
-import java.util.List;
 import java.util.Optional;
 
 /**
@@ -14,10 +13,7 @@ import java.util.Optional;
  * locked with {@code SELECT ... FOR UPDATE}, so concurrent tries are counted one after the other.
  */
 @ApplicationScoped
-public class JpaIssuedCodes implements IssuedCodes {
-
-  @PersistenceContext(unitName = "portal")
-  EntityManager em;
+public class JpaIssuedCodes extends JpaRepository implements IssuedCodes {
 
   @Override
   public void voidUnused(Long participantId, String purpose) {
@@ -39,22 +35,18 @@ public class JpaIssuedCodes implements IssuedCodes {
         .setParameter(1, participantId)
         .setParameter(2, purpose)
         .setParameter(3, codeHash)
-        .setParameter(4, SqlTime.utc(expiresAt))
+        .setParameter(4, SqlValues.utc(expiresAt))
         .setParameter(5, tries)
-        .setParameter(6, SqlTime.utc(createdAt))
+        .setParameter(6, SqlValues.utc(createdAt))
         .executeUpdate();
   }
 
   @Override
   public Optional<Long> latestUnused(Long participantId, String purpose) {
-    List<?> ids =
+    return firstId(
         em.createNativeQuery(PendingSql.LATEST_UNUSED_CODE)
             .setParameter(1, participantId)
-            .setParameter(2, purpose)
-            .getResultList();
-    return ids.isEmpty() || ids.get(0) == null
-        ? Optional.empty()
-        : Optional.of(SqlTime.id(ids.get(0)));
+            .setParameter(2, purpose));
   }
 
   @Override
@@ -65,7 +57,7 @@ public class JpaIssuedCodes implements IssuedCodes {
     return new IssuedCode(
         codeId,
         (String) row[0],
-        SqlTime.instant(row[1]),
+        SqlValues.instant(row[1]),
         ((Number) row[2]).intValue(),
         isTrue(row[3]));
   }

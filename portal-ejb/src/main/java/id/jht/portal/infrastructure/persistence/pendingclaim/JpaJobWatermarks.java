@@ -1,9 +1,9 @@
 package id.jht.portal.infrastructure.persistence.pendingclaim;
 
 import id.jht.portal.application.pendingclaim.JobWatermarks;
+import id.jht.portal.infrastructure.persistence.JpaRepository;
+import id.jht.portal.infrastructure.persistence.SqlValues;
 import jakarta.enterprise.context.ApplicationScoped;
-import jakarta.persistence.EntityManager;
-import jakarta.persistence.PersistenceContext;
 import java.time.Instant;
 import java.util.List;
 import java.util.Optional;
@@ -14,28 +14,25 @@ import java.util.Optional;
  * name refuses a second node's insert of the same first mark.
  */
 @ApplicationScoped
-public class JpaJobWatermarks implements JobWatermarks {
-
-  @PersistenceContext(unitName = "portal")
-  EntityManager em;
+public class JpaJobWatermarks extends JpaRepository implements JobWatermarks {
 
   @Override
   public Optional<Instant> watermark(String job) {
     List<?> rows = em.createNativeQuery(PendingSql.WATERMARK).setParameter(1, job).getResultList();
-    return rows.isEmpty() ? Optional.empty() : Optional.of(SqlTime.instant(rows.get(0)));
+    return rows.isEmpty() ? Optional.empty() : Optional.of(SqlValues.instant(rows.get(0)));
   }
 
   @Override
   public void advance(String job, Instant mark) {
     int updated =
         em.createNativeQuery(PendingSql.ADVANCE_WATERMARK)
-            .setParameter(1, SqlTime.utc(mark))
+            .setParameter(1, SqlValues.utc(mark))
             .setParameter(2, job)
             .executeUpdate();
     if (updated == 0 && watermark(job).isEmpty()) {
       em.createNativeQuery(PendingSql.INSERT_WATERMARK)
           .setParameter(1, job)
-          .setParameter(2, SqlTime.utc(mark))
+          .setParameter(2, SqlValues.utc(mark))
           .executeUpdate();
     }
   }

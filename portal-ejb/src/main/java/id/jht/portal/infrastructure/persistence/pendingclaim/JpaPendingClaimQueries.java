@@ -4,9 +4,9 @@ import id.jht.portal.application.pendingclaim.PendingClaimQueries;
 import id.jht.portal.application.pendingclaim.PendingClaimView;
 import id.jht.portal.domain.model.pendingclaim.PendingClaimStatus;
 import id.jht.portal.domain.shared.Masking;
+import id.jht.portal.infrastructure.persistence.JpaRepository;
+import id.jht.portal.infrastructure.persistence.SqlValues;
 import jakarta.enterprise.context.ApplicationScoped;
-import jakarta.persistence.EntityManager;
-import jakarta.persistence.PersistenceContext;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
@@ -16,10 +16,7 @@ import java.util.List;
  * PendingSql#VIEWS}).
  */
 @ApplicationScoped
-public class JpaPendingClaimQueries implements PendingClaimQueries {
-
-  @PersistenceContext(unitName = "portal")
-  EntityManager em;
+public class JpaPendingClaimQueries extends JpaRepository implements PendingClaimQueries {
 
   @Override
   public List<PendingClaimView> openRecordsOf(Long participantId) {
@@ -40,7 +37,7 @@ public class JpaPendingClaimQueries implements PendingClaimQueries {
       where.append(" AND p.status = ?").append(params.size());
     }
     if (createdAtOrBefore != null) {
-      params.add(SqlTime.utc(createdAtOrBefore));
+      params.add(SqlValues.utc(createdAtOrBefore));
       where.append(" AND p.created_at <= ?").append(params.size());
     }
     where
@@ -62,9 +59,9 @@ public class JpaPendingClaimQueries implements PendingClaimQueries {
         .map(
             r ->
                 new PendingClaimView(
-                    SqlTime.id(r[0]),
-                    SqlTime.id(r[1]),
-                    SqlTime.id(r[2]),
+                    SqlValues.id(r[0]),
+                    SqlValues.id(r[1]),
+                    SqlValues.id(r[2]),
                     (String) r[3],
                     Masking.mask((String) r[4]),
                     Masking.mask((String) r[5]),
@@ -72,9 +69,9 @@ public class JpaPendingClaimQueries implements PendingClaimQueries {
                     (String) r[7],
                     (String) r[8],
                     PendingClaimStatus.valueOf((String) r[9]),
-                    SqlTime.instant(r[10]),
-                    SqlTime.instant(r[11]),
-                    SqlTime.instant(r[12]),
+                    SqlValues.instant(r[10]),
+                    SqlValues.instant(r[11]),
+                    SqlValues.instant(r[12]),
                     (String) r[13],
                     (String) r[14]))
         .toList();

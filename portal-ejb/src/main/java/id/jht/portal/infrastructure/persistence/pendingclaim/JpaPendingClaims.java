@@ -5,10 +5,10 @@ import id.jht.portal.domain.model.claim.ClaimStatus;
 import id.jht.portal.domain.model.pendingclaim.PendingClaim;
 import id.jht.portal.domain.model.pendingclaim.PendingClaimStatus;
 import id.jht.portal.domain.model.pendingclaim.PendingClaims;
+import id.jht.portal.infrastructure.persistence.JpaRepository;
+import id.jht.portal.infrastructure.persistence.SqlValues;
 import jakarta.enterprise.context.ApplicationScoped;
-import jakarta.persistence.EntityManager;
 import jakarta.persistence.LockModeType;
-import jakarta.persistence.PersistenceContext;
 import java.time.Instant;
 import java.util.List;
 import java.util.Objects;
@@ -21,10 +21,7 @@ import java.util.TreeSet;
  * participant's wizard may be holding with a pending update of its own.
  */
 @ApplicationScoped
-public class JpaPendingClaims implements PendingClaims {
-
-  @PersistenceContext(unitName = "portal")
-  EntityManager em;
+public class JpaPendingClaims extends JpaRepository implements PendingClaims {
 
   @Override
   public Optional<DraftRow> lockDraftRow(Long claimId) {
@@ -37,14 +34,14 @@ public class JpaPendingClaims implements PendingClaims {
     Object[] r = rows.get(0);
     return Optional.of(
         new DraftRow(
-            SqlTime.id(r[0]),
+            SqlValues.id(r[0]),
             ClaimStatus.valueOf((String) r[1]),
             ((Number) r[2]).intValue(),
-            SqlTime.instant(r[3]),
-            SqlTime.id(r[4]),
-            SqlTime.id(r[5]),
+            SqlValues.instant(r[3]),
+            SqlValues.id(r[4]),
+            SqlValues.id(r[5]),
             (String) r[6],
-            SqlTime.id(r[7])));
+            SqlValues.id(r[7])));
   }
 
   @Override
@@ -96,29 +93,19 @@ public class JpaPendingClaims implements PendingClaims {
 
   @Override
   public Optional<Long> claimIdOfRecord(Long pendingClaimId) {
-    List<?> rows =
-        em.createNativeQuery(PendingSql.CLAIM_OF_RECORD)
-            .setParameter(1, pendingClaimId)
-            .getResultList();
-    return rows.isEmpty() ? Optional.empty() : Optional.of(SqlTime.id(rows.get(0)));
+    return firstId(
+        em.createNativeQuery(PendingSql.CLAIM_OF_RECORD).setParameter(1, pendingClaimId));
   }
 
   @Override
   public Optional<Long> openDraftOf(Long participantId) {
-    List<?> rows =
-        em.createNativeQuery(PendingSql.OPEN_DRAFT_OF)
-            .setParameter(1, participantId)
-            .getResultList();
-    return rows.isEmpty() ? Optional.empty() : Optional.of(SqlTime.id(rows.get(0)));
+    return firstId(em.createNativeQuery(PendingSql.OPEN_DRAFT_OF).setParameter(1, participantId));
   }
 
   @Override
   public List<Long> claimsOfOpenRecords(Long participantId) {
-    List<?> rows =
-        em.createNativeQuery(PendingSql.CLAIMS_OF_OPEN_RECORDS)
-            .setParameter(1, participantId)
-            .getResultList();
-    return rows.stream().map(SqlTime::id).toList();
+    return ids(
+        em.createNativeQuery(PendingSql.CLAIMS_OF_OPEN_RECORDS).setParameter(1, participantId));
   }
 
   @Override
@@ -129,7 +116,7 @@ public class JpaPendingClaims implements PendingClaims {
                 .setParameter(1, participantId)
                 .setParameter(2, membershipId)
                 .getSingleResult();
-    return new Holder((String) r[0], (String) r[1], SqlTime.id(r[2]));
+    return new Holder((String) r[0], (String) r[1], SqlValues.id(r[2]));
   }
 
   @Override
@@ -141,13 +128,11 @@ public class JpaPendingClaims implements PendingClaims {
   @Override
   public List<Long> draftsIdleIn(
       Instant fromExclusive, Instant toInclusive, Long afterId, int limit) {
-    List<?> rows =
+    return ids(
         em.createNativeQuery(PendingSql.draftsIdleIn(limit))
-            .setParameter(1, SqlTime.utc(fromExclusive))
-            .setParameter(2, SqlTime.utc(toInclusive))
-            .setParameter(3, afterId)
-            .getResultList();
-    return rows.stream().map(SqlTime::id).toList();
+            .setParameter(1, SqlValues.utc(fromExclusive))
+            .setParameter(2, SqlValues.utc(toInclusive))
+            .setParameter(3, afterId));
   }
 
   @Override
@@ -155,27 +140,23 @@ public class JpaPendingClaims implements PendingClaims {
     List<?> rows = em.createNativeQuery(PendingSql.OLDEST_DRAFT_ACTIVITY).getResultList();
     return rows.isEmpty() || rows.get(0) == null
         ? Optional.empty()
-        : Optional.of(SqlTime.instant(rows.get(0)));
+        : Optional.of(SqlValues.instant(rows.get(0)));
   }
 
   @Override
   public List<Long> remindersDue(Instant now, Instant horizon, Long afterId, int limit) {
-    List<?> rows =
+    return ids(
         em.createNativeQuery(PendingSql.remindersDue(limit))
-            .setParameter(1, SqlTime.utc(now))
-            .setParameter(2, SqlTime.utc(horizon))
-            .setParameter(3, afterId)
-            .getResultList();
-    return rows.stream().map(SqlTime::id).toList();
+            .setParameter(1, SqlValues.utc(now))
+            .setParameter(2, SqlValues.utc(horizon))
+            .setParameter(3, afterId));
   }
 
   @Override
   public List<Long> expiriesDue(Instant now, Long afterId, int limit) {
-    List<?> rows =
+    return ids(
         em.createNativeQuery(PendingSql.expiriesDue(limit))
-            .setParameter(1, SqlTime.utc(now))
-            .setParameter(2, afterId)
-            .getResultList();
-    return rows.stream().map(SqlTime::id).toList();
+            .setParameter(1, SqlValues.utc(now))
+            .setParameter(2, afterId));
   }
 }

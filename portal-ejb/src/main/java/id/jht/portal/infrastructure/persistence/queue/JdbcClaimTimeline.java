@@ -4,7 +4,6 @@ import id.jht.portal.domain.model.claim.ClaimTimeline;
 import id.jht.portal.infrastructure.persistence.JdbcRepository;
 import jakarta.enterprise.context.ApplicationScoped;
 import java.sql.Connection;
-import java.sql.PreparedStatement;
 import java.time.Instant;
 
 /**
@@ -24,36 +23,24 @@ public class JdbcClaimTimeline extends JdbcRepository implements ClaimTimeline {
 
   @Override
   public void markCalled(long claimId, Instant at) {
-    run(
+    update(
         "move the claim to CALLED",
-        c -> {
-          try (PreparedStatement ps =
-              c.prepareStatement(
-                  "UPDATE claim SET status = 'CALLED', last_activity_at = ?, version = version + 1"
-                      + " WHERE id = ? AND status = 'QUEUED'")) {
-            ps.setTimestamp(1, UtcSeconds.of(at));
-            ps.setLong(2, claimId);
-            return ps.executeUpdate();
-          }
-        });
+        "UPDATE claim SET status = 'CALLED', last_activity_at = ?, version = version + 1"
+            + " WHERE id = ? AND status = 'QUEUED'",
+        UtcSeconds.of(at),
+        claimId);
   }
 
   @Override
   public void record(long claimId, String eventType, String actor, String note, Instant at) {
-    run(
+    update(
         "add the claim event",
-        c -> {
-          try (PreparedStatement ps =
-              c.prepareStatement(
-                  "INSERT INTO claim_event (claim_id, event_type, occurred_at, actor, note)"
-                      + " VALUES (?, ?, ?, ?, ?)")) {
-            ps.setLong(1, claimId);
-            ps.setString(2, eventType);
-            ps.setTimestamp(3, UtcSeconds.of(at));
-            ps.setString(4, actor);
-            ps.setString(5, note);
-            return ps.executeUpdate();
-          }
-        });
+        "INSERT INTO claim_event (claim_id, event_type, occurred_at, actor, note)"
+            + " VALUES (?, ?, ?, ?, ?)",
+        claimId,
+        eventType,
+        UtcSeconds.of(at),
+        actor,
+        note);
   }
 }

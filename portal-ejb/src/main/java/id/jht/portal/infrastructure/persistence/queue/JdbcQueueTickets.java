@@ -12,7 +12,6 @@ import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.sql.Statement;
 import java.sql.Time;
-import java.sql.Types;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.time.ZoneId;
@@ -72,28 +71,22 @@ public class JdbcQueueTickets extends JdbcRepository implements QueueTickets {
 
   @Override
   public void setBookingCode(long ticketId, String code) {
-    update("UPDATE queue_ticket SET booking_code = ? WHERE id = ?", code, ticketId);
+    update(
+        "set the booking code",
+        "UPDATE queue_ticket SET booking_code = ? WHERE id = ?",
+        code,
+        ticketId);
   }
 
   @Override
   public void setStatus(long ticketId, TicketStatus status, Long activeParticipantId) {
-    run(
+    update(
         "change the ticket's status",
-        c -> {
-          try (PreparedStatement ps =
-              c.prepareStatement(
-                  "UPDATE queue_ticket SET status = ?, active_participant_id = ?,"
-                      + " version = version + 1 WHERE id = ?")) {
-            ps.setString(1, status.name());
-            if (activeParticipantId == null) {
-              ps.setNull(2, Types.BIGINT);
-            } else {
-              ps.setLong(2, activeParticipantId);
-            }
-            ps.setLong(3, ticketId);
-            return ps.executeUpdate();
-          }
-        });
+        "UPDATE queue_ticket SET status = ?, active_participant_id = ?,"
+            + " version = version + 1 WHERE id = ?",
+        status.name(),
+        activeParticipantId,
+        ticketId);
   }
 
   @Override
@@ -187,6 +180,7 @@ public class JdbcQueueTickets extends JdbcRepository implements QueueTickets {
   @Override
   public boolean markCalled(long ticketId, String officer, String desk, Instant at) {
     return update(
+            "call the ticket",
             "UPDATE queue_ticket SET status = 'CALLED', called_by = ?, desk = ?, called_at = ?,"
                 + " version = version + 1 WHERE id = ? AND status = 'WAITING'",
             officer,
@@ -249,6 +243,7 @@ public class JdbcQueueTickets extends JdbcRepository implements QueueTickets {
   @Override
   public boolean markNoShow(long ticketId) {
     return update(
+            "mark the ticket a no-show",
             "UPDATE queue_ticket SET status = 'NO_SHOW', active_participant_id = NULL,"
                 + " version = version + 1 WHERE id = ? AND status IN ('WAITING', 'CALLED')",
             ticketId)
@@ -272,19 +267,6 @@ public class JdbcQueueTickets extends JdbcRepository implements QueueTickets {
             try (ResultSet rs = ps.executeQuery()) {
               return rs.next() ? Optional.of(row.read(rs)) : Optional.empty();
             }
-          }
-        });
-  }
-
-  private int update(String sql, Object... values) {
-    return run(
-        "change the queue ticket",
-        c -> {
-          try (PreparedStatement ps = c.prepareStatement(sql)) {
-            for (int i = 0; i < values.length; i++) {
-              ps.setObject(i + 1, values[i]);
-            }
-            return ps.executeUpdate();
           }
         });
   }

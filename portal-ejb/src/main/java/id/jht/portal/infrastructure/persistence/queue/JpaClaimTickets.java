@@ -3,20 +3,16 @@ package id.jht.portal.infrastructure.persistence.queue;
 import id.jht.portal.domain.model.queue.ClaimTickets;
 import id.jht.portal.domain.model.queue.QueueTicket;
 import id.jht.portal.domain.model.queue.TicketStatus;
+import id.jht.portal.infrastructure.persistence.JpaRepository;
 import jakarta.enterprise.context.ApplicationScoped;
-import jakarta.persistence.EntityManager;
 import jakarta.persistence.LockModeType;
-import jakarta.persistence.PersistenceContext;
 import jakarta.persistence.TypedQuery;
 import java.time.LocalDate;
 import java.util.Optional;
 
 /** The claims' tickets as JPA entities. */
 @ApplicationScoped
-public class JpaClaimTickets implements ClaimTickets {
-
-  @PersistenceContext(unitName = "portal")
-  EntityManager em;
+public class JpaClaimTickets extends JpaRepository implements ClaimTickets {
 
   @Override
   public Optional<QueueTicket> find(long ticketId) {

@@ -3,20 +3,16 @@ package id.jht.portal.infrastructure.persistence.staff;
 import id.jht.portal.domain.model.staff.StaffAccount;
 import id.jht.portal.domain.model.staff.StaffAccounts;
 import id.jht.portal.domain.model.staff.StaffRole;
+import id.jht.portal.infrastructure.persistence.JpaRepository;
 import jakarta.enterprise.context.ApplicationScoped;
-import jakarta.persistence.EntityManager;
 import jakarta.persistence.LockModeType;
-import jakarta.persistence.PersistenceContext;
 import java.util.List;
 import java.util.Locale;
 import java.util.Optional;
 
 /** The staff accounts over JPA. */
 @ApplicationScoped
-public class JpaStaffAccounts implements StaffAccounts {
-
-  @PersistenceContext(unitName = "portal")
-  EntityManager em;
+public class JpaStaffAccounts extends JpaRepository implements StaffAccounts {
 
   @Override
   public List<StaffAccount> search(String text) {

@@ -5,6 +5,7 @@ import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import id.jht.portal.application.pendingclaim.ReleaseCodes;
+import id.jht.portal.infrastructure.persistence.SqlValues;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.sql.Connection;
@@ -76,7 +77,7 @@ class PendingSqlOnH2Test {
     assertEquals(List.of(), ids(PendingSql.draftsIdleIn(100), T0.minusMinutes(50), T0, 0L));
     assertEquals(
         java.time.Instant.parse("2026-03-02T04:10:00Z"),
-        SqlTime.instant(rows(PendingSql.OLDEST_DRAFT_ACTIVITY).get(0)[0]));
+        SqlValues.instant(rows(PendingSql.OLDEST_DRAFT_ACTIVITY).get(0)[0]));
 
     c.setAutoCommit(false);
     Object[] draft = rows(PendingSql.LOCK_DRAFT_ROW, 10L).get(0);

@@ -31,18 +31,6 @@ final class ApiExamples {
       "{\"code\": \"INVALID_FIELD\", \"message\": \"The NIK must have 16 digits; you entered"
           + " 3.\", \"field\": \"nik\"}";
 
-  static final String UNAUTHORIZED =
-      "{\"code\": \"UNAUTHORIZED\", \"message\": \"The API key is missing, unknown or revoked."
-          + " Send the header Authorization: Bearer <key>.\"}";
-
-  static final String RATE_LIMITED =
-      "{\"code\": \"RATE_LIMITED\", \"message\": \"This channel has reached its limit of 600"
-          + " requests per minute. Retry after 17 seconds.\"}";
-
-  static final String NOT_FOUND =
-      "{\"code\": \"NOT_FOUND\", \"message\": \"This channel has never registered that"
-          + " reference.\"}";
-
   static final String CONFLICT =
       "{\"code\": \"CONFLICT\", \"message\": \"This reference is already used for another"
           + " participant (different NIK or KPJ).\"}";

@@ -5,6 +5,7 @@ import id.jht.portal.application.channel.ChannelClaimView;
 import id.jht.portal.interfaces.rest.ApiError;
 import id.jht.portal.interfaces.rest.ApiProblem;
 import id.jht.portal.interfaces.rest.PortalApi;
+import id.jht.portal.interfaces.rest.SharedResponses;
 import jakarta.enterprise.context.RequestScoped;
 import jakarta.inject.Inject;
 import jakarta.ws.rs.Consumes;
@@ -85,7 +86,7 @@ public class ChannelClaimsResource {
               mediaType = MediaType.APPLICATION_JSON,
               schema = @Schema(implementation = ApiError.class),
               examples = @ExampleObject(name = "nik", value = ApiExamples.INVALID_NIK)))
-  @APIResponse(responseCode = "401", description = "Missing, unknown or revoked API key")
+  @APIResponse(responseCode = "401", ref = SharedResponses.UNAUTHORIZED)
   @APIResponse(
       responseCode = "409",
       description = "The reference already names another person's claim",
@@ -94,7 +95,7 @@ public class ChannelClaimsResource {
               mediaType = MediaType.APPLICATION_JSON,
               schema = @Schema(implementation = ApiError.class),
               examples = @ExampleObject(name = "taken", value = ApiExamples.CONFLICT)))
-  @APIResponse(responseCode = "429", description = "Rate limit reached; see Retry-After")
+  @APIResponse(responseCode = "429", ref = SharedResponses.RATE_LIMITED)
   public Response register(
       @PathParam("reference")
           @Parameter(
@@ -103,9 +104,7 @@ public class ChannelClaimsResource {
               schema = @Schema(type = SchemaType.STRING, pattern = REFERENCE_PATTERN))
           String reference,
       ChannelClaimRequest request) {
-    if (request == null) {
-      throw ApiProblem.badRequest("pending.api.bodyMissing");
-    }
+    ApiProblem.requireBody(request);
     ChannelClaimView view =
         claims.register(
             calling.get(),
@@ -131,14 +130,7 @@ public class ChannelClaimsResource {
               mediaType = MediaType.APPLICATION_JSON,
               schema = @Schema(implementation = ChannelClaimResponse.class),
               examples = @ExampleObject(name = "claim", value = ApiExamples.CHANNEL_CLAIM)))
-  @APIResponse(
-      responseCode = "404",
-      description = "This channel never registered the reference",
-      content =
-          @Content(
-              mediaType = MediaType.APPLICATION_JSON,
-              schema = @Schema(implementation = ApiError.class),
-              examples = @ExampleObject(name = "unknown", value = ApiExamples.NOT_FOUND)))
+  @APIResponse(responseCode = "404", ref = SharedResponses.REFERENCE_UNKNOWN)
   public ChannelClaimResponse read(
       @PathParam("reference")
           @Parameter(
@@ -159,15 +151,8 @@ public class ChannelClaimsResource {
           "The claim stops blocking anyone. Idempotent: releasing a released claim succeeds"
               + " again.")
   @APIResponse(responseCode = "204", description = "Released")
-  @APIResponse(
-      responseCode = "404",
-      description = "This channel never registered the reference",
-      content =
-          @Content(
-              mediaType = MediaType.APPLICATION_JSON,
-              schema = @Schema(implementation = ApiError.class),
-              examples = @ExampleObject(name = "unknown", value = ApiExamples.NOT_FOUND)))
-  @APIResponse(responseCode = "401", description = "Missing, unknown or revoked API key")
+  @APIResponse(responseCode = "404", ref = SharedResponses.REFERENCE_UNKNOWN)
+  @APIResponse(responseCode = "401", ref = SharedResponses.UNAUTHORIZED)
   public Response release(
       @PathParam("reference")
           @Parameter(

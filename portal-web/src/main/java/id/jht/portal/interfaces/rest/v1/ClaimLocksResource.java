@@ -6,6 +6,7 @@ import id.jht.portal.domain.model.participant.Nik;
 import id.jht.portal.interfaces.rest.ApiError;
 import id.jht.portal.interfaces.rest.ApiProblem;
 import id.jht.portal.interfaces.rest.PortalApi;
+import id.jht.portal.interfaces.rest.SharedResponses;
 import jakarta.enterprise.context.RequestScoped;
 import jakarta.inject.Inject;
 import jakarta.ws.rs.Consumes;
@@ -14,7 +15,6 @@ import jakarta.ws.rs.Path;
 import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.core.MediaType;
 import org.eclipse.microprofile.openapi.annotations.Operation;
-import org.eclipse.microprofile.openapi.annotations.headers.Header;
 import org.eclipse.microprofile.openapi.annotations.media.Content;
 import org.eclipse.microprofile.openapi.annotations.media.ExampleObject;
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
@@ -71,27 +71,10 @@ public class ClaimLocksResource {
               mediaType = MediaType.APPLICATION_JSON,
               schema = @Schema(implementation = ApiError.class),
               examples = @ExampleObject(name = "nik", value = ApiExamples.INVALID_NIK)))
-  @APIResponse(
-      responseCode = "401",
-      description = "Missing, unknown or revoked API key",
-      content =
-          @Content(
-              mediaType = MediaType.APPLICATION_JSON,
-              schema = @Schema(implementation = ApiError.class),
-              examples = @ExampleObject(name = "key", value = ApiExamples.UNAUTHORIZED)))
-  @APIResponse(
-      responseCode = "429",
-      description = "The channel's requests per minute are used up",
-      headers = @Header(name = "Retry-After", description = "Seconds to wait"),
-      content =
-          @Content(
-              mediaType = MediaType.APPLICATION_JSON,
-              schema = @Schema(implementation = ApiError.class),
-              examples = @ExampleObject(name = "limit", value = ApiExamples.RATE_LIMITED)))
+  @APIResponse(responseCode = "401", ref = SharedResponses.UNAUTHORIZED)
+  @APIResponse(responseCode = "429", ref = SharedResponses.RATE_LIMITED)
   public LockLookupResponse lookup(LockLookupRequest request) {
-    if (request == null) {
-      throw ApiProblem.badRequest("pending.api.bodyMissing");
-    }
+    ApiProblem.requireBody(request);
     // Validated here too, so a malformed number never reaches the database layer.
     String nik = Nik.of(request.getNik()).value();
     String kpj = isBlank(request.getKpj()) ? null : Kpj.of(request.getKpj()).value();

@@ -6,12 +6,12 @@ import id.jht.portal.application.channel.ChannelSummary;
 import id.jht.portal.application.channel.IssuedKey;
 import id.jht.portal.application.channel.UnknownChannelException;
 import id.jht.portal.domain.shared.InvalidValueException;
+import id.jht.portal.interfaces.form.BilingualNameForm;
 import id.jht.portal.interfaces.web.staff.ClientAddressHolder;
 import id.jht.portal.interfaces.web.support.FacesMessages;
 import jakarta.faces.view.ViewScoped;
 import jakarta.inject.Inject;
 import jakarta.inject.Named;
-import java.io.Serializable;
 import java.time.Instant;
 import java.util.List;
 
@@ -21,7 +21,7 @@ import java.util.List;
  */
 @Named
 @ViewScoped
-public class ApiKeysBean implements Serializable {
+public class ApiKeysBean extends BilingualNameForm {
 
   private static final long serialVersionUID = 1L;
 
@@ -31,8 +31,6 @@ public class ApiKeysBean implements Serializable {
 
   private List<ChannelSummary> rows = List.of();
   private String code;
-  private String nameId;
-  private String nameEn;
   private String requestsPerMinute = "600";
   // Shown once, never replicated: a secret stays on the node that made it (after a failover the
   // page simply no longer shows it, and the administrator issues a new one).
@@ -50,11 +48,13 @@ public class ApiKeysBean implements Serializable {
     issued = null;
     Integer rate = AdminFaces.integer(requestsPerMinute);
     try {
-      issued = channels.create(code, nameId, nameEn, rate == null ? 0 : rate, clientAddress.get());
+      issued =
+          channels.create(
+              code, getNameId(), getNameEn(), rate == null ? 0 : rate, clientAddress.get());
       messages.info(null, "admin.keys.created", issued.channelCode());
       code = null;
-      nameId = null;
-      nameEn = null;
+      setNameId(null);
+      setNameEn(null);
       reload();
     } catch (InvalidValueException invalid) {
       messages.error("create:" + invalid.field(), invalid.message());
@@ -107,22 +107,6 @@ public class ApiKeysBean implements Serializable {
 
   public void setCode(String code) {
     this.code = code;
-  }
-
-  public String getNameId() {
-    return nameId;
-  }
-
-  public void setNameId(String nameId) {
-    this.nameId = nameId;
-  }
-
-  public String getNameEn() {
-    return nameEn;
-  }
-
-  public void setNameEn(String nameEn) {
-    this.nameEn = nameEn;
   }
 
   public String getRequestsPerMinute() {

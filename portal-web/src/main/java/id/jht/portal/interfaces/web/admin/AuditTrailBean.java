@@ -4,13 +4,13 @@ import id.jht.portal.application.admin.AdminAccessDeniedException;
 import id.jht.portal.application.admin.AuditQuery;
 import id.jht.portal.application.admin.AuditSearch;
 import id.jht.portal.domain.shared.Message;
+import id.jht.portal.interfaces.form.PeriodForm;
 import id.jht.portal.interfaces.web.staff.ClientAddressHolder;
 import id.jht.portal.interfaces.web.support.FacesMessages;
 import jakarta.faces.view.ViewScoped;
 import jakarta.inject.Inject;
 import jakarta.inject.Named;
 import java.io.OutputStreamWriter;
-import java.io.Serializable;
 import java.io.Writer;
 import java.nio.charset.StandardCharsets;
 import java.time.Instant;
@@ -25,7 +25,7 @@ import org.primefaces.model.StreamedContent;
  */
 @Named
 @ViewScoped
-public class AuditTrailBean implements Serializable {
+public class AuditTrailBean extends PeriodForm {
 
   private static final long serialVersionUID = 1L;
 
@@ -35,8 +35,6 @@ public class AuditTrailBean implements Serializable {
 
   private String actor;
   private String action;
-  private String from;
-  private String to;
   private List<String> actions = List.of();
   private AuditQuery query = new AuditQuery(null, null, null, null);
   private AuditTableModel rows;
@@ -51,14 +49,14 @@ public class AuditTrailBean implements Serializable {
   }
 
   public void search() {
-    LocalDate fromDay = AdminFaces.date(from);
-    LocalDate toDay = AdminFaces.date(to);
+    LocalDate fromDay = AdminFaces.date(getFrom());
+    LocalDate toDay = AdminFaces.date(getTo());
     boolean ok = true;
-    if (AdminFaces.unreadable(from, fromDay)) {
+    if (AdminFaces.unreadable(getFrom(), fromDay)) {
       messages.error("search:from", Message.of("admin.field.dateFormat"));
       ok = false;
     }
-    if (AdminFaces.unreadable(to, toDay)) {
+    if (AdminFaces.unreadable(getTo(), toDay)) {
       messages.error("search:to", Message.of("admin.field.dateFormat"));
       ok = false;
     }
@@ -115,21 +113,5 @@ public class AuditTrailBean implements Serializable {
 
   public void setAction(String action) {
     this.action = action;
-  }
-
-  public String getFrom() {
-    return from;
-  }
-
-  public void setFrom(String from) {
-    this.from = from;
-  }
-
-  public String getTo() {
-    return to;
-  }
-
-  public void setTo(String to) {
-    this.to = to;
   }
 }

@@ -133,10 +133,7 @@ public class BranchEditBean implements Serializable {
     LocalDate date = AdminFaces.date(overrideDate);
     try {
       if (AdminFaces.unreadable(overrideDate, date)) {
-        throw new ValidationFailedException(
-            List.of(
-                new ValidationFailedException.FieldError(
-                    "date", Message.of("admin.field.dateFormat"))));
+        throw ValidationFailedException.on("date", Message.of("admin.field.dateFormat"));
       }
       quotaOverrides.setOverride(
           branch.id(),

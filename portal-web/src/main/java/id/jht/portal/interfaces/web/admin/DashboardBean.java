@@ -11,13 +11,13 @@ import id.jht.portal.application.admin.DashboardService;
 import id.jht.portal.application.claim.ValidationFailedException;
 import id.jht.portal.domain.shared.Message;
 import id.jht.portal.infrastructure.time.PortalClock;
+import id.jht.portal.interfaces.form.PeriodForm;
 import id.jht.portal.interfaces.web.staff.ClientAddressHolder;
 import id.jht.portal.interfaces.web.support.FacesMessages;
 import jakarta.faces.view.ViewScoped;
 import jakarta.inject.Inject;
 import jakarta.inject.Named;
 import java.io.ByteArrayInputStream;
-import java.io.Serializable;
 import java.io.StringWriter;
 import java.nio.charset.StandardCharsets;
 import java.time.LocalDate;
@@ -34,7 +34,7 @@ import org.primefaces.model.StreamedContent;
  */
 @Named
 @ViewScoped
-public class DashboardBean implements Serializable {
+public class DashboardBean extends PeriodForm {
 
   private static final long serialVersionUID = 1L;
   private static final ZoneId WIB = ZoneId.of("Asia/Jakarta");
@@ -44,14 +44,12 @@ public class DashboardBean implements Serializable {
   @Inject FacesMessages messages;
   @Inject PortalClock clock;
 
-  private String from;
-  private String to;
   private DashboardFigures figures;
 
   public void load() {
     LocalDate today = clock.today(WIB);
-    from = today.minusDays(14).toString();
-    to = today.plusDays(14).toString();
+    setFrom(today.minusDays(14).toString());
+    setTo(today.plusDays(14).toString());
     try {
       figures = dashboard.figures(today.minusDays(14), today.plusDays(14), clientAddress.get());
     } catch (AdminAccessDeniedException denied) {
@@ -60,8 +58,8 @@ public class DashboardBean implements Serializable {
   }
 
   public void show() {
-    LocalDate fromDay = AdminFaces.date(from);
-    LocalDate toDay = AdminFaces.date(to);
+    LocalDate fromDay = AdminFaces.date(getFrom());
+    LocalDate toDay = AdminFaces.date(getTo());
     if (fromDay == null || toDay == null) {
       messages.error(
           fromDay == null ? "range:from" : "range:to", Message.of("admin.field.dateFormat"));
@@ -199,21 +197,5 @@ public class DashboardBean implements Serializable {
 
   public DashboardFigures getFigures() {
     return figures;
-  }
-
-  public String getFrom() {
-    return from;
-  }
-
-  public void setFrom(String from) {
-    this.from = from;
-  }
-
-  public String getTo() {
-    return to;
-  }
-
-  public void setTo(String to) {
-    this.to = to;
   }
 }

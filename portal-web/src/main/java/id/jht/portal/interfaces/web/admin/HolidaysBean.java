@@ -6,12 +6,12 @@ import id.jht.portal.application.admin.HolidayRow;
 import id.jht.portal.application.claim.ValidationFailedException;
 import id.jht.portal.domain.shared.Message;
 import id.jht.portal.infrastructure.time.PortalClock;
+import id.jht.portal.interfaces.form.BilingualNameForm;
 import id.jht.portal.interfaces.web.staff.ClientAddressHolder;
 import id.jht.portal.interfaces.web.support.FacesMessages;
 import jakarta.faces.view.ViewScoped;
 import jakarta.inject.Inject;
 import jakarta.inject.Named;
-import java.io.Serializable;
 import java.time.LocalDate;
 import java.time.ZoneId;
 import java.util.List;
@@ -19,7 +19,7 @@ import java.util.List;
 /** The holiday calendar by year ({@code /admin/holidays.xhtml?year=2027}): list, add, remove. */
 @Named
 @ViewScoped
-public class HolidaysBean implements Serializable {
+public class HolidaysBean extends BilingualNameForm {
 
   private static final long serialVersionUID = 1L;
 
@@ -31,8 +31,6 @@ public class HolidaysBean implements Serializable {
   private Integer year;
   private List<HolidayRow> rows = List.of();
   private String date;
-  private String nameId;
-  private String nameEn;
 
   public void load() {
     if (year == null || year < 2000 || year > 2100) {
@@ -49,16 +47,13 @@ public class HolidaysBean implements Serializable {
     LocalDate day = AdminFaces.date(date);
     try {
       if (AdminFaces.unreadable(date, day)) {
-        throw new ValidationFailedException(
-            List.of(
-                new ValidationFailedException.FieldError(
-                    "date", Message.of("admin.field.dateFormat"))));
+        throw ValidationFailedException.on("date", Message.of("admin.field.dateFormat"));
       }
-      holidays.add(day, nameId, nameEn, clientAddress.get());
+      holidays.add(day, getNameId(), getNameEn(), clientAddress.get());
       messages.info(null, "admin.holiday.added", day);
       date = null;
-      nameId = null;
-      nameEn = null;
+      setNameId(null);
+      setNameEn(null);
       if (day.getYear() != year) {
         year = day.getYear();
       }
@@ -106,21 +101,5 @@ public class HolidaysBean implements Serializable {
 
   public void setDate(String date) {
     this.date = date;
-  }
-
-  public String getNameId() {
-    return nameId;
-  }
-
-  public void setNameId(String nameId) {
-    this.nameId = nameId;
-  }
-
-  public String getNameEn() {
-    return nameEn;
-  }
-
-  public void setNameEn(String nameEn) {
-    this.nameEn = nameEn;
   }
 }

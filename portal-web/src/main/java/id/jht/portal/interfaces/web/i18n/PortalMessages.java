@@ -1,6 +1,8 @@
 package id.jht.portal.interfaces.web.i18n;
 
 import id.jht.portal.application.texts.ChannelName;
+import id.jht.portal.application.texts.Texts;
+import java.util.Arrays;
 import java.util.Collections;
 import java.util.Enumeration;
 import java.util.HashMap;
@@ -17,7 +19,7 @@ import java.util.ResourceBundle;
 public abstract class PortalMessages extends ResourceBundle {
 
   /** The property bundles merged, later ones not overriding earlier ones. */
-  static final String[] SOURCES = {
+  private static final String[] SOURCES = {
     "i18n.messages",
     "i18n.domain",
     "i18n.documents",
@@ -63,6 +65,14 @@ public abstract class PortalMessages extends ResourceBundle {
   @Override
   public Enumeration<String> getKeys() {
     return Collections.enumeration(entries.keySet());
+  }
+
+  /**
+   * The same bundles, in the same order, for a text outside a page (the API's error messages):
+   * through {@link Texts}, the portal's one helper for language, formatting and channel name.
+   */
+  public static Texts texts() {
+    return Texts.of(SOURCES[0], Arrays.copyOfRange(SOURCES, 1, SOURCES.length));
   }
 
   /** The bundle for a locale: English when asked for, Indonesian otherwise. */

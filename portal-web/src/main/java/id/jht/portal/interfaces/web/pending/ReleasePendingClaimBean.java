@@ -6,7 +6,7 @@ import id.jht.portal.domain.model.participant.Kpj;
 import id.jht.portal.domain.model.participant.Nik;
 import id.jht.portal.domain.shared.InvalidValueException;
 import id.jht.portal.domain.shared.Message;
-import id.jht.portal.interfaces.form.IdentifierForm;
+import id.jht.portal.interfaces.form.NikKpjForm;
 import id.jht.portal.interfaces.web.support.FacesMessages;
 import jakarta.enterprise.context.RequestScoped;
 import jakarta.faces.context.FacesContext;
@@ -26,7 +26,7 @@ import java.time.LocalDate;
  */
 @Named
 @RequestScoped
-public class ReleasePendingClaimBean extends IdentifierForm {
+public class ReleasePendingClaimBean extends NikKpjForm {
 
   private static final String FORM = "release";
 

@@ -1,4 +1,4 @@
-package id.jht.portal.infrastructure.persistence.admin;
+package id.jht.portal.infrastructure.persistence;
 
 import java.sql.Timestamp;
 import java.time.Instant;
@@ -8,19 +8,21 @@ import java.time.OffsetDateTime;
 import java.time.ZoneOffset;
 
 /**
- * Values in plain JDBC as the entities store them: instants as UTC {@code DATETIME} in whole
- * seconds, read back from whatever the driver returns (Connector/J gives {@code LocalDateTime}, H2
- * may give {@code Timestamp}).
+ * Values in native SQL and plain JDBC as the entities store them: instants as UTC {@code DATETIME}
+ * in whole seconds (as the entities' converter writes them), read back from whatever the driver
+ * returns (Connector/J gives {@code LocalDateTime}, H2 may give {@code Timestamp}); ids from any
+ * {@link Number} the driver picks for a {@code BIGINT}. One place for the JPA repositories' native
+ * reads and the JDBC ones alike.
  */
-final class SqlValues {
+public final class SqlValues {
 
   private SqlValues() {}
 
-  static LocalDateTime utc(Instant instant) {
+  public static LocalDateTime utc(Instant instant) {
     return instant == null ? null : LocalDateTime.ofInstant(instant, ZoneOffset.UTC).withNano(0);
   }
 
-  static Instant instant(Object value) {
+  public static Instant instant(Object value) {
     if (value == null) {
       return null;
     }
@@ -36,7 +38,7 @@ final class SqlValues {
     throw new IllegalStateException("unexpected timestamp type " + value.getClass());
   }
 
-  static LocalDate date(Object value) {
+  public static LocalDate date(Object value) {
     if (value == null) {
       return null;
     }
@@ -47,5 +49,9 @@ final class SqlValues {
       return d.toLocalDate();
     }
     throw new IllegalStateException("unexpected date type " + value.getClass());
+  }
+
+  public static Long id(Object value) {
+    return value == null ? null : ((Number) value).longValue();
   }
 }
