@@ -18,8 +18,8 @@ import java.util.Optional;
 
 /**
  * What every wizard step shares: the participant's draft loaded from the server (never from the
- * browser), the redirect to the identity step when the session has no identified participant, the
- * redirect to the step reached when a later step is opened too early, and rejected fields shown
+ * browser), the redirect to the identity step when the browser carries no identified participant,
+ * the redirect to the step reached when a later step is opened too early, and rejected fields shown
  * next to their inputs.
  */
 public abstract class WizardStep implements Serializable {
@@ -43,6 +43,12 @@ public abstract class WizardStep implements Serializable {
   public void load() {
     if (!FacesContext.getCurrentInstance().isPostback()) {
       if (!participant.isIdentified() || participant.getClaimId() == null) {
+        if (participant.wasRefused()) {
+          // A forged, damaged or expired cookie: the participant identifies again, the draft
+          // resumes where it was.
+          participant.forget();
+          messages.info(null, "error.expired.text");
+        }
         redirect("/claim/identity.xhtml");
         return;
       }
@@ -100,17 +106,17 @@ public abstract class WizardStep implements Serializable {
   }
 
   /**
-   * Leaves the wizard: the draft stays saved, the session ends at once (which records the draft as
-   * a pending claim straight away), and identifying again resumes where the participant was.
+   * Leaves the wizard: the draft stays saved and is recorded as a pending claim straight away, the
+   * participant's cookie is removed, and identifying again resumes where the participant was.
    */
   public String leave() {
     Long who = participant.getParticipantId();
-    // Recorded now rather than when the session is destroyed, so that the home page can say what
-    // other channels see from this moment on (recording again at the session's end is a no-op).
+    // Recorded now rather than by the detector 30 minutes later, so that the home page can say
+    // what other channels see from this moment on.
     pendingClaims.sessionEnded(who);
     Optional<PendingClaimView> record =
         who == null ? Optional.empty() : pendingClaims.openRecordsOf(who).stream().findFirst();
-    FacesContext.getCurrentInstance().getExternalContext().invalidateSession();
+    participant.forget();
     return "/index.xhtml?faces-redirect=true&left=true"
         + record.map(r -> LeftWizardNotice.query(r.branchCode(), r.expiresAt())).orElse("");
   }
