@@ -3,6 +3,7 @@ package id.jht.portal.it;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertNotNull;
+import static org.junit.jupiter.api.Assertions.assertNull;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import id.jht.portal.infrastructure.demo.DemoCase;
@@ -255,6 +256,16 @@ class ClaimWizardIT {
     Cookie pass = driver.manage().getCookieNamed("JHT_PARTICIPANT");
     assertNotNull(pass, "the participant is carried in a cookie");
     assertTrue(pass.isHttpOnly());
+    // Identity, reason and contact keep no view state and no session: any node answers them.
+    wizard.chooseReason("RESIGNATION").next();
+    assertEquals("/claim/contact.xhtml", wizard.currentPath(), wizard.mainText());
+    wizard.back();
+    assertEquals("/claim/reason.xhtml", wizard.currentPath(), wizard.mainText());
+    assertEquals(
+        "RESIGNATION",
+        driver.findElement(By.cssSelector("#reason input[type=radio]:checked")).getAttribute("value"));
+    assertNull(driver.manage().getCookieNamed("JSESSIONID"), "no session for these steps");
+    pass = driver.manage().getCookieNamed("JHT_PARTICIPANT");
     String payload =
         new String(
             Base64.getUrlDecoder()
@@ -286,7 +297,7 @@ class ClaimWizardIT {
     identify(p);
     wizard.type("identity", "chosenKpj", second);
     Browser.clickAndWaitForPage(driver, driver.findElement(By.id("identity:choose-kpj")));
-    assertEquals("/claim/reason.xhtml", wizard.currentPath(), wizard.mainText());
+    assertEquals("/claim/contact.xhtml", wizard.currentPath(), "resumed at the step reached");
     TestHooks.advanceClockMinutes(31);
     try {
       driver.get(base + "claim/reason.xhtml");

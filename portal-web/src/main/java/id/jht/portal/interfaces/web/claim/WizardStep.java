@@ -8,6 +8,7 @@ import id.jht.portal.application.pendingclaim.PendingClaimService;
 import id.jht.portal.application.pendingclaim.PendingClaimView;
 import id.jht.portal.interfaces.web.support.FacesMessages;
 import id.jht.portal.interfaces.web.support.MessagesAcrossRedirect;
+import jakarta.annotation.PostConstruct;
 import jakarta.faces.context.ExternalContext;
 import jakarta.faces.context.FacesContext;
 import jakarta.inject.Inject;
@@ -42,21 +43,7 @@ public abstract class WizardStep implements Serializable {
   /** View action: loads the draft, or sends the visitor where they belong. */
   public void load() {
     if (!FacesContext.getCurrentInstance().isPostback()) {
-      if (!participant.isIdentified() || participant.getClaimId() == null) {
-        if (participant.wasRefused()) {
-          // A forged, damaged or expired cookie: the participant identifies again, the draft
-          // resumes where it was.
-          participant.forget();
-          messages.info(null, "error.expired.text");
-        }
-        redirect("/claim/identity.xhtml");
-        return;
-      }
-      try {
-        draft = drafts.view(participant.getClaimId(), participant.getParticipantId());
-      } catch (ClaimAccessDeniedException e) {
-        participant.forget();
-        redirect("/claim/identity.xhtml");
+      if (!loadDraft()) {
         return;
       }
       if (!draft.isDraft()) {
@@ -69,7 +56,46 @@ public abstract class WizardStep implements Serializable {
     }
   }
 
-  /** Fills the form from the draft when the page is first shown. */
+  /**
+   * A post of a stateless step page (request-scoped bean, no view state, no session): the draft and
+   * what the form was filled from are read again before the posted values are applied, so the page
+   * checks and renders what it showed. A view-scoped step's bean is made on its first request and
+   * keeps its draft.
+   */
+  @PostConstruct
+  void loadOnPost() {
+    if (FacesContext.getCurrentInstance().isPostback()) {
+      if (loadDraft()) {
+        onLoad();
+      } else {
+        FacesContext.getCurrentInstance().responseComplete();
+      }
+    }
+  }
+
+  /** The participant's draft, or false after a redirect to the identity step. */
+  private boolean loadDraft() {
+    if (!participant.isIdentified() || participant.getClaimId() == null) {
+      if (participant.wasRefused()) {
+        // A forged, damaged or expired cookie: the participant identifies again, the draft
+        // resumes where it was.
+        participant.forget();
+        messages.info(null, "error.expired.text");
+      }
+      redirect("/claim/identity.xhtml");
+      return false;
+    }
+    try {
+      draft = drafts.view(participant.getClaimId(), participant.getParticipantId());
+      return true;
+    } catch (ClaimAccessDeniedException e) {
+      participant.forget();
+      redirect("/claim/identity.xhtml");
+      return false;
+    }
+  }
+
+  /** Fills the form from the draft (when the page is first shown; again on a stateless post). */
   protected void onLoad() {}
 
   protected void reload() {
