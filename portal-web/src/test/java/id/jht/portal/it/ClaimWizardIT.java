@@ -263,7 +263,9 @@ class ClaimWizardIT {
     assertEquals("/claim/reason.xhtml", wizard.currentPath(), wizard.mainText());
     assertEquals(
         "RESIGNATION",
-        driver.findElement(By.cssSelector("#reason input[type=radio]:checked")).getAttribute("value"));
+        driver
+            .findElement(By.cssSelector("#reason input[type=radio]:checked"))
+            .getAttribute("value"));
     assertNull(driver.manage().getCookieNamed("JSESSIONID"), "no session for these steps");
     pass = driver.manage().getCookieNamed("JHT_PARTICIPANT");
     String payload =

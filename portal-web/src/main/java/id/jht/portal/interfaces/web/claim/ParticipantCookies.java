@@ -30,9 +30,11 @@ public class ParticipantCookies {
   static final String NAME = "JHT_PARTICIPANT";
   private static final Logger LOG = Logger.getLogger(ParticipantCookies.class.getName());
 
+  @Inject
   @ConfigProperty(name = "portal.participant.cookie-key")
   Optional<String> configuredKey;
 
+  @Inject
   @ConfigProperty(name = "portal.participant.idle-minutes", defaultValue = "30")
   int idleMinutes;
 
