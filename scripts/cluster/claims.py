@@ -60,6 +60,7 @@ class Participant:
             urllib.request.HTTPCookieProcessor(self.jar), NoRedirect()
         )
         self.view_state = ""
+        self.form_token = ""
         self.failures = 0
         self.ticket = None
 
@@ -96,16 +97,21 @@ class Participant:
         state = VIEW_STATE.search(text) or AJAX_VIEW_STATE.search(text)
         if state:
             self.view_state = state.group(1)
+        token = FORM_TOKEN.search(text)
+        if token:  # stateless steps check it against the jht-form cookie; stateful ones ignore it
+            self.form_token = token.group(1)
         return text, location
 
     def postback(self, page, fields, label=None):
-        data = [(page, page)] + list(fields) + [("jakarta.faces.ViewState", self.view_state)]
+        data = [(page, page)] + list(fields) + [("jakarta.faces.ViewState", self.view_state),
+                                                ("jht-form-token", self.form_token)]
         _, location = self.request(label or page + " POST", "/claim/%s.xhtml" % page, data, want=302)
         return step_of(location)
 
     def ajax(self, label, page, fields, want_text):
         data = [(page, page), ("jakarta.faces.partial.ajax", "true"),
-                ("jakarta.faces.ViewState", self.view_state)] + list(fields)
+                ("jakarta.faces.ViewState", self.view_state),
+                ("jht-form-token", self.form_token)] + list(fields)
         text, _ = self.request(label, "/claim/%s.xhtml" % page, data,
                                headers={"Faces-Request": "partial/ajax"})
         if want_text not in text:

@@ -5,7 +5,7 @@
 
 wizard_init() {
   W_BASE=$1 W_DIR=$2 W_NIK=$3 W_KPJ=$4 W_NAME=$5 W_BIRTH=$6 W_MOTHER=$7 W_BRANCH=$8 W_FILES=$9
-  W_JAR=$W_DIR/cookies.txt W_VS="" W_STEP=0 W_LAST_NODE="" W_FAIL=""
+  W_JAR=$W_DIR/cookies.txt W_VS="" W_TOKEN="" W_STEP=0 W_LAST_NODE="" W_FAIL=""
   mkdir -p "$W_DIR"
   : > "$W_JAR"
   : > "$W_DIR/trace.txt"
@@ -35,6 +35,10 @@ _w_request() {
   vs=$(grep -o 'name="jakarta.faces.ViewState"[^>]*value="[^"]*"' "$body" | head -1 | sed 's/.*value="//;s/"$//')
   [ -n "$vs" ] || vs=$(grep -o 'ViewState:0"><!\[CDATA\[[^]]*' "$body" | head -1 | sed 's/.*CDATA\[//')
   [ -n "$vs" ] && W_VS=$vs
+  # Stateless steps check the anti-forgery token of the jht-form cookie (stateful ones ignore it).
+  local token
+  token=$(grep -o 'name="jht-form-token" value="[^"]*"' "$body" 2> /dev/null | head -1 | sed 's/.*value="//;s/"$//')
+  [ -n "$token" ] && W_TOKEN=$token
   return 0
 }
 
@@ -43,7 +47,8 @@ w_page() { _w_request "$1 GET" 200 "" "$W_BASE/claim/$1.xhtml"; }
 w_post() {
   local page=$1 next=$2
   shift 2
-  local args=(--data-urlencode "$page=$page" --data-urlencode "jakarta.faces.ViewState=$W_VS")
+  local args=(--data-urlencode "$page=$page" --data-urlencode "jakarta.faces.ViewState=$W_VS"
+    --data-urlencode "jht-form-token=${W_TOKEN:-}")
   for field in "$@"; do args+=(--data-urlencode "$field"); done
   _w_request "$page POST" 302 "/claim/$next\\.xhtml" "${args[@]}" "$W_BASE/claim/$page.xhtml"
 }
@@ -84,7 +89,7 @@ w_schedule() {
   _w_request "schedule ajax branch" 200 "" -H 'Faces-Request: partial/ajax' \
     --data-urlencode "schedule=schedule" --data-urlencode "schedule:branch=$W_BRANCH" \
     --data-urlencode "jakarta.faces.ViewState=$W_VS" --data-urlencode "jakarta.faces.partial.ajax=true" \
-    --data-urlencode "jakarta.faces.source=schedule:branch" \
+    --data-urlencode "jht-form-token=${W_TOKEN:-}" --data-urlencode "jakarta.faces.source=schedule:branch" \
     --data-urlencode "jakarta.faces.partial.execute=schedule:branch" \
     --data-urlencode "jakarta.faces.partial.render=schedule:slots" \
     --data-urlencode "jakarta.faces.behavior.event=valueChange" \

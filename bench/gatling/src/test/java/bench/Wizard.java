@@ -53,7 +53,10 @@ final class Wizard {
         .post(path)
         .disableFollowRedirect()
         .formParam(form, form)
-        .formParam("jakarta.faces.ViewState", "#{vs}");
+        .formParam("jakarta.faces.ViewState", "#{vs}")
+        // Stateless steps (identity, reason, contact, schedule, confirm) check the anti-forgery
+        // token of the jht-form cookie; stateful ones ignore it.
+        .formParam("jht-form-token", "#{formToken}");
   }
 
   // --- Steps --------------------------------------------------------------------------------------
@@ -67,7 +70,6 @@ final class Wizard {
   /** Identifies; answers with a redirect to the step the draft has reached. */
   static HttpRequestActionBuilder identityPost() {
     return postback("identity POST", "/claim/identity.xhtml", "identity")
-        .formParam("jht-form-token", "#{formToken}")
         .formParam("identity:nik", "#{nik}")
         .formParam("identity:kpj", "#{kpj}")
         .formParam("identity:fullName", "#{fullName}")
@@ -158,6 +160,7 @@ final class Wizard {
         .formParam("schedule", "schedule")
         .formParam("schedule:branch", "#{branchId}")
         .formParam("jakarta.faces.ViewState", "#{vs}")
+        .formParam("jht-form-token", "#{formToken}")
         .formParam("jakarta.faces.partial.ajax", "true")
         .formParam("jakarta.faces.source", "schedule:branch")
         .formParam("jakarta.faces.partial.execute", "schedule:branch")

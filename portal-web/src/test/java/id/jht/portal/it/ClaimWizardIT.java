@@ -2,6 +2,7 @@ package id.jht.portal.it;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertNotNull;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import id.jht.portal.infrastructure.demo.DemoCase;
@@ -22,8 +23,11 @@ import java.net.URI;
 import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
+import java.nio.charset.StandardCharsets;
 import java.time.LocalDate;
 import java.time.ZoneId;
+import java.util.Base64;
+import java.util.List;
 import org.jboss.arquillian.container.test.api.Deployment;
 import org.jboss.arquillian.container.test.api.RunAsClient;
 import org.jboss.arquillian.junit5.ArquillianExtension;
@@ -31,6 +35,7 @@ import org.jboss.shrinkwrap.api.spec.WebArchive;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
 import org.openqa.selenium.By;
+import org.openqa.selenium.Cookie;
 import org.openqa.selenium.JavascriptExecutor;
 import org.openqa.selenium.WebDriver;
 import org.openqa.selenium.WebElement;
@@ -227,6 +232,81 @@ class ClaimWizardIT {
             "SELECT COUNT(*) FROM claim c JOIN participant p ON p.id = c.participant_id"
                 + " WHERE p.nik = ? AND c.status = 'DRAFT'",
             p.nik()));
+  }
+
+  @Test
+  void theParticipantIsCarriedInASignedCookieAndAForgedOrExpiredOneIsRefusedKindly() {
+    ParticipantSeed p = DEMO.demoParticipant(DemoCase.SEVERAL_KPJ);
+    WizardPages wizard = identify(p);
+    // Several KPJ: the identity page asks which one, knowing the participant from the cookie only.
+    assertEquals("/claim/identity.xhtml", wizard.currentPath(), wizard.mainText());
+    String second = p.memberships().get(1).kpj();
+    wizard.type("identity", "chosenKpj", second);
+    Browser.clickAndWaitForPage(driver, driver.findElement(By.id("identity:choose-kpj")));
+    assertEquals("/claim/reason.xhtml", wizard.currentPath(), wizard.mainText());
+    assertEquals(
+        second,
+        TestDatabase.single(
+            "SELECT m.kpj FROM claim c JOIN membership m ON m.id = c.membership_id"
+                + " JOIN participant p ON p.id = c.participant_id WHERE p.nik = ?"
+                + " AND c.status = 'DRAFT'",
+            p.nik()));
+
+    Cookie pass = driver.manage().getCookieNamed("JHT_PARTICIPANT");
+    assertNotNull(pass, "the participant is carried in a cookie");
+    assertTrue(pass.isHttpOnly());
+    // Identity, reason and contact keep no view state: any node answers them.
+    wizard.chooseReason("RESIGNATION").next();
+    assertEquals("/claim/contact.xhtml", wizard.currentPath(), wizard.mainText());
+    wizard.back();
+    assertEquals("/claim/reason.xhtml", wizard.currentPath(), wizard.mainText());
+    assertEquals(
+        "RESIGNATION",
+        driver
+            .findElement(By.cssSelector("#reason input[type=radio]:checked"))
+            .getAttribute("value"));
+    pass = driver.manage().getCookieNamed("JHT_PARTICIPANT");
+    String payload =
+        new String(
+            Base64.getUrlDecoder()
+                .decode(pass.getValue().substring(0, pass.getValue().indexOf('.'))),
+            StandardCharsets.UTF_8);
+    for (String personal : List.of(p.nik(), p.memberships().get(0).kpj(), second, p.fullName())) {
+      assertFalse(payload.contains(personal), "ids only in the cookie: " + payload);
+    }
+
+    // A cookie changed in the browser (another participant's id, say) is refused: identify again.
+    String forged = payload.replaceFirst("\\|\\d+\\|", "|1|");
+    driver
+        .manage()
+        .addCookie(
+            new Cookie(
+                "JHT_PARTICIPANT",
+                Base64.getUrlEncoder()
+                        .withoutPadding()
+                        .encodeToString(forged.getBytes(StandardCharsets.UTF_8))
+                    + pass.getValue().substring(pass.getValue().indexOf('.')),
+                pass.getPath()));
+    driver.get(base + "claim/reason.xhtml");
+    Browser.waitForFaces(driver);
+    assertEquals("/claim/identity.xhtml", wizard.currentPath());
+    assertTrue(wizard.mainText().contains("kedaluwarsa"), wizard.mainText());
+
+    // An idle cookie expires as a session did: after 30 minutes the participant identifies again.
+    driver.manage().deleteAllCookies();
+    identify(p);
+    wizard.type("identity", "chosenKpj", second);
+    Browser.clickAndWaitForPage(driver, driver.findElement(By.id("identity:choose-kpj")));
+    assertEquals("/claim/contact.xhtml", wizard.currentPath(), "resumed at the step reached");
+    TestHooks.advanceClockMinutes(31);
+    try {
+      driver.get(base + "claim/reason.xhtml");
+      Browser.waitForFaces(driver);
+      assertEquals("/claim/identity.xhtml", wizard.currentPath());
+      assertTrue(wizard.mainText().contains("kedaluwarsa"), wizard.mainText());
+    } finally {
+      TestHooks.advanceClockMinutes(-31);
+    }
   }
 
   @Test

@@ -103,6 +103,23 @@ public class IdentityVerificationService {
         .map(IdentityVerificationService::hint);
   }
 
+  /**
+   * The confirmation of an earlier identification, read again: the web layer keeps only the ids
+   * between requests.
+   *
+   * @return empty when the participant or that membership of theirs is no longer there
+   */
+  public Optional<IdentityOutcome.Confirmed> confirmationOf(Long participantId, Long membershipId) {
+    return participants
+        .find(participantId)
+        .flatMap(
+            p ->
+                p.getMemberships().stream()
+                    .filter(m -> m.getId().equals(membershipId))
+                    .findFirst()
+                    .map(m -> confirmed(p, m)));
+  }
+
   private IdentityOutcome unknownNikFailure(Nik nik, Instant now) {
     String bucket = "id-nik:" + Digests.sha256Hex(nik.value());
     Duration lock = Duration.ofHours(lockHours);

@@ -50,9 +50,9 @@ public class PendingClaimService {
   @Inject AuditTrail audit;
 
   /**
-   * The participant's HTTP session ended (time-out or sign-out): an open draft without a queue
-   * number is abandoned now rather than after 30 minutes. Never throws: a session must always be
-   * able to end.
+   * The participant left the wizard on purpose: an open draft without a queue number is abandoned
+   * now rather than when the detector finds it idle for 30 minutes (participants keep no HTTP
+   * session whose end could say so). Never throws: leaving must always work.
    *
    * @return true when a pending-claim record was created
    */

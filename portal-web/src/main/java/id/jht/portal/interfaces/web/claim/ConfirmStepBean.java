@@ -4,7 +4,7 @@ import id.jht.portal.application.claim.ClaimSubmissionService;
 import id.jht.portal.application.claim.ClaimSubmissionService.Submission;
 import id.jht.portal.application.claim.ValidationFailedException;
 import id.jht.portal.application.queue.Alternative;
-import jakarta.faces.view.ViewScoped;
+import jakarta.enterprise.context.RequestScoped;
 import jakarta.inject.Inject;
 import jakarta.inject.Named;
 import java.time.format.DateTimeFormatter;
@@ -12,7 +12,7 @@ import java.util.List;
 
 /** Step 6: the summary with masked identifiers, the declaration, and the submission. */
 @Named
-@ViewScoped
+@RequestScoped
 public class ConfirmStepBean extends WizardStep {
 
   private static final long serialVersionUID = 1L;

@@ -3,12 +3,12 @@ package id.jht.portal.interfaces.web.claim;
 import id.jht.portal.application.claim.ContactDetails;
 import id.jht.portal.application.claim.ValidationFailedException;
 import id.jht.portal.domain.model.contact.Bank;
-import jakarta.faces.view.ViewScoped;
+import jakarta.enterprise.context.RequestScoped;
 import jakarta.inject.Named;
 
 /** Step 3: contact and bank details. */
 @Named
-@ViewScoped
+@RequestScoped
 public class ContactStepBean extends WizardStep {
 
   private static final long serialVersionUID = 1L;

@@ -41,15 +41,13 @@ public class IdentityStepBean extends IdentifierForm {
   private Boolean heldBack;
 
   public String verify() {
-    participantSession.rememberConfirmation(null);
     heldBack = false;
     try {
       IdentityOutcome outcome =
           identityService.verify(
               new IdentityCheck(getNik(), getKpj(), getFullName(), birthDate), clientAddress.get());
       if (outcome instanceof IdentityOutcome.Confirmed ok) {
-        participantSession.identified(ok.participantId(), ok.membershipId(), ok.fullName());
-        participantSession.rememberConfirmation(ok);
+        participantSession.awaitChoice(ok);
         messages.info(null, "identity.confirmed", ok.fullName());
         heldBack = claimLocks.holdsOwnPendingDraft(ok.participantId());
         if (heldBack) {
@@ -116,7 +114,7 @@ public class IdentityStepBean extends IdentifierForm {
       return null;
     }
     participantSession.workOn(claimId);
-    participantSession.rememberConfirmation(null);
+    participantSession.choiceMade();
     DraftView draft = drafts.view(claimId, participantId);
     MessagesAcrossRedirect.keep();
     if (!draft.isDraft()) {
@@ -127,7 +125,8 @@ public class IdentityStepBean extends IdentifierForm {
 
   /**
    * The confirmation the page's follow-up forms act on. The page is stateless, so it comes from the
-   * session, and only on a post: opening the page afresh shows the empty form.
+   * participant's cookie (read again from the database), and only on a post: opening the page
+   * afresh shows the empty form.
    */
   private IdentityOutcome.Confirmed confirmation() {
     return FacesContext.getCurrentInstance().isPostback()

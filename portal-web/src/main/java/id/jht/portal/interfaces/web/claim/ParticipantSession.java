@@ -1,99 +1,147 @@
 package id.jht.portal.interfaces.web.claim;
 
 import id.jht.portal.application.identity.IdentityOutcome;
-import id.jht.portal.application.pendingclaim.PendingClaimService;
-import jakarta.annotation.PreDestroy;
-import jakarta.enterprise.context.SessionScoped;
+import id.jht.portal.application.identity.IdentityVerificationService;
+import jakarta.annotation.PostConstruct;
+import jakarta.enterprise.context.RequestScoped;
+import jakarta.faces.context.FacesContext;
 import jakarta.inject.Inject;
-import java.io.Serializable;
+import jakarta.servlet.http.HttpServletRequest;
+import jakarta.servlet.http.HttpServletResponse;
+import java.time.Clock;
+import java.time.Duration;
+import java.time.Instant;
 
 /**
- * Who identified in this browser session, as ids only: no NIK, KPJ or other personal data lives in
- * the session (it may be replicated to other nodes).
+ * Who identified in this browser, read from the participant's signed cookie ({@link
+ * ParticipantCookies}) on every request: no HTTP session, so any node answers any request and a
+ * node that dies takes nothing with it. Ids only; the name and the memberships shown while the
+ * identity page waits for a choice are read again from the database. A change is written back to
+ * the cookie at once (actions run before the answer is rendered); a valid cookie is renewed at most
+ * once a minute, so it expires after the idle time as a session did.
  */
-@SessionScoped
-public class ParticipantSession implements Serializable {
+@RequestScoped
+public class ParticipantSession {
 
-  private static final long serialVersionUID = 1L;
+  @Inject HttpServletRequest request;
+  @Inject ParticipantCookies cookies;
+  @Inject IdentityVerificationService identityService;
+  @Inject Clock clock;
 
-  @Inject PendingClaimService pendingClaims;
-
-  private Long participantId;
-  private Long membershipId;
-  private String displayName;
-  private Long claimId;
+  private ParticipantPass pass;
+  private boolean refused;
   private IdentityOutcome.Confirmed confirmation;
+  private boolean confirmationRead;
 
-  public void identified(Long participantId, Long membershipId, String displayName) {
-    this.participantId = participantId;
-    this.membershipId = membershipId;
-    this.displayName = displayName;
+  @PostConstruct
+  void read() {
+    Instant now = clock.instant();
+    ParticipantCookies.Read read = cookies.read(request, now);
+    pass = read.pass();
+    refused = read.refused();
+    if (pass != null && Duration.between(pass.issuedAt(), now).toSeconds() >= 60) {
+      pass = pass.renewedAt(now);
+      store();
+    }
   }
 
-  /** The draft (or submitted claim) this session works on. */
+  /** The draft (or submitted claim) this browser works on. */
   public void workOn(Long claimId) {
-    this.claimId = claimId;
+    pass =
+        new ParticipantPass(
+            pass.participantId(), pass.membershipId(), claimId, pass.choosing(), now());
+    store();
   }
 
   public Long getClaimId() {
-    return claimId;
+    return pass == null ? null : pass.claimId();
   }
 
   public void chooseMembership(Long membershipId) {
-    this.membershipId = membershipId;
+    pass =
+        new ParticipantPass(
+            pass.participantId(), membershipId, pass.claimId(), pass.choosing(), now());
+    store();
   }
 
   public boolean isIdentified() {
-    return participantId != null;
+    return pass != null;
+  }
+
+  /** The request carried a participant cookie that was forged, damaged or had expired. */
+  public boolean wasRefused() {
+    return refused;
   }
 
   public Long getParticipantId() {
-    return participantId;
+    return pass == null ? null : pass.participantId();
   }
 
   public Long getMembershipId() {
-    return membershipId;
-  }
-
-  public String getDisplayName() {
-    return displayName;
+    return pass == null ? null : pass.membershipId();
   }
 
   /**
-   * The identity check just confirmed, kept while the identity page asks for more (which KPJ;
-   * resume or cancel a pending draft): that page keeps no view state. Memberships appear only
-   * masked.
+   * The identity check just confirmed, while the identity page asks for more (which KPJ; resume or
+   * cancel a pending draft): the cookie says only that a choice is awaited, the rest is read again.
    */
-  public void rememberConfirmation(IdentityOutcome.Confirmed confirmation) {
-    this.confirmation = confirmation;
+  public void awaitChoice(IdentityOutcome.Confirmed confirmed) {
+    pass =
+        new ParticipantPass(
+            confirmed.participantId(), confirmed.membershipId(), null, true, clock.instant());
+    confirmation = confirmed;
+    confirmationRead = true;
+    store();
+  }
+
+  public void choiceMade() {
+    if (pass != null && pass.choosing()) {
+      pass =
+          new ParticipantPass(
+              pass.participantId(), pass.membershipId(), pass.claimId(), false, now());
+      store();
+    }
+    confirmation = null;
+    confirmationRead = true;
   }
 
   public IdentityOutcome.Confirmed getConfirmation() {
+    if (!confirmationRead) {
+      confirmationRead = true;
+      confirmation =
+          pass != null && pass.choosing()
+              ? identityService
+                  .confirmationOf(pass.participantId(), pass.membershipId())
+                  .orElse(null)
+              : null;
+    }
     return confirmation;
   }
 
+  /** Forgets the participant: the cookie is removed. */
   public void forget() {
+    pass = null;
     confirmation = null;
-    participantId = null;
-    membershipId = null;
-    displayName = null;
-    claimId = null;
+    confirmationRead = true;
+    HttpServletResponse response = response();
+    if (response != null) {
+      cookies.clear(request, response);
+    }
   }
 
-  /**
-   * The session ended (time-out or sign-out): a draft without a queue number is abandoned now, not
-   * 30 minutes later, so other channels see it at once. Never throws: a session must always end.
-   */
-  @PreDestroy
-  void sessionEnded() {
-    if (participantId == null) {
-      return;
+  private Instant now() {
+    return clock.instant();
+  }
+
+  private void store() {
+    HttpServletResponse response = response();
+    if (response != null && !response.isCommitted()) {
+      cookies.write(request, response, pass);
     }
-    try {
-      pendingClaims.sessionEnded(participantId);
-    } catch (RuntimeException e) {
-      java.util.logging.Logger.getLogger(ParticipantSession.class.getName())
-          .log(java.util.logging.Level.WARNING, "Session end not recorded for a draft", e);
-    }
+  }
+
+  private static HttpServletResponse response() {
+    FacesContext faces = FacesContext.getCurrentInstance();
+    return faces == null ? null : (HttpServletResponse) faces.getExternalContext().getResponse();
   }
 }

@@ -6,7 +6,7 @@ import id.jht.portal.application.correction.CorrectionView;
 import id.jht.portal.domain.model.claim.ClaimReason;
 import id.jht.portal.domain.model.claim.EligibilityDecision;
 import id.jht.portal.domain.model.correction.CorrectionKind;
-import jakarta.faces.view.ViewScoped;
+import jakarta.enterprise.context.RequestScoped;
 import jakarta.inject.Inject;
 import jakarta.inject.Named;
 import java.util.List;
@@ -17,7 +17,7 @@ import java.util.List;
  * eligibility rules that accept the choice.
  */
 @Named
-@ViewScoped
+@RequestScoped
 public class ReasonStepBean extends WizardStep {
 
   private static final long serialVersionUID = 1L;

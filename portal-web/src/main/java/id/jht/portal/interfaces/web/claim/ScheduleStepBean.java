@@ -7,12 +7,16 @@ import id.jht.portal.application.schedule.ScheduleService;
 import id.jht.portal.application.schedule.SessionAvailability;
 import id.jht.portal.domain.model.branch.BranchOffice;
 import id.jht.portal.interfaces.web.support.FacesMessages;
-import jakarta.faces.view.ViewScoped;
+import jakarta.enterprise.context.RequestScoped;
+import jakarta.faces.context.FacesContext;
 import jakarta.inject.Inject;
 import jakarta.inject.Named;
 import java.time.LocalDate;
 import java.time.format.DateTimeFormatter;
+import java.time.format.DateTimeParseException;
 import java.util.List;
+import java.util.Optional;
+import java.util.function.Function;
 
 /**
  * Step 5: a branch (searched by city or province, nearest first when the browser shares its
@@ -20,7 +24,7 @@ import java.util.List;
  * sessions are shown as full, not hidden.
  */
 @Named
-@ViewScoped
+@RequestScoped
 public class ScheduleStepBean extends WizardStep {
 
   private static final long serialVersionUID = 1L;
@@ -52,10 +56,25 @@ public class ScheduleStepBean extends WizardStep {
   @Override
   protected void onLoad() {
     allBranches = branchDirectory.all();
-    branchId = draft.branchId();
-    date = draft.serviceDate();
+    // On a post the page keeps no view state: the days and sessions it offered follow from the
+    // branch and day the form sent, so they are the ones the posted choice is checked against.
+    branchId = posted("branch", Long::valueOf).orElse(draft.branchId());
+    date = posted("date", LocalDate::parse).orElse(draft.serviceDate());
     sessionCode = draft.sessionCode();
     refreshDays();
+  }
+
+  private static <T> Optional<T> posted(String field, Function<String, T> parse) {
+    FacesContext faces = FacesContext.getCurrentInstance();
+    if (!faces.isPostback()) {
+      return Optional.empty();
+    }
+    String text = faces.getExternalContext().getRequestParameterMap().get("schedule:" + field);
+    try {
+      return text == null || text.isBlank() ? Optional.empty() : Optional.of(parse.apply(text));
+    } catch (NumberFormatException | DateTimeParseException malformed) {
+      return Optional.empty();
+    }
   }
 
   /** Ajax: a branch was picked (or the search changed): its days and sessions. */

@@ -8,6 +8,7 @@ import id.jht.portal.application.pendingclaim.PendingClaimService;
 import id.jht.portal.application.pendingclaim.PendingClaimView;
 import id.jht.portal.interfaces.web.support.FacesMessages;
 import id.jht.portal.interfaces.web.support.MessagesAcrossRedirect;
+import jakarta.annotation.PostConstruct;
 import jakarta.faces.context.ExternalContext;
 import jakarta.faces.context.FacesContext;
 import jakarta.inject.Inject;
@@ -18,8 +19,8 @@ import java.util.Optional;
 
 /**
  * What every wizard step shares: the participant's draft loaded from the server (never from the
- * browser), the redirect to the identity step when the session has no identified participant, the
- * redirect to the step reached when a later step is opened too early, and rejected fields shown
+ * browser), the redirect to the identity step when the browser carries no identified participant,
+ * the redirect to the step reached when a later step is opened too early, and rejected fields shown
  * next to their inputs.
  */
 public abstract class WizardStep implements Serializable {
@@ -42,15 +43,7 @@ public abstract class WizardStep implements Serializable {
   /** View action: loads the draft, or sends the visitor where they belong. */
   public void load() {
     if (!FacesContext.getCurrentInstance().isPostback()) {
-      if (!participant.isIdentified() || participant.getClaimId() == null) {
-        redirect("/claim/identity.xhtml");
-        return;
-      }
-      try {
-        draft = drafts.view(participant.getClaimId(), participant.getParticipantId());
-      } catch (ClaimAccessDeniedException e) {
-        participant.forget();
-        redirect("/claim/identity.xhtml");
+      if (!loadDraft()) {
         return;
       }
       if (!draft.isDraft()) {
@@ -63,7 +56,46 @@ public abstract class WizardStep implements Serializable {
     }
   }
 
-  /** Fills the form from the draft when the page is first shown. */
+  /**
+   * A post of a stateless step page (request-scoped bean, no view state): the draft and what the
+   * form was filled from are read again before the posted values are applied, so the page checks
+   * and renders what it showed. A view-scoped step's bean is made on its first request and keeps
+   * its draft.
+   */
+  @PostConstruct
+  void loadOnPost() {
+    if (FacesContext.getCurrentInstance().isPostback()) {
+      if (loadDraft()) {
+        onLoad();
+      } else {
+        FacesContext.getCurrentInstance().responseComplete();
+      }
+    }
+  }
+
+  /** The participant's draft, or false after a redirect to the identity step. */
+  private boolean loadDraft() {
+    if (!participant.isIdentified() || participant.getClaimId() == null) {
+      if (participant.wasRefused()) {
+        // A forged, damaged or expired cookie: the participant identifies again, the draft
+        // resumes where it was.
+        participant.forget();
+        messages.info(null, "error.expired.text");
+      }
+      redirect("/claim/identity.xhtml");
+      return false;
+    }
+    try {
+      draft = drafts.view(participant.getClaimId(), participant.getParticipantId());
+      return true;
+    } catch (ClaimAccessDeniedException e) {
+      participant.forget();
+      redirect("/claim/identity.xhtml");
+      return false;
+    }
+  }
+
+  /** Fills the form from the draft (when the page is first shown; again on a stateless post). */
   protected void onLoad() {}
 
   protected void reload() {
@@ -100,17 +132,17 @@ public abstract class WizardStep implements Serializable {
   }
 
   /**
-   * Leaves the wizard: the draft stays saved, the session ends at once (which records the draft as
-   * a pending claim straight away), and identifying again resumes where the participant was.
+   * Leaves the wizard: the draft stays saved and is recorded as a pending claim straight away, the
+   * participant's cookie is removed, and identifying again resumes where the participant was.
    */
   public String leave() {
     Long who = participant.getParticipantId();
-    // Recorded now rather than when the session is destroyed, so that the home page can say what
-    // other channels see from this moment on (recording again at the session's end is a no-op).
+    // Recorded now rather than by the detector 30 minutes later, so that the home page can say
+    // what other channels see from this moment on.
     pendingClaims.sessionEnded(who);
     Optional<PendingClaimView> record =
         who == null ? Optional.empty() : pendingClaims.openRecordsOf(who).stream().findFirst();
-    FacesContext.getCurrentInstance().getExternalContext().invalidateSession();
+    participant.forget();
     return "/index.xhtml?faces-redirect=true&left=true"
         + record.map(r -> LeftWizardNotice.query(r.branchCode(), r.expiresAt())).orElse("");
   }

@@ -1,0 +1,110 @@
+package id.jht.portal.interfaces.web.claim;
+
+import id.jht.portal.interfaces.http.PublicUrl;
+import id.jht.portal.interfaces.http.SignedToken;
+import jakarta.annotation.PostConstruct;
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.inject.Inject;
+import jakarta.servlet.http.Cookie;
+import jakarta.servlet.http.HttpServletRequest;
+import jakarta.servlet.http.HttpServletResponse;
+import java.security.SecureRandom;
+import java.time.Duration;
+import java.time.Instant;
+import java.util.Base64;
+import java.util.Optional;
+import java.util.logging.Logger;
+import org.eclipse.microprofile.config.inject.ConfigProperty;
+
+/**
+ * The participant's signed cookie, which stands in for an HTTP session: any node that shares the
+ * key ({@code PORTAL_PARTICIPANT_COOKIE_KEY}, Base64 of at least 32 random bytes) knows who
+ * identified without asking another node. Without a configured key every node signs with a random
+ * key of its own, which is right for one node only. HttpOnly, {@code SameSite=Lax}, {@code Secure}
+ * behind https; valid for {@code portal.participant.idle-minutes} since the last request that
+ * renewed it.
+ */
+@ApplicationScoped
+public class ParticipantCookies {
+
+  static final String NAME = "JHT_PARTICIPANT";
+  private static final Logger LOG = Logger.getLogger(ParticipantCookies.class.getName());
+
+  @Inject
+  @ConfigProperty(name = "portal.participant.cookie-key")
+  Optional<String> configuredKey;
+
+  @Inject
+  @ConfigProperty(name = "portal.participant.idle-minutes", defaultValue = "30")
+  int idleMinutes;
+
+  @Inject PublicUrl publicUrl;
+
+  private SignedToken signer;
+  private boolean secure;
+
+  @PostConstruct
+  void init() {
+    byte[] key;
+    if (configuredKey.filter(k -> !k.isBlank()).isPresent()) {
+      key = Base64.getDecoder().decode(configuredKey.get().trim());
+    } else {
+      key = new byte[32];
+      new SecureRandom().nextBytes(key);
+      LOG.info(
+          "No PORTAL_PARTICIPANT_COOKIE_KEY: participants' cookies are signed with a key of this"
+              + " node only (set one shared key on every node of a cluster)");
+    }
+    signer = new SignedToken(key);
+    secure = publicUrl.isHttps();
+  }
+
+  /** What the request's cookie says: absent, refused (forged or expired), or a valid pass. */
+  Read read(HttpServletRequest request, Instant now) {
+    Cookie[] cookies = request.getCookies();
+    if (cookies == null) {
+      return Read.NONE;
+    }
+    for (Cookie cookie : cookies) {
+      if (NAME.equals(cookie.getName())) {
+        Optional<ParticipantPass> pass =
+            signer.verify(cookie.getValue()).flatMap(ParticipantPass::parse);
+        if (pass.isEmpty() || expired(pass.get(), now)) {
+          return new Read(null, true);
+        }
+        return new Read(pass.get(), false);
+      }
+    }
+    return Read.NONE;
+  }
+
+  private boolean expired(ParticipantPass pass, Instant now) {
+    Duration age = Duration.between(pass.issuedAt(), now);
+    return age.isNegative() && age.abs().toMinutes() > 5
+        || age.compareTo(Duration.ofMinutes(idleMinutes)) > 0;
+  }
+
+  void write(HttpServletRequest request, HttpServletResponse response, ParticipantPass pass) {
+    response.addCookie(cookie(request, signer.sign(pass.payload()), -1));
+  }
+
+  void clear(HttpServletRequest request, HttpServletResponse response) {
+    response.addCookie(cookie(request, "", 0));
+  }
+
+  private Cookie cookie(HttpServletRequest request, String value, int maxAge) {
+    Cookie cookie = new Cookie(NAME, value);
+    String path = request.getContextPath();
+    cookie.setPath(path.isEmpty() ? "/" : path);
+    cookie.setHttpOnly(true);
+    cookie.setSecure(secure);
+    cookie.setAttribute("SameSite", "Lax");
+    cookie.setMaxAge(maxAge);
+    return cookie;
+  }
+
+  /** A cookie's reading: {@code pass} null and {@code refused} false when there was none. */
+  record Read(ParticipantPass pass, boolean refused) {
+    static final Read NONE = new Read(null, false);
+  }
+}
