@@ -13,9 +13,9 @@ import java.util.regex.Pattern;
 import org.junit.jupiter.api.Test;
 
 /**
- * The booking bundles against each other and the code: the same keys and placeholders in both
- * languages, plain ASCII without apostrophes, a text for every key the code names, and a label for
- * every claim status and timeline stage.
+ * The booking bundles against the code: a text for every key the code names, and a label for every
+ * claim status and timeline stage (the conventions every bundle keeps: {@code
+ * BundleConventionsTest}).
  */
 class BookingBundleTest {
 
@@ -27,16 +27,6 @@ class BookingBundleTest {
 
   private static Properties load(String language) throws IOException {
     return Bundles.load("booking", language);
-  }
-
-  @Test
-  void bothLanguagesHaveTheSameKeysAndPlaceholders() throws IOException {
-    Bundles.assertSameKeysAndPlaceholders("booking", "booking.");
-  }
-
-  @Test
-  void textsArePlainAsciiWithoutApostrophesAndFormat() throws IOException {
-    Bundles.assertPlainAsciiAndFormattable("booking", 2, 3, 4, 5, 6);
   }
 
   @Test
