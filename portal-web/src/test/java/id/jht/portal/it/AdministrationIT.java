@@ -9,7 +9,6 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 import id.jht.portal.it.pages.AdminPages;
 import id.jht.portal.it.support.Browser;
 import id.jht.portal.it.support.ManagedBrowser;
-import id.jht.portal.it.support.PortalDeployment;
 import id.jht.portal.it.support.QueueTickets;
 import id.jht.portal.it.support.TestDatabase;
 import id.jht.portal.it.support.TestFiles;
@@ -31,15 +30,10 @@ import java.util.HexFormat;
 import java.util.List;
 import java.util.Set;
 import java.util.stream.Collectors;
-import org.jboss.arquillian.container.test.api.Deployment;
-import org.jboss.arquillian.container.test.api.RunAsClient;
-import org.jboss.arquillian.junit5.ArquillianExtension;
-import org.jboss.shrinkwrap.api.spec.WebArchive;
 import org.junit.jupiter.api.MethodOrderer;
 import org.junit.jupiter.api.Order;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.TestMethodOrder;
-import org.junit.jupiter.api.extension.ExtendWith;
 import org.openqa.selenium.WebDriver;
 
 /**
@@ -48,10 +42,8 @@ import org.openqa.selenium.WebDriver;
  * with its report; the audit trail; the dashboard's charts; the mail outbox; an API key; and an
  * officer refused at every administration page.
  */
-@ExtendWith(ArquillianExtension.class)
-@RunAsClient
 @TestMethodOrder(MethodOrderer.OrderAnnotation.class)
-class AdministrationIT {
+class AdministrationIT extends FreshPortal {
 
   private static final ZoneId WIB = ZoneId.of("Asia/Jakarta");
   private static final String LOCKED_NIK = "3525065204889009";
@@ -60,12 +52,6 @@ class AdministrationIT {
   private static final String SIDOARJO_NIK = "3578056208939002";
 
   @ManagedBrowser private static WebDriver driver;
-  private final String base = PortalDeployment.baseUrl();
-
-  @Deployment(testable = false)
-  static WebArchive portal() {
-    return PortalDeployment.freshPortal();
-  }
 
   @Test
   void theAdministratorOpensABranchWithItsThreeDefaultSessions() {

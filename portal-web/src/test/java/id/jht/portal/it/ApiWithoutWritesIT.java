@@ -4,20 +4,15 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import id.jht.portal.infrastructure.demo.DemoCase;
-import id.jht.portal.infrastructure.demo.DemoDataset;
 import id.jht.portal.infrastructure.demo.ParticipantSeed;
-import id.jht.portal.it.support.PortalDeployment;
 import id.jht.portal.it.support.TestDatabase;
 import java.net.URI;
-import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
 import java.sql.Connection;
 import java.sql.ResultSet;
 import java.sql.Statement;
 import java.time.Duration;
-import java.time.LocalDate;
-import java.time.ZoneId;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -25,12 +20,7 @@ import java.util.Map;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
-import org.jboss.arquillian.container.test.api.Deployment;
-import org.jboss.arquillian.container.test.api.RunAsClient;
-import org.jboss.arquillian.junit5.ArquillianExtension;
-import org.jboss.shrinkwrap.api.spec.WebArchive;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.extension.ExtendWith;
 import org.openqa.selenium.json.Json;
 
 /**
@@ -38,27 +28,14 @@ import org.openqa.selenium.json.Json;
  * limit is counted in the cluster's memory, its key verified from memory), and concurrent channel
  * claims, new references side by side, all succeed: no deadlock, and no count row to deadlock on.
  */
-@ExtendWith(ArquillianExtension.class)
-@RunAsClient
-class ApiWithoutWritesIT {
+class ApiWithoutWritesIT extends FreshPortal {
 
   private static final Json JSON = new Json();
-  private static final DemoDataset DEMO =
-      DemoDataset.generate(LocalDate.now(ZoneId.of("Asia/Jakarta")));
-  private static final HttpClient HTTP =
-      HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(10)).build();
-
-  private final String base = PortalDeployment.baseUrl();
-
-  @Deployment(testable = false)
-  static WebArchive portal() {
-    return PortalDeployment.freshPortal();
-  }
 
   @Test
   void lookupsWriteNothingToTheDatabaseAndAreCountedInTheClustersMemory() throws Exception {
     String key = createChannel("it-reader", 1_000);
-    ParticipantSeed blocked = DEMO.demoParticipant(DemoCase.PARTIAL_10_YEARS);
+    ParticipantSeed blocked = demoParticipant(DemoCase.PARTIAL_10_YEARS);
     String kpj = blocked.memberships().get(0).kpj();
     String other = createChannel("it-other-side", 1_000);
     assertEquals(201, putClaim(other, "READ-1", blocked.nik(), kpj).statusCode());
@@ -69,7 +46,7 @@ class ApiWithoutWritesIT {
     List<Future<HttpResponse<String>>> answers = new ArrayList<>();
     try {
       for (int i = 0; i < 80; i++) {
-        String nik = i % 2 == 0 ? blocked.nik() : DEMO.demoParticipant(DemoCase.STILL_ACTIVE).nik();
+        String nik = i % 2 == 0 ? blocked.nik() : demoParticipant(DemoCase.STILL_ACTIVE).nik();
         answers.add(pool.submit(() -> lookup(key, nik)));
       }
       answers.add(pool.submit(() -> lookup("not-a-key", blocked.nik())));
@@ -104,7 +81,7 @@ class ApiWithoutWritesIT {
   void concurrentClaimsUnderNeighbouringAndScatteredNewReferencesAllSucceed() throws Exception {
     String key = createChannel("it-writer", 100_000);
     // Not a person the lookup test expects to be free: these claims block whoever they name.
-    ParticipantSeed person = DEMO.demoParticipant(DemoCase.NON_ACTIVE_UNDER_ONE_MONTH);
+    ParticipantSeed person = demoParticipant(DemoCase.NON_ACTIVE_UNDER_ONE_MONTH);
     String kpj = person.memberships().get(0).kpj();
     ExecutorService pool = Executors.newFixedThreadPool(16);
     List<Future<HttpResponse<String>>> answers = new ArrayList<>();

@@ -5,7 +5,6 @@ import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import id.jht.portal.infrastructure.demo.DemoCase;
-import id.jht.portal.infrastructure.demo.DemoDataset;
 import id.jht.portal.infrastructure.demo.ParticipantSeed;
 import id.jht.portal.it.pages.ClaimLocksPanel;
 import id.jht.portal.it.pages.HomePage;
@@ -14,7 +13,6 @@ import id.jht.portal.it.pages.WizardPages;
 import id.jht.portal.it.support.Accessibility;
 import id.jht.portal.it.support.Browser;
 import id.jht.portal.it.support.ManagedBrowser;
-import id.jht.portal.it.support.PortalDeployment;
 import id.jht.portal.it.support.TestDatabase;
 import id.jht.portal.it.support.TestFiles;
 import id.jht.portal.it.support.TestHooks;
@@ -24,35 +22,20 @@ import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
 import java.time.LocalDate;
 import java.time.ZoneId;
-import org.jboss.arquillian.container.test.api.Deployment;
-import org.jboss.arquillian.container.test.api.RunAsClient;
-import org.jboss.arquillian.junit5.ArquillianExtension;
-import org.jboss.shrinkwrap.api.spec.WebArchive;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.extension.ExtendWith;
 import org.openqa.selenium.By;
 import org.openqa.selenium.JavascriptExecutor;
 import org.openqa.selenium.WebDriver;
 import org.openqa.selenium.WebElement;
 
 /** The participant's claim wizard in a real browser, on MariaDB. */
-@ExtendWith(ArquillianExtension.class)
-@RunAsClient
-class ClaimWizardIT {
+class ClaimWizardIT extends FreshPortal {
 
-  private static final DemoDataset DEMO =
-      DemoDataset.generate(LocalDate.now(ZoneId.of("Asia/Jakarta")));
-  private final String base = PortalDeployment.baseUrl();
   @ManagedBrowser private WebDriver driver;
-
-  @Deployment(testable = false)
-  static WebArchive portal() {
-    return PortalDeployment.freshPortal();
-  }
 
   @Test
   void eligibleResignationClaimGoesThroughEveryStepAndKeepsWhatWasEntered() {
-    ParticipantSeed p = DEMO.demoParticipant(DemoCase.RESIGNED_ELIGIBLE);
+    ParticipantSeed p = demoParticipant(DemoCase.RESIGNED_ELIGIBLE);
     HomePage.open(driver, base).switchToIndonesian().startClaim();
     Accessibility.assertNoSeriousViolations(driver, "identity");
     WizardPages wizard = identify(p);
@@ -170,7 +153,7 @@ class ClaimWizardIT {
 
   @Test
   void anIneligibleParticipantSeesWhyAndWhatToDo() {
-    WizardPages wizard = identify(DEMO.demoParticipant(DemoCase.STILL_ACTIVE));
+    WizardPages wizard = identify(demoParticipant(DemoCase.STILL_ACTIVE));
     wizard.chooseReason("RESIGNATION");
     assertTrue(
         wizard.decisionText().contains("perusahaan belum melaporkan"), wizard.decisionText());
@@ -178,7 +161,7 @@ class ClaimWizardIT {
     assertEquals("/claim/reason.xhtml", wizard.currentPath());
     assertFalse(wizard.errorSummary("reason").isEmpty());
 
-    WizardPages waiting = identify(DEMO.demoParticipant(DemoCase.NON_ACTIVE_UNDER_ONE_MONTH));
+    WizardPages waiting = identify(demoParticipant(DemoCase.NON_ACTIVE_UNDER_ONE_MONTH));
     waiting.chooseReason("RESIGNATION");
     assertTrue(
         waiting.decisionText().matches("(?s).*\\d{1,2} \\p{L}+ \\d{4}.*"), waiting.decisionText());
@@ -186,7 +169,7 @@ class ClaimWizardIT {
 
   @Test
   void aParticipantWhoseSessionExpiredResumesWhereTheyWere() {
-    ParticipantSeed p = DEMO.demoParticipant(DemoCase.ABANDONED_DEMO);
+    ParticipantSeed p = demoParticipant(DemoCase.ABANDONED_DEMO);
     WizardPages wizard = identify(p);
     wizard.chooseReason("RESIGNATION").next();
     assertEquals("/claim/contact.xhtml", wizard.currentPath());
@@ -232,7 +215,7 @@ class ClaimWizardIT {
   @Test
   void theWholePathWorksInEnglish() {
     HomePage.open(driver, base).switchToEnglish();
-    ParticipantSeed p = DEMO.demoParticipant(DemoCase.AGE_56);
+    ParticipantSeed p = demoParticipant(DemoCase.AGE_56);
     IdentityPage identity = new HomePage(driver).startClaim();
     identity.fill(p.nik(), p.memberships().get(0).kpj(), p.fullName(), p.birthDate()).submit();
     WizardPages wizard = new WizardPages(driver);
@@ -245,7 +228,7 @@ class ClaimWizardIT {
 
   @Test
   void aClaimHeldByAnotherChannelStopsANewClaimWithItsBranch() throws Exception {
-    ParticipantSeed p = DEMO.demoParticipant(DemoCase.BALANCE_ABOVE_50_JUTA);
+    ParticipantSeed p = demoParticipant(DemoCase.BALANCE_ABOVE_50_JUTA);
     String body =
         "{\"nik\":\""
             + p.nik()
@@ -279,7 +262,7 @@ class ClaimWizardIT {
 
   @Test
   void theWaitingPeriodEndsWhenTheClockReachesItsLastDay() throws Exception {
-    ParticipantSeed p = DEMO.demoParticipant(DemoCase.NON_ACTIVE_UNDER_ONE_MONTH);
+    ParticipantSeed p = demoParticipant(DemoCase.NON_ACTIVE_UNDER_ONE_MONTH);
     WizardPages before = identify(p);
     before.chooseReason("RESIGNATION");
     assertTrue(before.decisionText().contains("masa tunggu"), before.decisionText());
@@ -300,7 +283,7 @@ class ClaimWizardIT {
 
   @Test
   void whenTheSessionFillsUpBeforeSubmissionTheNearestAlternativesAreOffered() {
-    ParticipantSeed p = DEMO.demoParticipant(DemoCase.PARTIAL_10_YEARS);
+    ParticipantSeed p = demoParticipant(DemoCase.PARTIAL_10_YEARS);
     WizardPages wizard = identify(p);
     assertEquals("/claim/reason.xhtml", wizard.currentPath(), wizard.mainText());
     // The earlier steps are the subject of other tests: this one starts from a complete draft.

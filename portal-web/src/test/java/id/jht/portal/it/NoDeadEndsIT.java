@@ -7,7 +7,6 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 import com.icegreen.greenmail.util.GreenMailUtil;
 import id.jht.portal.domain.shared.Masking;
 import id.jht.portal.infrastructure.demo.DemoCase;
-import id.jht.portal.infrastructure.demo.DemoDataset;
 import id.jht.portal.infrastructure.demo.ParticipantSeed;
 import id.jht.portal.it.pages.BookingStatusPage;
 import id.jht.portal.it.pages.ClaimLocksPanel;
@@ -18,14 +17,12 @@ import id.jht.portal.it.pages.WizardPages;
 import id.jht.portal.it.support.Accessibility;
 import id.jht.portal.it.support.Browser;
 import id.jht.portal.it.support.ManagedBrowser;
-import id.jht.portal.it.support.PortalDeployment;
 import id.jht.portal.it.support.PortalMailbox;
 import id.jht.portal.it.support.TestDatabase;
 import id.jht.portal.it.support.TestFiles;
 import id.jht.portal.it.support.TestHooks;
 import jakarta.mail.internet.MimeMessage;
 import java.net.URI;
-import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
 import java.time.Duration;
@@ -35,15 +32,10 @@ import java.util.List;
 import java.util.Map;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
-import org.jboss.arquillian.container.test.api.Deployment;
-import org.jboss.arquillian.container.test.api.RunAsClient;
-import org.jboss.arquillian.junit5.ArquillianExtension;
-import org.jboss.shrinkwrap.api.spec.WebArchive;
 import org.junit.jupiter.api.MethodOrderer;
 import org.junit.jupiter.api.Order;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.TestMethodOrder;
-import org.junit.jupiter.api.extension.ExtendWith;
 import org.junit.jupiter.api.extension.RegisterExtension;
 import org.openqa.selenium.By;
 import org.openqa.selenium.WebDriver;
@@ -60,34 +52,21 @@ import org.openqa.selenium.json.Json;
  * resignation case), and the membership correction runs last because it moves the portal's clock a
  * month on, past every other draft's life.
  */
-@ExtendWith(ArquillianExtension.class)
-@RunAsClient
 @TestMethodOrder(MethodOrderer.OrderAnnotation.class)
-class NoDeadEndsIT {
+class NoDeadEndsIT extends FreshPortal {
 
-  private static final DemoDataset DEMO =
-      DemoDataset.generate(LocalDate.now(ZoneId.of("Asia/Jakarta")));
   private static final Json JSON = new Json();
-  private static final HttpClient HTTP =
-      HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(10)).build();
 
   @RegisterExtension static final PortalMailbox MAIL = new PortalMailbox();
 
-  private final String base = PortalDeployment.baseUrl();
-
   @ManagedBrowser(startedByTheTest = true)
   private WebDriver driver;
-
-  @Deployment(testable = false)
-  static WebArchive portal() {
-    return PortalDeployment.freshPortal();
-  }
 
   /** Andika's story, 1 of 2: leaves his draft at the documents step. */
   @Test
   @Order(1)
   void theContactStepKeepsTheMothersNameAndLeavingSaysWhatOtherChannelsSee() throws Exception {
-    ParticipantSeed andika = DEMO.demoParticipant(DemoCase.RESIGNED_ELIGIBLE);
+    ParticipantSeed andika = demoParticipant(DemoCase.RESIGNED_ELIGIBLE);
     driver = Browser.start();
     WizardPages wizard = identify(andika);
     assertTrue(
@@ -167,7 +146,7 @@ class NoDeadEndsIT {
   @Test
   @Order(2)
   void aCancelledClaimsDocumentsAreOfferedToTheNextClaimForItsReasonOnly() throws Exception {
-    ParticipantSeed andika = DEMO.demoParticipant(DemoCase.RESIGNED_ELIGIBLE);
+    ParticipantSeed andika = demoParticipant(DemoCase.RESIGNED_ELIGIBLE);
     driver = Browser.start();
     WizardPages wizard = identify(andika);
     new ClaimLocksPanel(driver).resume();
@@ -229,7 +208,7 @@ class NoDeadEndsIT {
 
   @Test
   void aLockedParticipantUnlocksAtOnceWithACodeMailedToTheRegisteredAddress() throws Exception {
-    ParticipantSeed sri = DEMO.demoParticipant(DemoCase.LOCKED);
+    ParticipantSeed sri = demoParticipant(DemoCase.LOCKED);
     driver = Browser.start();
     WizardPages wizard = identify(sri);
     assertEquals("/claim/identity.xhtml", wizard.currentPath());
@@ -244,7 +223,7 @@ class NoDeadEndsIT {
 
     // A well-formed NIK that is not locked gets the same answer, and no mail goes anywhere.
     int before = MAIL.getReceivedMessages().length;
-    type("unlock:nik", DEMO.demoParticipant(DemoCase.PARTIAL_10_YEARS).nik());
+    type("unlock:nik", demoParticipant(DemoCase.PARTIAL_10_YEARS).nik());
     Browser.clickAndWaitForPage(driver, driver.findElement(By.id("unlock:request-code")));
     String answer = wizard.mainText();
     assertTrue(answer.contains("Jika NIK ini terkunci"), answer);
@@ -295,7 +274,7 @@ class NoDeadEndsIT {
   @Order(Order.DEFAULT + 1)
   void anActiveMembershipIsCorrectedByTheBranchAndTheClaimGoesOnAfterTheWaitingPeriod()
       throws Exception {
-    ParticipantSeed rina = DEMO.demoParticipant(DemoCase.STILL_ACTIVE);
+    ParticipantSeed rina = demoParticipant(DemoCase.STILL_ACTIVE);
     driver = Browser.start();
     WizardPages wizard = identify(rina);
     assertEquals("/claim/reason.xhtml", wizard.currentPath(), wizard.mainText());

@@ -6,7 +6,6 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import com.icegreen.greenmail.util.GreenMailUtil;
 import id.jht.portal.infrastructure.demo.DemoCase;
-import id.jht.portal.infrastructure.demo.DemoDataset;
 import id.jht.portal.infrastructure.demo.ParticipantSeed;
 import id.jht.portal.it.pages.ClaimLocksPanel;
 import id.jht.portal.it.pages.HomePage;
@@ -18,34 +17,26 @@ import id.jht.portal.it.pages.WizardPages;
 import id.jht.portal.it.support.Accessibility;
 import id.jht.portal.it.support.Browser;
 import id.jht.portal.it.support.ManagedBrowser;
-import id.jht.portal.it.support.PortalDeployment;
 import id.jht.portal.it.support.PortalMailbox;
 import id.jht.portal.it.support.TestDatabase;
 import id.jht.portal.it.support.TestFiles;
 import id.jht.portal.it.support.TestHooks;
 import jakarta.mail.internet.MimeMessage;
 import java.net.URI;
-import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
 import java.time.Duration;
 import java.time.LocalDate;
-import java.time.ZoneId;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import org.awaitility.Awaitility;
-import org.jboss.arquillian.container.test.api.Deployment;
-import org.jboss.arquillian.container.test.api.RunAsClient;
-import org.jboss.arquillian.junit5.ArquillianExtension;
-import org.jboss.shrinkwrap.api.spec.WebArchive;
 import org.junit.jupiter.api.MethodOrderer;
 import org.junit.jupiter.api.Order;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.TestMethodOrder;
-import org.junit.jupiter.api.extension.ExtendWith;
 import org.junit.jupiter.api.extension.RegisterExtension;
 import org.openqa.selenium.WebDriver;
 import org.openqa.selenium.json.Json;
@@ -61,36 +52,23 @@ import org.openqa.selenium.json.Json;
  * resumed and left again before the officers cancel it, and Maruli cancels himself the record the
  * officers' test made; each moves the portal's clock by minutes.
  */
-@ExtendWith(ArquillianExtension.class)
-@RunAsClient
 @TestMethodOrder(MethodOrderer.OrderAnnotation.class)
-class PendingClaimJourneyIT {
+class PendingClaimJourneyIT extends FreshPortal {
 
   private static final String DEMO_KEY = "demo-jmo-key";
-  private static final DemoDataset DEMO =
-      DemoDataset.generate(LocalDate.now(ZoneId.of("Asia/Jakarta")));
   private static final Json JSON = new Json();
-  private static final HttpClient HTTP =
-      HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(10)).build();
   private static final Pattern CODE_IN_MAIL = Pattern.compile("Kode sekali pakai Anda: (\\d{6})");
 
   @RegisterExtension static final PortalMailbox MAIL = new PortalMailbox();
 
-  private final String base = PortalDeployment.baseUrl();
-
   @ManagedBrowser(startedByTheTest = true)
   private WebDriver driver;
-
-  @Deployment(testable = false)
-  static WebArchive portal() {
-    return PortalDeployment.freshPortal();
-  }
 
   @Test
   @Order(1)
   void anAbandonedClaimBlocksOtherChannelsUntilTheParticipantReleasesItWithACode()
       throws Exception {
-    ParticipantSeed nurul = DEMO.demoParticipant(DemoCase.ABANDONED_DEMO);
+    ParticipantSeed nurul = demoParticipant(DemoCase.ABANDONED_DEMO);
     assertEquals("Nurul Hidayah", nurul.fullName());
     assertEquals("3515064307949011", nurul.nik());
     String kpj = nurul.memberships().get(0).kpj();
@@ -164,7 +142,7 @@ class PendingClaimJourneyIT {
   @Test
   @Order(2)
   void resumingAnAbandonedClaimKeepsItsDataAndDocuments() throws Exception {
-    ParticipantSeed andika = DEMO.demoParticipant(DemoCase.RESIGNED_ELIGIBLE);
+    ParticipantSeed andika = demoParticipant(DemoCase.RESIGNED_ELIGIBLE);
     driver = Browser.start();
     WizardPages wizard = identify(andika);
     wizard.chooseReason("RESIGNATION").next();
@@ -210,7 +188,7 @@ class PendingClaimJourneyIT {
 
   @Test
   void aClaimHeldByAnotherChannelIsShownWithItsBranchAndRemedy() throws Exception {
-    ParticipantSeed person = DEMO.demoParticipant(DemoCase.PARTIAL_UNDER_10_YEARS);
+    ParticipantSeed person = demoParticipant(DemoCase.PARTIAL_UNDER_10_YEARS);
     String kpj = person.memberships().get(0).kpj();
     HttpResponse<String> put =
         send(
@@ -251,8 +229,8 @@ class PendingClaimJourneyIT {
   @Test
   @Order(4)
   void officersSeeTheirBranchsPendingClaimsAndCancelOneWithAReason() throws Exception {
-    ParticipantSeed andika = DEMO.demoParticipant(DemoCase.RESIGNED_ELIGIBLE);
-    ParticipantSeed maruli = DEMO.demoParticipant(DemoCase.PARTIAL_10_YEARS);
+    ParticipantSeed andika = demoParticipant(DemoCase.RESIGNED_ELIGIBLE);
+    ParticipantSeed maruli = demoParticipant(DemoCase.PARTIAL_10_YEARS);
     driver = Browser.start();
     identify(maruli);
     driver.manage().deleteAllCookies();
@@ -339,7 +317,7 @@ class PendingClaimJourneyIT {
   @Test
   @Order(5)
   void theParticipantCancelsTheirPendingClaimThemselves() throws Exception {
-    ParticipantSeed maruli = DEMO.demoParticipant(DemoCase.PARTIAL_10_YEARS);
+    ParticipantSeed maruli = demoParticipant(DemoCase.PARTIAL_10_YEARS);
     long record = openRecordOf(maruli);
     assertEquals(Boolean.TRUE, lookup(maruli.nik(), null).get("blocked"));
 
@@ -363,7 +341,7 @@ class PendingClaimJourneyIT {
 
   @Test
   void theReleasePageNamesTheWrongFieldInIndonesianOrEnglish() throws Exception {
-    ParticipantSeed nurul = DEMO.demoParticipant(DemoCase.ABANDONED_DEMO);
+    ParticipantSeed nurul = demoParticipant(DemoCase.ABANDONED_DEMO);
     String kpj = nurul.memberships().get(0).kpj();
     driver = Browser.start();
     ReleasePage release = ReleasePage.fromHome(driver, base);

@@ -6,7 +6,6 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import id.jht.portal.domain.shared.Digests;
 import id.jht.portal.infrastructure.demo.DemoCase;
-import id.jht.portal.infrastructure.demo.DemoDataset;
 import id.jht.portal.infrastructure.demo.ParticipantSeed;
 import id.jht.portal.it.pages.HomePage;
 import id.jht.portal.it.pages.IdentityPage;
@@ -14,7 +13,6 @@ import id.jht.portal.it.pages.WizardPages;
 import id.jht.portal.it.support.Clamd;
 import id.jht.portal.it.support.CspViolations;
 import id.jht.portal.it.support.ManagedBrowser;
-import id.jht.portal.it.support.PortalDeployment;
 import id.jht.portal.it.support.RawHttp;
 import id.jht.portal.it.support.TestDatabase;
 import id.jht.portal.it.support.TestFiles;
@@ -23,18 +21,11 @@ import java.net.URI;
 import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
-import java.time.LocalDate;
-import java.time.ZoneId;
 import java.util.Map;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
-import org.jboss.arquillian.container.test.api.Deployment;
-import org.jboss.arquillian.container.test.api.RunAsClient;
-import org.jboss.arquillian.junit5.ArquillianExtension;
-import org.jboss.shrinkwrap.api.spec.WebArchive;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.extension.ExtendWith;
 import org.openqa.selenium.WebDriver;
 
 /**
@@ -42,20 +33,10 @@ import org.openqa.selenium.WebDriver;
  * address behind a proxy, the public URL, the response headers, the API's limits, and secrets staff
  * never see.
  */
-@ExtendWith(ArquillianExtension.class)
-@RunAsClient
-class SecurityIT {
+class SecurityIT extends FreshPortal {
 
-  private static final DemoDataset DEMO =
-      DemoDataset.generate(LocalDate.now(ZoneId.of("Asia/Jakarta")));
-  private final String base = PortalDeployment.baseUrl();
   private final HttpClient http = HttpClient.newHttpClient();
   @ManagedBrowser private WebDriver driver;
-
-  @Deployment(testable = false)
-  static WebArchive portal() {
-    return PortalDeployment.freshPortal();
-  }
 
   /** A test that stopped clamd to see uploads refused leaves it running for the next. */
   @AfterEach
@@ -65,7 +46,7 @@ class SecurityIT {
 
   @Test
   void uploadsAreScannedByClamdAndRefusedWhenInfectedOrWhenClamdIsDown() throws Exception {
-    ParticipantSeed p = DEMO.demoParticipant(DemoCase.RESIGNED_ELIGIBLE);
+    ParticipantSeed p = demoParticipant(DemoCase.RESIGNED_ELIGIBLE);
     WizardPages wizard = toDocumentsStep(p);
 
     wizard.upload("KK", TestFiles.pdfCarrying("kk-eicar.pdf", Clamd.EICAR));

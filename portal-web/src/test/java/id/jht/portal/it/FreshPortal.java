@@ -1,0 +1,51 @@
+package id.jht.portal.it;
+
+import id.jht.portal.infrastructure.demo.DemoCase;
+import id.jht.portal.infrastructure.demo.DemoDataset;
+import id.jht.portal.infrastructure.demo.ParticipantSeed;
+import id.jht.portal.it.support.PortalDeployment;
+import java.net.http.HttpClient;
+import java.time.Duration;
+import java.time.LocalDate;
+import java.time.ZoneId;
+import org.jboss.arquillian.container.test.api.Deployment;
+import org.jboss.arquillian.container.test.api.RunAsClient;
+import org.jboss.arquillian.junit5.ArquillianExtension;
+import org.jboss.shrinkwrap.api.spec.WebArchive;
+import org.junit.jupiter.api.extension.ExtendWith;
+
+/**
+ * What every integration test class of the running portal shares, written once: Arquillian deploys
+ * the WAR users run with the test hooks on a freshly recreated database ({@link PortalDeployment}),
+ * once per class, and the tests talk to it from outside, as browsers and API clients do. A class
+ * adds only what its stories need (a browser, the mailbox, its own data).
+ */
+@ExtendWith(ArquillianExtension.class)
+@RunAsClient
+abstract class FreshPortal {
+
+  /** For requests made outside the browser. */
+  static final HttpClient HTTP =
+      HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(10)).build();
+
+  private static LocalDate deployedOn;
+  private static DemoDataset demoData;
+
+  /** The portal's address, e.g. http://localhost:18080/ (context root "/"). */
+  final String base = PortalDeployment.baseUrl();
+
+  @Deployment(testable = false)
+  static WebArchive portal() {
+    // The portal makes the demo cases true for the day it starts (in WIB), and so must the tests.
+    deployedOn = LocalDate.now(ZoneId.of("Asia/Jakarta"));
+    return PortalDeployment.freshPortal();
+  }
+
+  /** The participant of a demo case as the portal under test loaded them. */
+  static ParticipantSeed demoParticipant(DemoCase demoCase) {
+    if (demoData == null || !demoData.referenceDate().equals(deployedOn)) {
+      demoData = DemoDataset.generate(deployedOn);
+    }
+    return demoData.demoParticipant(demoCase);
+  }
+}
