@@ -133,14 +133,7 @@ class BookingLifecycleIT extends FreshPortal {
     identity.fill(p.nik(), p.memberships().get(0).kpj(), p.fullName(), p.birthDate()).submit();
     WizardPages wizard = new WizardPages(driver);
     wizard.chooseReason("RESIGNATION").next();
-    wizard
-        .type("contact", "email", mailbox)
-        .type("contact", "phone", "0812 3456 7890")
-        .type("contact", "motherMaidenName", p.motherMaidenName())
-        .select("contact", "bank", "BCA")
-        .type("contact", "accountNumber", "1234567890")
-        .type("contact", "accountHolder", p.fullName())
-        .next();
+    wizard.fillContact(mailbox, p).next();
     wizard.upload("KTP", TestFiles.jpeg("ktp-booking.jpg", 1200, 800));
     wizard.upload("KK", TestFiles.pdf("kk-booking.pdf", 1));
     wizard.upload("SAVINGS_BOOK", TestFiles.png("tabungan-booking.png", 900, 1200));

@@ -71,7 +71,7 @@ class ClaimWizardIT extends FreshPortal {
                 + " (SELECT id FROM participant WHERE nik = ?)",
             p.nik()));
 
-    fillContact(wizard, p);
+    wizard.fillContact("andika.prasetyo@example.com", p);
     wizard.next();
     assertEquals("/claim/documents.xhtml", wizard.currentPath(), wizard.mainText());
 
@@ -80,7 +80,7 @@ class ClaimWizardIT extends FreshPortal {
     assertEquals("/claim/contact.xhtml", wizard.currentPath());
     assertEquals("andika.prasetyo@example.com", wizard.value("contact", "email"));
     assertEquals("1234567890", wizard.value("contact", "accountNumber"));
-    fillContact(wizard, p);
+    wizard.fillContact("andika.prasetyo@example.com", p);
     wizard.next();
 
     wizard.upload("KTP", TestFiles.jpeg("ktp-andika.jpg", 1200, 800));
@@ -346,15 +346,5 @@ class ClaimWizardIT extends FreshPortal {
     IdentityPage identity = HomePage.open(driver, base).switchToIndonesian().startClaim();
     identity.fill(p.nik(), p.memberships().get(0).kpj(), p.fullName(), p.birthDate()).submit();
     return new WizardPages(driver);
-  }
-
-  private static void fillContact(WizardPages wizard, ParticipantSeed p) {
-    wizard
-        .type("contact", "email", "andika.prasetyo@example.com")
-        .type("contact", "phone", "0812 3456 7890")
-        .type("contact", "motherMaidenName", p.motherMaidenName())
-        .select("contact", "bank", "BCA")
-        .type("contact", "accountNumber", "1234567890")
-        .type("contact", "accountHolder", p.fullName());
   }
 }

@@ -279,13 +279,7 @@ class DocumentsStepIT extends FreshPortal {
     wizard.next();
     PAGES.save(driver, "contact-" + reason);
     wizard
-        .type(
-            "contact", "email", "peserta.dengan.alamat.surel.yang.panjang@contoh-perusahaan.co.id")
-        .type("contact", "phone", "0812 3456 7890")
-        .type("contact", "motherMaidenName", p.motherMaidenName())
-        .select("contact", "bank", "BCA")
-        .type("contact", "accountNumber", "1234567890")
-        .type("contact", "accountHolder", p.fullName())
+        .fillContact("peserta.dengan.alamat.surel.yang.panjang@contoh-perusahaan.co.id", p)
         .next();
     assertEquals("/claim/documents.xhtml", wizard.currentPath(), wizard.mainText());
     PAGES.save(driver, "documents-" + reason + (english ? "-en" : ""));

@@ -90,7 +90,7 @@ class NoDeadEndsIT extends FreshPortal {
         wizard.decisionText().contains(estimate.substring(0, estimate.indexOf(' ', 3))),
         "the same rules decide: " + wizard.decisionText());
     wizard.next();
-    fillContact(wizard, andika).next();
+    wizard.fillContact(andika.email(), andika).next();
     assertEquals("/claim/documents.xhtml", wizard.currentPath(), wizard.mainText());
 
     wizard.back();
@@ -171,7 +171,7 @@ class NoDeadEndsIT extends FreshPortal {
     assertEquals("/claim/reason.xhtml", wizard.currentPath(), wizard.mainText());
     assertEquals("available", reasonRow("TOTAL_DISABILITY").getAttribute("class"));
     wizard.chooseReason("TOTAL_DISABILITY").next();
-    fillContact(wizard, andika).next();
+    wizard.fillContact(andika.email(), andika).next();
     assertEquals("/claim/documents.xhtml", wizard.currentPath(), wizard.mainText());
     List<String> offered =
         driver.findElements(By.cssSelector("#reuse-list li")).stream()
@@ -366,7 +366,7 @@ class NoDeadEndsIT extends FreshPortal {
     assertEquals("/claim/reason.xhtml", wizard.currentPath(), wizard.mainText());
     assertEquals("available", reasonRow("RESIGNATION").getAttribute("class"));
     wizard.chooseReason("RESIGNATION").next();
-    fillContact(wizard, rina).next();
+    wizard.fillContact(rina.email(), rina).next();
     assertEquals("/claim/documents.xhtml", wizard.currentPath(), wizard.mainText());
     wizard.upload("KTP", TestFiles.jpeg("ktp-rina.jpg", 1200, 800));
     wizard.upload("KK", TestFiles.pdf("kk-rina.pdf", 1));
@@ -420,16 +420,6 @@ class NoDeadEndsIT extends FreshPortal {
     IdentityPage identity = HomePage.open(driver, base).switchToIndonesian().startClaim();
     identity.fill(p.nik(), p.memberships().get(0).kpj(), p.fullName(), p.birthDate()).submit();
     return new WizardPages(driver);
-  }
-
-  private static WizardPages fillContact(WizardPages wizard, ParticipantSeed p) {
-    return wizard
-        .type("contact", "email", p.email())
-        .type("contact", "phone", "0812 3456 7890")
-        .type("contact", "motherMaidenName", p.motherMaidenName())
-        .select("contact", "bank", "BCA")
-        .type("contact", "accountNumber", "1234567890")
-        .type("contact", "accountHolder", p.fullName());
   }
 
   private Map<String, Object> lookup(String nik) throws Exception {

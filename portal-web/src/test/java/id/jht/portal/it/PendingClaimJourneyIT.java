@@ -146,7 +146,7 @@ class PendingClaimJourneyIT extends FreshPortal {
     driver = Browser.start();
     WizardPages wizard = identify(andika);
     wizard.chooseReason("RESIGNATION").next();
-    fillContact(wizard, andika).next();
+    wizard.fillContact("andika.prasetyo@example.com", andika).next();
     assertEquals("/claim/documents.xhtml", wizard.currentPath(), wizard.mainText());
     wizard.upload("KTP", TestFiles.jpeg("ktp-resume.jpg", 1200, 800));
     assertTrue(wizard.slotHasFile("KTP"));
@@ -377,16 +377,6 @@ class PendingClaimJourneyIT extends FreshPortal {
     IdentityPage identity = HomePage.open(driver, base).switchToIndonesian().startClaim();
     identity.fill(p.nik(), p.memberships().get(0).kpj(), p.fullName(), p.birthDate()).submit();
     return new WizardPages(driver);
-  }
-
-  private static WizardPages fillContact(WizardPages wizard, ParticipantSeed p) {
-    return wizard
-        .type("contact", "email", "andika.prasetyo@example.com")
-        .type("contact", "phone", "0812 3456 7890")
-        .type("contact", "motherMaidenName", p.motherMaidenName())
-        .select("contact", "bank", "BCA")
-        .type("contact", "accountNumber", "1234567890")
-        .type("contact", "accountHolder", p.fullName());
   }
 
   private static String pendingStatusOf() {

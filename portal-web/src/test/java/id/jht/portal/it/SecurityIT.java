@@ -612,14 +612,7 @@ class SecurityIT extends FreshPortal {
     WizardPages wizard = new WizardPages(driver);
     wizard.chooseReason("RESIGNATION");
     wizard.next();
-    wizard
-        .type("contact", "email", "andika.prasetyo@example.com")
-        .type("contact", "phone", "0812 3456 7890")
-        .type("contact", "motherMaidenName", p.motherMaidenName())
-        .select("contact", "bank", "BCA")
-        .type("contact", "accountNumber", "1234567890")
-        .type("contact", "accountHolder", p.fullName())
-        .next();
+    wizard.fillContact("andika.prasetyo@example.com", p).next();
     assertEquals("/claim/documents.xhtml", wizard.currentPath(), wizard.mainText());
     return wizard;
   }
