@@ -2,6 +2,12 @@ package id.jht.portal.it.support;
 
 import id.jht.portal.interfaces.rest.testsupport.TestSupportResource;
 import java.io.File;
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.Comparator;
+import java.util.stream.Stream;
 import org.jboss.shrinkwrap.api.ShrinkWrap;
 import org.jboss.shrinkwrap.api.importer.ZipImporter;
 import org.jboss.shrinkwrap.api.spec.WebArchive;
@@ -20,11 +26,37 @@ public final class PortalDeployment {
     TestDatabase.recreate();
     // The portal under test scans uploads (fail closed): its clamd must answer before it starts.
     Clamd.ensureRunning();
+    forgetEarlierDeployments();
     File war = new File(System.getProperty("it.war", "target/portal.war"));
     return ShrinkWrap.create(ZipImporter.class, "ROOT.war")
         .importFrom(war)
         .as(WebArchive.class)
         .addPackage(TestSupportResource.class.getPackage());
+  }
+
+  /**
+   * Payara Micro keeps what it deployed in its root directory ({@code it.payara.root}) and deploys
+   * it again at its next boot, before the WAR Arquillian hands it: every class's portal used to
+   * start the previous class's WAR first, which migrated and loaded the demo data into the fresh
+   * database, only to be replaced (about 45 s a class). Each class's Payara starts from an empty
+   * root directory instead, so its own WAR migrates and loads the demo data.
+   */
+  private static void forgetEarlierDeployments() {
+    String root = System.getProperty("it.payara.root");
+    if (root == null) {
+      return;
+    }
+    Path dir = Path.of(root);
+    if (!Files.exists(dir)) {
+      return;
+    }
+    try (Stream<Path> all = Files.walk(dir)) {
+      for (Path path : all.sorted(Comparator.reverseOrder()).toList()) {
+        Files.delete(path);
+      }
+    } catch (IOException e) {
+      throw new UncheckedIOException("cannot empty the Payara root directory " + dir, e);
+    }
   }
 
   /** Base URL of the portal, e.g. http://localhost:18080/ (context root "/"). */
