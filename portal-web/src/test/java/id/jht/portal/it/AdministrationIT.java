@@ -13,10 +13,6 @@ import id.jht.portal.it.support.QueueTickets;
 import id.jht.portal.it.support.TestDatabase;
 import id.jht.portal.it.support.TestFiles;
 import java.io.IOException;
-import java.net.URI;
-import java.net.http.HttpClient;
-import java.net.http.HttpRequest;
-import java.net.http.HttpResponse;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -444,12 +440,6 @@ class AdministrationIT extends FreshPortal {
 
   /** The HTTP status of a page fetched with the browser's signed-in session. */
   private int statusOf(String path) throws Exception {
-    HttpRequest request =
-        HttpRequest.newBuilder(URI.create(base + path))
-            .header("Cookie", Browser.cookieHeader(driver))
-            .build();
-    return HttpClient.newHttpClient()
-        .send(request, HttpResponse.BodyHandlers.discarding())
-        .statusCode();
+    return Browser.statusWithSession(driver, base + path);
   }
 }

@@ -10,8 +10,6 @@ import com.icegreen.greenmail.util.GreenMailUtil;
 import id.jht.portal.infrastructure.demo.DemoCase;
 import id.jht.portal.infrastructure.demo.ParticipantSeed;
 import id.jht.portal.it.pages.BookingStatusPage;
-import id.jht.portal.it.pages.HomePage;
-import id.jht.portal.it.pages.IdentityPage;
 import id.jht.portal.it.pages.WizardPages;
 import id.jht.portal.it.support.Accessibility;
 import id.jht.portal.it.support.Browser;
@@ -129,9 +127,7 @@ class BookingLifecycleIT extends FreshPortal {
   void aBookingThroughTheWizardIsConfirmedByMailWithTheReceipt() throws Exception {
     ParticipantSeed p = demoParticipant(DemoCase.RESIGNED_ELIGIBLE);
     String mailbox = "andika.booking@example.com";
-    IdentityPage identity = HomePage.open(driver, base).switchToIndonesian().startClaim();
-    identity.fill(p.nik(), p.memberships().get(0).kpj(), p.fullName(), p.birthDate()).submit();
-    WizardPages wizard = new WizardPages(driver);
+    WizardPages wizard = identify(driver, p);
     wizard.chooseReason("RESIGNATION").next();
     wizard.fillContact(mailbox, p).next();
     wizard.upload("KTP", TestFiles.jpeg("ktp-booking.jpg", 1200, 800));

@@ -38,7 +38,7 @@ class ClaimWizardIT extends FreshPortal {
     ParticipantSeed p = demoParticipant(DemoCase.RESIGNED_ELIGIBLE);
     HomePage.open(driver, base).switchToIndonesian().startClaim();
     Accessibility.assertNoSeriousViolations(driver, "identity");
-    WizardPages wizard = identify(p);
+    WizardPages wizard = identify(driver, p);
     assertEquals("/claim/reason.xhtml", wizard.currentPath(), wizard.mainText());
     assertTrue(wizard.mainText().contains("Identitas terkonfirmasi"), wizard.mainText());
     Accessibility.assertNoSeriousViolations(driver, "reason");
@@ -153,7 +153,7 @@ class ClaimWizardIT extends FreshPortal {
 
   @Test
   void anIneligibleParticipantSeesWhyAndWhatToDo() {
-    WizardPages wizard = identify(demoParticipant(DemoCase.STILL_ACTIVE));
+    WizardPages wizard = identify(driver, demoParticipant(DemoCase.STILL_ACTIVE));
     wizard.chooseReason("RESIGNATION");
     assertTrue(
         wizard.decisionText().contains("perusahaan belum melaporkan"), wizard.decisionText());
@@ -161,7 +161,7 @@ class ClaimWizardIT extends FreshPortal {
     assertEquals("/claim/reason.xhtml", wizard.currentPath());
     assertFalse(wizard.errorSummary("reason").isEmpty());
 
-    WizardPages waiting = identify(demoParticipant(DemoCase.NON_ACTIVE_UNDER_ONE_MONTH));
+    WizardPages waiting = identify(driver, demoParticipant(DemoCase.NON_ACTIVE_UNDER_ONE_MONTH));
     waiting.chooseReason("RESIGNATION");
     assertTrue(
         waiting.decisionText().matches("(?s).*\\d{1,2} \\p{L}+ \\d{4}.*"), waiting.decisionText());
@@ -170,7 +170,7 @@ class ClaimWizardIT extends FreshPortal {
   @Test
   void aParticipantWhoseSessionExpiredResumesWhereTheyWere() {
     ParticipantSeed p = demoParticipant(DemoCase.ABANDONED_DEMO);
-    WizardPages wizard = identify(p);
+    WizardPages wizard = identify(driver, p);
     wizard.chooseReason("RESIGNATION").next();
     assertEquals("/claim/contact.xhtml", wizard.currentPath());
 
@@ -180,7 +180,7 @@ class ClaimWizardIT extends FreshPortal {
     assertEquals(
         "/claim/identity.xhtml", wizard.currentPath(), "a new session must identify again");
 
-    WizardPages again = identify(p);
+    WizardPages again = identify(driver, p);
     assertEquals("/claim/contact.xhtml", again.currentPath(), again.mainText());
 
     // Leaving on purpose ends the session: the draft is a pending claim at once, not in 30 minutes.
@@ -193,7 +193,7 @@ class ClaimWizardIT extends FreshPortal {
                 + " WHERE p.nik = ? AND pc.status = 'OPEN'",
             p.nik()));
 
-    WizardPages resumed = identify(p);
+    WizardPages resumed = identify(driver, p);
     assertEquals("/claim/identity.xhtml", resumed.currentPath(), "resume or cancel comes first");
     new ClaimLocksPanel(driver).resume();
     assertEquals("/claim/contact.xhtml", resumed.currentPath(), resumed.mainText());
@@ -249,7 +249,7 @@ class ClaimWizardIT extends FreshPortal {
                 HttpResponse.BodyHandlers.ofString());
     assertTrue(put.statusCode() == 201 || put.statusCode() == 200, put.body());
 
-    WizardPages wizard = identify(p);
+    WizardPages wizard = identify(driver, p);
     assertEquals("/claim/identity.xhtml", wizard.currentPath(), "no draft may start");
     assertTrue(wizard.mainText().contains("Sidoarjo"), wizard.mainText());
     assertEquals(
@@ -263,13 +263,13 @@ class ClaimWizardIT extends FreshPortal {
   @Test
   void theWaitingPeriodEndsWhenTheClockReachesItsLastDay() throws Exception {
     ParticipantSeed p = demoParticipant(DemoCase.NON_ACTIVE_UNDER_ONE_MONTH);
-    WizardPages before = identify(p);
+    WizardPages before = identify(driver, p);
     before.chooseReason("RESIGNATION");
     assertTrue(before.decisionText().contains("masa tunggu"), before.decisionText());
     long minutes = 25L * 24 * 60;
     TestHooks.advanceClockMinutes(minutes);
     try {
-      WizardPages after = identify(p);
+      WizardPages after = identify(driver, p);
       if (after.currentPath().equals("/claim/identity.xhtml")) {
         // Idle for 25 days, the draft became a pending claim: the participant chooses to resume it.
         new ClaimLocksPanel(driver).resume();
@@ -284,7 +284,7 @@ class ClaimWizardIT extends FreshPortal {
   @Test
   void whenTheSessionFillsUpBeforeSubmissionTheNearestAlternativesAreOffered() {
     ParticipantSeed p = demoParticipant(DemoCase.PARTIAL_10_YEARS);
-    WizardPages wizard = identify(p);
+    WizardPages wizard = identify(driver, p);
     assertEquals("/claim/reason.xhtml", wizard.currentPath(), wizard.mainText());
     // The earlier steps are the subject of other tests: this one starts from a complete draft.
     LocalDate day = firstWorkingDayAfterToday();
@@ -340,11 +340,5 @@ class ClaimWizardIT extends FreshPortal {
       day = day.plusDays(1);
     }
     return day;
-  }
-
-  private WizardPages identify(ParticipantSeed p) {
-    IdentityPage identity = HomePage.open(driver, base).switchToIndonesian().startClaim();
-    identity.fill(p.nik(), p.memberships().get(0).kpj(), p.fullName(), p.birthDate()).submit();
-    return new WizardPages(driver);
   }
 }

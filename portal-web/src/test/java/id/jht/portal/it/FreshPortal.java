@@ -3,8 +3,13 @@ package id.jht.portal.it;
 import id.jht.portal.infrastructure.demo.DemoCase;
 import id.jht.portal.infrastructure.demo.DemoDataset;
 import id.jht.portal.infrastructure.demo.ParticipantSeed;
+import id.jht.portal.it.pages.HomePage;
+import id.jht.portal.it.pages.IdentityPage;
+import id.jht.portal.it.pages.WizardPages;
 import id.jht.portal.it.support.PortalDeployment;
 import java.net.http.HttpClient;
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
 import java.time.Duration;
 import java.time.LocalDate;
 import java.time.ZoneId;
@@ -13,6 +18,7 @@ import org.jboss.arquillian.container.test.api.RunAsClient;
 import org.jboss.arquillian.junit5.ArquillianExtension;
 import org.jboss.shrinkwrap.api.spec.WebArchive;
 import org.junit.jupiter.api.extension.ExtendWith;
+import org.openqa.selenium.WebDriver;
 
 /**
  * What every integration test class of the running portal shares, written once: Arquillian deploys
@@ -39,6 +45,28 @@ abstract class FreshPortal {
     // The portal makes the demo cases true for the day it starts (in WIB), and so must the tests.
     deployedOn = LocalDate.now(ZoneId.of("Asia/Jakarta"));
     return PortalDeployment.freshPortal();
+  }
+
+  /** Sends a request outside the browser and reads the answer as text. */
+  static HttpResponse<String> send(HttpRequest.Builder request) throws Exception {
+    return HTTP.send(
+        request.timeout(Duration.ofSeconds(60)).build(), HttpResponse.BodyHandlers.ofString());
+  }
+
+  /**
+   * Starts a claim in Indonesian with the participant's identity and first membership, as the
+   * registry has them, and returns the wizard's step the portal answers with.
+   */
+  WizardPages identify(WebDriver driver, ParticipantSeed participant) {
+    IdentityPage identity = HomePage.open(driver, base).switchToIndonesian().startClaim();
+    identity
+        .fill(
+            participant.nik(),
+            participant.memberships().get(0).kpj(),
+            participant.fullName(),
+            participant.birthDate())
+        .submit();
+    return new WizardPages(driver);
   }
 
   /** The participant of a demo case as the portal under test loaded them. */

@@ -10,8 +10,6 @@ import id.jht.portal.infrastructure.demo.DemoCase;
 import id.jht.portal.infrastructure.demo.ParticipantSeed;
 import id.jht.portal.it.pages.BookingStatusPage;
 import id.jht.portal.it.pages.ClaimLocksPanel;
-import id.jht.portal.it.pages.HomePage;
-import id.jht.portal.it.pages.IdentityPage;
 import id.jht.portal.it.pages.StaffPages;
 import id.jht.portal.it.pages.WizardPages;
 import id.jht.portal.it.support.Accessibility;
@@ -68,7 +66,7 @@ class NoDeadEndsIT extends FreshPortal {
   void theContactStepKeepsTheMothersNameAndLeavingSaysWhatOtherChannelsSee() throws Exception {
     ParticipantSeed andika = demoParticipant(DemoCase.RESIGNED_ELIGIBLE);
     driver = Browser.start();
-    WizardPages wizard = identify(andika);
+    WizardPages wizard = identify(driver, andika);
     assertTrue(
         driver.findElement(By.cssSelector(".brand-name")).getText().contains("Lapak Asik"),
         "the channel's name in the page header");
@@ -148,7 +146,7 @@ class NoDeadEndsIT extends FreshPortal {
   void aCancelledClaimsDocumentsAreOfferedToTheNextClaimForItsReasonOnly() throws Exception {
     ParticipantSeed andika = demoParticipant(DemoCase.RESIGNED_ELIGIBLE);
     driver = Browser.start();
-    WizardPages wizard = identify(andika);
+    WizardPages wizard = identify(driver, andika);
     new ClaimLocksPanel(driver).resume();
     assertEquals("/claim/documents.xhtml", wizard.currentPath(), wizard.mainText());
     assertTrue(driver.findElements(By.id("reuse")).isEmpty(), "nothing earlier to offer yet");
@@ -161,13 +159,13 @@ class NoDeadEndsIT extends FreshPortal {
             andika.nik());
     Browser.clickAndWaitForPage(driver, driver.findElement(By.id("wizard-exit:leave")));
 
-    identify(andika);
+    identify(driver, andika);
     new ClaimLocksPanel(driver).cancel();
     assertTrue(wizard.mainText().contains("telah dibatalkan"), wizard.mainText());
     assertEquals(
         "CANCELLED", TestDatabase.single("SELECT status FROM claim WHERE id = ?", earlier));
 
-    identify(andika);
+    identify(driver, andika);
     assertEquals("/claim/reason.xhtml", wizard.currentPath(), wizard.mainText());
     assertEquals("available", reasonRow("TOTAL_DISABILITY").getAttribute("class"));
     wizard.chooseReason("TOTAL_DISABILITY").next();
@@ -210,7 +208,7 @@ class NoDeadEndsIT extends FreshPortal {
   void aLockedParticipantUnlocksAtOnceWithACodeMailedToTheRegisteredAddress() throws Exception {
     ParticipantSeed sri = demoParticipant(DemoCase.LOCKED);
     driver = Browser.start();
-    WizardPages wizard = identify(sri);
+    WizardPages wizard = identify(driver, sri);
     assertEquals("/claim/identity.xhtml", wizard.currentPath());
     assertTrue(wizard.mainText().contains("dikunci sampai"), wizard.mainText());
     Browser.clickAndWaitForPage(driver, driver.findElement(By.id("unlock-link")));
@@ -265,7 +263,7 @@ class NoDeadEndsIT extends FreshPortal {
         TestDatabase.count(
             "SELECT COUNT(*) FROM audit_event WHERE action = 'PARTICIPANT_SELF_UNLOCK'"));
 
-    identify(sri);
+    identify(driver, sri);
     assertEquals("/claim/reason.xhtml", wizard.currentPath(), wizard.mainText());
   }
 
@@ -276,7 +274,7 @@ class NoDeadEndsIT extends FreshPortal {
       throws Exception {
     ParticipantSeed rina = demoParticipant(DemoCase.STILL_ACTIVE);
     driver = Browser.start();
-    WizardPages wizard = identify(rina);
+    WizardPages wizard = identify(driver, rina);
     assertEquals("/claim/reason.xhtml", wizard.currentPath(), wizard.mainText());
     assertEquals("not-available", reasonRow("RESIGNATION").getAttribute("class"));
     assertTrue(driver.findElements(By.id("correction-state")).isEmpty(), "nothing asked yet");
@@ -345,7 +343,7 @@ class NoDeadEndsIT extends FreshPortal {
 
     // Back before the waiting month is over: the state and the waiting period are shown.
     driver = Browser.start();
-    wizard = identify(rina);
+    wizard = identify(driver, rina);
     if (new ClaimLocksPanel(driver).offersResume()) {
       new ClaimLocksPanel(driver).resume();
     }
@@ -359,7 +357,7 @@ class NoDeadEndsIT extends FreshPortal {
     // A month and a day later the resignation claim goes on to a queue number.
     TestHooks.advanceClockMinutes(32L * 24 * 60);
     driver = Browser.start();
-    wizard = identify(rina);
+    wizard = identify(driver, rina);
     if (new ClaimLocksPanel(driver).offersResume()) {
       new ClaimLocksPanel(driver).resume();
     }
@@ -414,12 +412,6 @@ class NoDeadEndsIT extends FreshPortal {
 
   private WebElement reasonRow(String reason) {
     return driver.findElement(By.cssSelector("#reason-overview tr[data-reason='" + reason + "']"));
-  }
-
-  private WizardPages identify(ParticipantSeed p) {
-    IdentityPage identity = HomePage.open(driver, base).switchToIndonesian().startClaim();
-    identity.fill(p.nik(), p.memberships().get(0).kpj(), p.fullName(), p.birthDate()).submit();
-    return new WizardPages(driver);
   }
 
   private Map<String, Object> lookup(String nik) throws Exception {

@@ -9,7 +9,6 @@ import id.jht.portal.infrastructure.demo.DemoCase;
 import id.jht.portal.infrastructure.demo.ParticipantSeed;
 import id.jht.portal.it.pages.ClaimLocksPanel;
 import id.jht.portal.it.pages.HomePage;
-import id.jht.portal.it.pages.IdentityPage;
 import id.jht.portal.it.pages.PendingListPage;
 import id.jht.portal.it.pages.ReleasePage;
 import id.jht.portal.it.pages.StaffPages;
@@ -76,7 +75,7 @@ class PendingClaimJourneyIT extends FreshPortal {
     assertEquals(LocalDate.of(1994, 7, 3), nurul.birthDate());
 
     driver = Browser.start();
-    assertEquals("/claim/reason.xhtml", identify(nurul).currentPath());
+    assertEquals("/claim/reason.xhtml", identify(driver, nurul).currentPath());
     Browser.quitAfterCheckingPolicy(driver);
     driver = null;
 
@@ -144,7 +143,7 @@ class PendingClaimJourneyIT extends FreshPortal {
   void resumingAnAbandonedClaimKeepsItsDataAndDocuments() throws Exception {
     ParticipantSeed andika = demoParticipant(DemoCase.RESIGNED_ELIGIBLE);
     driver = Browser.start();
-    WizardPages wizard = identify(andika);
+    WizardPages wizard = identify(driver, andika);
     wizard.chooseReason("RESIGNATION").next();
     wizard.fillContact("andika.prasetyo@example.com", andika).next();
     assertEquals("/claim/documents.xhtml", wizard.currentPath(), wizard.mainText());
@@ -158,7 +157,7 @@ class PendingClaimJourneyIT extends FreshPortal {
         "OPEN", TestDatabase.single(pendingStatusOf() + " AND p.abandon_no = 1", andika.nik()));
     assertEquals(Boolean.TRUE, lookup(andika.nik(), null).get("blocked"));
 
-    wizard = identify(andika);
+    wizard = identify(driver, andika);
     assertEquals("/claim/identity.xhtml", wizard.currentPath(), "the choice comes first");
     ClaimLocksPanel locks = new ClaimLocksPanel(driver);
     assertEquals(List.of("RESUME_OR_CANCEL"), locks.remedies());
@@ -208,7 +207,7 @@ class PendingClaimJourneyIT extends FreshPortal {
     assertEquals(201, put.statusCode(), put.body());
 
     driver = Browser.start();
-    WizardPages wizard = identify(person);
+    WizardPages wizard = identify(driver, person);
     assertEquals("/claim/identity.xhtml", wizard.currentPath());
     ClaimLocksPanel locks = new ClaimLocksPanel(driver);
     assertEquals(List.of("CONTACT_CHANNEL"), locks.remedies());
@@ -232,7 +231,7 @@ class PendingClaimJourneyIT extends FreshPortal {
     ParticipantSeed andika = demoParticipant(DemoCase.RESIGNED_ELIGIBLE);
     ParticipantSeed maruli = demoParticipant(DemoCase.PARTIAL_10_YEARS);
     driver = Browser.start();
-    identify(maruli);
+    identify(driver, maruli);
     driver.manage().deleteAllCookies();
     TestHooks.advanceClockMinutes(31);
     runDetector();
@@ -322,7 +321,7 @@ class PendingClaimJourneyIT extends FreshPortal {
     assertEquals(Boolean.TRUE, lookup(maruli.nik(), null).get("blocked"));
 
     driver = Browser.start();
-    WizardPages wizard = identify(maruli);
+    WizardPages wizard = identify(driver, maruli);
     ClaimLocksPanel locks = new ClaimLocksPanel(driver);
     assertTrue(locks.locks().get(0).contains("Jakarta Salemba"), locks.locks().toString());
     locks.cancel();
@@ -372,12 +371,6 @@ class PendingClaimJourneyIT extends FreshPortal {
   }
 
   // --- Helpers -----------------------------------------------------------------------------------
-
-  private WizardPages identify(ParticipantSeed p) {
-    IdentityPage identity = HomePage.open(driver, base).switchToIndonesian().startClaim();
-    identity.fill(p.nik(), p.memberships().get(0).kpj(), p.fullName(), p.birthDate()).submit();
-    return new WizardPages(driver);
-  }
 
   private static String pendingStatusOf() {
     return "SELECT p.status FROM pending_claim p JOIN participant pa ON pa.id = p.participant_id"
@@ -439,11 +432,6 @@ class PendingClaimJourneyIT extends FreshPortal {
   @SuppressWarnings("unchecked")
   private static String message(Map<String, Object> lock, String language) {
     return (String) ((Map<String, Object>) lock.get("message")).get(language);
-  }
-
-  private static HttpResponse<String> send(HttpRequest.Builder request) throws Exception {
-    return HTTP.send(
-        request.timeout(Duration.ofSeconds(60)).build(), HttpResponse.BodyHandlers.ofString());
   }
 
   /** Sent: the stored copy of the mail holds the code masked only, so staff never read it. */

@@ -767,11 +767,6 @@ class PendingClaimsApiIT extends FreshPortal {
     return send(api("v1/channel-claims/" + reference, key).DELETE());
   }
 
-  private static HttpResponse<String> send(HttpRequest.Builder request) throws Exception {
-    return HTTP.send(
-        request.timeout(Duration.ofSeconds(60)).build(), HttpResponse.BodyHandlers.ofString());
-  }
-
   private static Map<String, Object> json(HttpResponse<String> response) {
     return JSON.toType(response.body(), Json.MAP_TYPE);
   }

@@ -224,13 +224,7 @@ class QueueBoardIT extends FreshPortal {
 
   /** The HTTP status of a page fetched with the browser's signed-in session. */
   private int statusOf(String path) throws Exception {
-    HttpRequest request =
-        HttpRequest.newBuilder(URI.create(base + path))
-            .header("Cookie", Browser.cookieHeader(driver))
-            .build();
-    return HttpClient.newHttpClient()
-        .send(request, HttpResponse.BodyHandlers.discarding())
-        .statusCode();
+    return Browser.statusWithSession(driver, base + path);
   }
 
   private void signInAs(String username, String password) {

@@ -8,7 +8,6 @@ import id.jht.portal.domain.shared.Digests;
 import id.jht.portal.infrastructure.demo.DemoCase;
 import id.jht.portal.infrastructure.demo.ParticipantSeed;
 import id.jht.portal.it.pages.HomePage;
-import id.jht.portal.it.pages.IdentityPage;
 import id.jht.portal.it.pages.WizardPages;
 import id.jht.portal.it.support.Clamd;
 import id.jht.portal.it.support.CspViolations;
@@ -607,9 +606,7 @@ class SecurityIT extends FreshPortal {
   }
 
   private WizardPages toDocumentsStep(ParticipantSeed p) {
-    IdentityPage identity = HomePage.open(driver, base).switchToIndonesian().startClaim();
-    identity.fill(p.nik(), p.memberships().get(0).kpj(), p.fullName(), p.birthDate()).submit();
-    WizardPages wizard = new WizardPages(driver);
+    WizardPages wizard = identify(driver, p);
     wizard.chooseReason("RESIGNATION");
     wizard.next();
     wizard.fillContact("andika.prasetyo@example.com", p).next();

@@ -154,6 +154,19 @@ public final class Browser {
                                 + "     || PrimeFaces.ajax.Queue.isEmpty());")));
   }
 
+  /** The HTTP status of a page fetched with the browser's session (its cookies). */
+  public static int statusWithSession(WebDriver driver, String url) throws Exception {
+    java.net.http.HttpRequest.Builder request =
+        java.net.http.HttpRequest.newBuilder(java.net.URI.create(url));
+    String cookies = cookieHeader(driver);
+    if (cookies != null) {
+      request.header("Cookie", cookies);
+    }
+    return java.net.http.HttpClient.newHttpClient()
+        .send(request.build(), java.net.http.HttpResponse.BodyHandlers.discarding())
+        .statusCode();
+  }
+
   /**
    * The browser's cookies for this site as one {@code Cookie} header, so a plain HTTP client
    * continues the browser's session exactly as the browser would: with the session id and the
