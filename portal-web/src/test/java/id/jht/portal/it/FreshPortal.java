@@ -13,12 +13,15 @@ import java.net.http.HttpResponse;
 import java.time.Duration;
 import java.time.LocalDate;
 import java.time.ZoneId;
+import java.util.List;
+import java.util.Map;
 import org.jboss.arquillian.container.test.api.Deployment;
 import org.jboss.arquillian.container.test.api.RunAsClient;
 import org.jboss.arquillian.junit5.ArquillianExtension;
 import org.jboss.shrinkwrap.api.spec.WebArchive;
 import org.junit.jupiter.api.extension.ExtendWith;
 import org.openqa.selenium.WebDriver;
+import org.openqa.selenium.json.Json;
 
 /**
  * What every integration test class of the running portal shares, written once: Arquillian deploys
@@ -47,10 +50,29 @@ abstract class FreshPortal {
     return PortalDeployment.freshPortal();
   }
 
+  static final Json JSON = new Json();
+
   /** Sends a request outside the browser and reads the answer as text. */
   static HttpResponse<String> send(HttpRequest.Builder request) throws Exception {
     return HTTP.send(
         request.timeout(Duration.ofSeconds(60)).build(), HttpResponse.BodyHandlers.ofString());
+  }
+
+  /** A JSON object answer as a map. */
+  static Map<String, Object> json(HttpResponse<String> response) {
+    return JSON.toType(response.body(), Json.MAP_TYPE);
+  }
+
+  /** The claim locks of a claim-lock lookup's answer. */
+  @SuppressWarnings("unchecked")
+  static List<Map<String, Object>> locks(Map<String, Object> answer) {
+    return (List<Map<String, Object>>) answer.get("locks");
+  }
+
+  /** A claim lock's message to the participant in one language ("id" or "en"). */
+  @SuppressWarnings("unchecked")
+  static String message(Map<String, Object> lock, String language) {
+    return (String) ((Map<String, Object>) lock.get("message")).get(language);
   }
 
   /**

@@ -53,8 +53,6 @@ import org.openqa.selenium.json.Json;
 @TestMethodOrder(MethodOrderer.OrderAnnotation.class)
 class NoDeadEndsIT extends FreshPortal {
 
-  private static final Json JSON = new Json();
-
   @RegisterExtension static final PortalMailbox MAIL = new PortalMailbox();
 
   @ManagedBrowser(startedByTheTest = true)

@@ -55,7 +55,6 @@ import org.openqa.selenium.json.Json;
 class PendingClaimJourneyIT extends FreshPortal {
 
   private static final String DEMO_KEY = "demo-jmo-key";
-  private static final Json JSON = new Json();
   private static final Pattern CODE_IN_MAIL = Pattern.compile("Kode sekali pakai Anda: (\\d{6})");
 
   @RegisterExtension static final PortalMailbox MAIL = new PortalMailbox();
@@ -422,16 +421,6 @@ class PendingClaimJourneyIT extends FreshPortal {
                 .POST(HttpRequest.BodyPublishers.ofString(JSON.toJson(body))));
     assertEquals(200, response.statusCode(), response.body());
     return JSON.toType(response.body(), Json.MAP_TYPE);
-  }
-
-  @SuppressWarnings("unchecked")
-  private static List<Map<String, Object>> locks(Map<String, Object> answer) {
-    return (List<Map<String, Object>>) answer.get("locks");
-  }
-
-  @SuppressWarnings("unchecked")
-  private static String message(Map<String, Object> lock, String language) {
-    return (String) ((Map<String, Object>) lock.get("message")).get(language);
   }
 
   /** Sent: the stored copy of the mail holds the code masked only, so staff never read it. */

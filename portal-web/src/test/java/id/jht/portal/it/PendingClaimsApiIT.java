@@ -38,7 +38,6 @@ import org.junit.jupiter.api.Order;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.TestMethodOrder;
 import org.junit.jupiter.api.extension.RegisterExtension;
-import org.openqa.selenium.json.Json;
 
 /**
  * The pending-claim registry and the API other channels consult, against the running portal on
@@ -60,8 +59,6 @@ class PendingClaimsApiIT extends FreshPortal {
 
   /** The registry's timeline runs after the tests that stand alone, one step after the other. */
   private static final int TIMELINE = Order.DEFAULT;
-
-  private static final Json JSON = new Json();
 
   @RegisterExtension static final PortalMailbox MAIL = new PortalMailbox();
 
@@ -765,20 +762,6 @@ class PendingClaimsApiIT extends FreshPortal {
 
   private HttpResponse<String> delete(String key, String reference) throws Exception {
     return send(api("v1/channel-claims/" + reference, key).DELETE());
-  }
-
-  private static Map<String, Object> json(HttpResponse<String> response) {
-    return JSON.toType(response.body(), Json.MAP_TYPE);
-  }
-
-  @SuppressWarnings("unchecked")
-  private static List<Map<String, Object>> locks(Map<String, Object> answer) {
-    return (List<Map<String, Object>>) answer.get("locks");
-  }
-
-  @SuppressWarnings("unchecked")
-  private static String message(Map<String, Object> lock, String language) {
-    return (String) ((Map<String, Object>) lock.get("message")).get(language);
   }
 
   /** Asserts a JSON error with status, code and field, and that no stack trace leaked. */

@@ -60,19 +60,22 @@ public final class TestTransaction implements AutoCloseable {
   public List<Object[]> rows(String sql, Object... params) {
     try (PreparedStatement ps = prepare(sql, Statement.NO_GENERATED_KEYS, params);
         ResultSet rs = ps.executeQuery()) {
-      int columns = rs.getMetaData().getColumnCount();
       List<Object[]> rows = new ArrayList<>();
       while (rs.next()) {
-        Object[] row = new Object[columns];
-        for (int i = 0; i < columns; i++) {
-          row[i] = rs.getObject(i + 1);
-        }
-        rows.add(row);
+        rows.add(currentRow(rs));
       }
       return rows;
     } catch (SQLException e) {
       throw new IllegalStateException(sql, e);
     }
+  }
+
+  private static Object[] currentRow(ResultSet rs) throws SQLException {
+    Object[] values = new Object[rs.getMetaData().getColumnCount()];
+    for (int column = 1; column <= values.length; column++) {
+      values[column - 1] = rs.getObject(column);
+    }
+    return values;
   }
 
   /** The one row a query must find. */
