@@ -4,6 +4,7 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import id.jht.portal.domain.model.claim.ClaimStatus;
 import id.jht.portal.testsupport.Bundles;
+import id.jht.portal.testsupport.TimelineEvents;
 import java.io.IOException;
 import java.nio.file.Path;
 import java.util.List;
@@ -53,20 +54,7 @@ class BookingBundleTest {
     for (ClaimStatus status : ClaimStatus.values()) {
       assertTrue(id.containsKey("booking.claimStatus." + status.name()), status.name());
     }
-    List<String> stages =
-        List.of(
-            "SUBMITTED",
-            "QUEUED",
-            "RESCHEDULED",
-            "CALLED",
-            "NO_SHOW",
-            "IN_VERIFICATION",
-            "DOCUMENTS_REQUESTED",
-            "DOCUMENTS_REUPLOADED",
-            "APPROVED",
-            "PAID",
-            "REJECTED",
-            "CANCELLED");
+    List<String> stages = TimelineEvents.TYPES;
     for (String stage : stages) {
       assertTrue(id.containsKey("booking.event." + stage), stage);
     }

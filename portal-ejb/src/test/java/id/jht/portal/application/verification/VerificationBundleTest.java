@@ -4,6 +4,7 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import id.jht.portal.domain.model.claim.ClaimStatus;
 import id.jht.portal.testsupport.Bundles;
+import id.jht.portal.testsupport.TimelineEvents;
 import java.io.IOException;
 import java.nio.file.Path;
 import java.util.List;
@@ -25,20 +26,6 @@ class VerificationBundleTest {
           Path.of("src/main/java/id/jht/portal/application/verification"),
           Path.of("../portal-web/src/main/java/id/jht/portal/interfaces/web/verification"),
           Path.of("../portal-web/src/main/webapp/staff/claims"));
-  private static final List<String> EVENT_TYPES =
-      List.of(
-          "SUBMITTED",
-          "QUEUED",
-          "CALLED",
-          "NO_SHOW",
-          "IN_VERIFICATION",
-          "DOCUMENTS_REQUESTED",
-          "DOCUMENTS_REUPLOADED",
-          "APPROVED",
-          "REJECTED",
-          "PAID",
-          "CANCELLED",
-          "RESCHEDULED");
 
   private static Properties load(String language) throws IOException {
     return Bundles.load("verification", language);
@@ -63,7 +50,7 @@ class VerificationBundleTest {
     for (ClaimStatus status : ClaimStatus.values()) {
       assertTrue(id.containsKey("verification.status." + status.name()), status.name());
     }
-    for (String type : EVENT_TYPES) {
+    for (String type : TimelineEvents.TYPES) {
       assertTrue(id.containsKey("verification.event." + type), type);
     }
     for (ReviewStatus review : ReviewStatus.values()) {
