@@ -355,16 +355,8 @@ class SecurityIT extends FreshPortal {
     assertEquals(400, participant.status(), participant.body());
     assertTrue(participant.body().contains("masukkan kembali identitas"), participant.body());
     RawHttp.Response ajax =
-        RawHttp.send(
-            DIRECT,
-            "POST",
-            "/staff/home.xhtml",
-            Map.of(
-                "Cookie", officer,
-                "Content-Type", "application/x-www-form-urlencoded",
-                "Faces-Request", "partial/ajax"),
-            "staff-nav=staff-nav&jakarta.faces.partial.ajax=true&jakarta.faces.source=staff-nav"
-                + "&jakarta.faces.partial.execute=%40all&jakarta.faces.ViewState=-1%3A2");
+        staffNavigationAjax(
+            officer, "&jakarta.faces.partial.execute=%40all&jakarta.faces.ViewState=-1%3A2");
     assertTrue(ajax.body().contains("<redirect"), ajax.body());
     assertTrue(ajax.body().contains("/error/expired.xhtml?staff=true"), ajax.body());
     assertFalse(ajax.body().contains("<error-name>"), "no exception class: " + ajax.body());
@@ -392,16 +384,9 @@ class SecurityIT extends FreshPortal {
     for (String nonce : new String[] {null, "x%0D%0ASet-Cookie%3A+a%3Db", "A".repeat(24)}) {
       String viewState = viewStateOf(get("/staff/home.xhtml", officer).body());
       RawHttp.Response ajax =
-          RawHttp.send(
-              DIRECT,
-              "POST",
-              "/staff/home.xhtml",
-              Map.of(
-                  "Cookie", officer,
-                  "Content-Type", "application/x-www-form-urlencoded",
-                  "Faces-Request", "partial/ajax"),
-              "staff-nav=staff-nav&jakarta.faces.partial.ajax=true&jakarta.faces.source=staff-nav"
-                  + "&jakarta.faces.partial.execute=staff-nav"
+          staffNavigationAjax(
+              officer,
+              "&jakarta.faces.partial.execute=staff-nav"
                   + "&jakarta.faces.partial.render=staff-nav&jakarta.faces.ViewState="
                   + java.net.URLEncoder.encode(viewState, java.nio.charset.StandardCharsets.UTF_8)
                   + (nonce == null ? "" : "&primefaces.nonce=" + nonce));
@@ -612,5 +597,22 @@ class SecurityIT extends FreshPortal {
     wizard.fillContact("andika.prasetyo@example.com", p).next();
     assertEquals("/claim/documents.xhtml", wizard.currentPath(), wizard.mainText());
     return wizard;
+  }
+
+  /**
+   * A Faces ajax postback of the staff pages' navigation form, sent by hand with the officer's
+   * session cookie; {@code parameters} adds what is executed, rendered and the view state.
+   */
+  private static RawHttp.Response staffNavigationAjax(String officer, String parameters) {
+    return RawHttp.send(
+        DIRECT,
+        "POST",
+        "/staff/home.xhtml",
+        Map.of(
+            "Cookie", officer,
+            "Content-Type", "application/x-www-form-urlencoded",
+            "Faces-Request", "partial/ajax"),
+        "staff-nav=staff-nav&jakarta.faces.partial.ajax=true&jakarta.faces.source=staff-nav"
+            + parameters);
   }
 }
