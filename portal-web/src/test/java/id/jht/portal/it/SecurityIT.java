@@ -163,18 +163,7 @@ class SecurityIT extends FreshPortal {
             + "&identity%3Averify=x&jakarta.faces.ViewState=stateless&jht-form-token="
             + form[1];
     RawHttp.Response answer =
-        RawHttp.send(
-            from,
-            "POST",
-            "/claim/identity.xhtml",
-            Map.of(
-                "Cookie",
-                form[0],
-                "X-Forwarded-For",
-                forwardedFor,
-                "Content-Type",
-                "application/x-www-form-urlencoded"),
-            body);
+        postFormFrom(from, forwardedFor, "/claim/identity.xhtml", form[0], body);
     assertEquals(200, answer.status(), answer.body());
     assertTrue(answer.body().contains("tidak cocok"), answer.body());
   }
@@ -186,20 +175,25 @@ class SecurityIT extends FreshPortal {
             + username
             + "&password=salah&sign-in=x&jakarta.faces.ViewState=stateless&jht-form-token="
             + form[1];
-    RawHttp.Response answer =
-        RawHttp.send(
-            from,
-            "POST",
-            "/signin.xhtml",
-            Map.of(
-                "Cookie",
-                form[0],
-                "X-Forwarded-For",
-                forwardedFor,
-                "Content-Type",
-                "application/x-www-form-urlencoded"),
-            body);
+    RawHttp.Response answer = postFormFrom(from, forwardedFor, "/signin.xhtml", form[0], body);
     assertTrue(answer.status() < 500, answer.status() + " " + answer.body());
+  }
+
+  /** Posts a form with its anti-forgery cookie, through a proxy that names {@code forwardedFor}. */
+  private static RawHttp.Response postFormFrom(
+      String from, String forwardedFor, String path, String formCookie, String body) {
+    return RawHttp.send(
+        from,
+        "POST",
+        path,
+        Map.of(
+            "Cookie",
+            formCookie,
+            "X-Forwarded-For",
+            forwardedFor,
+            "Content-Type",
+            "application/x-www-form-urlencoded"),
+        body);
   }
 
   /** The anti-forgery cookie ("jht-form=...") and its token, from a GET of a stateless page. */

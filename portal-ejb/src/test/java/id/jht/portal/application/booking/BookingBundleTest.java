@@ -26,13 +26,9 @@ class BookingBundleTest {
           Path.of("src/main/java/id/jht/portal/application/booking"),
           Path.of("../portal-web/src/main/java/id/jht/portal/interfaces/web/booking"));
 
-  private static Properties load(String language) throws IOException {
-    return Bundles.load("booking", language);
-  }
-
   @Test
   void everyKeyTheCodeNamesHasAText() throws IOException {
-    Properties id = load("id");
+    Properties id = Bundles.load("booking", "id");
     Set<String> named =
         Bundles.keysNamedIn(KEY_IN_CODE, SOURCES, f -> f.toString().endsWith(".java"));
     assertTrue(named.size() > 20, "the scan found the code's keys: " + named);
@@ -50,7 +46,7 @@ class BookingBundleTest {
 
   @Test
   void everyStatusAndStageHasALabel() throws IOException {
-    Properties id = load("id");
+    Properties id = Bundles.load("booking", "id");
     for (ClaimStatus status : ClaimStatus.values()) {
       assertTrue(id.containsKey("booking.claimStatus." + status.name()), status.name());
     }

@@ -27,13 +27,9 @@ class VerificationBundleTest {
           Path.of("../portal-web/src/main/java/id/jht/portal/interfaces/web/verification"),
           Path.of("../portal-web/src/main/webapp/staff/claims"));
 
-  private static Properties load(String language) throws IOException {
-    return Bundles.load("verification", language);
-  }
-
   @Test
   void everyKeyNamedInTheCodeOrPageHasAText() throws IOException {
-    Properties id = load("id");
+    Properties id = Bundles.load("verification", "id");
     Set<String> named = Bundles.keysNamedIn(KEY_NAMED, SOURCES, f -> true);
     // A key ending in a dot is a prefix completed at runtime, not a text of its own.
     named.removeIf(key -> key.endsWith("."));
@@ -46,7 +42,7 @@ class VerificationBundleTest {
 
   @Test
   void everyClaimStateAndTimelineEventHasALabel() throws IOException {
-    Properties id = load("id");
+    Properties id = Bundles.load("verification", "id");
     for (ClaimStatus status : ClaimStatus.values()) {
       assertTrue(id.containsKey("verification.status." + status.name()), status.name());
     }
