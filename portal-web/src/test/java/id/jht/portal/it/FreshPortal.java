@@ -37,6 +37,8 @@ abstract class FreshPortal {
   static final HttpClient HTTP =
       HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(10)).build();
 
+  static final Json JSON = new Json();
+
   private static LocalDate deployedOn;
   private static DemoDataset demoData;
 
@@ -49,8 +51,6 @@ abstract class FreshPortal {
     deployedOn = LocalDate.now(ZoneId.of("Asia/Jakarta"));
     return PortalDeployment.freshPortal();
   }
-
-  static final Json JSON = new Json();
 
   /** Sends a request outside the browser and reads the answer as text. */
   static HttpResponse<String> send(HttpRequest.Builder request) throws Exception {
