@@ -6,6 +6,7 @@ import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.nio.file.StandardCopyOption;
 import java.util.Comparator;
 import java.util.stream.Stream;
 import org.jboss.shrinkwrap.api.ShrinkWrap;
@@ -43,19 +44,22 @@ public final class PortalDeployment {
    */
   private static void forgetEarlierDeployments() {
     String root = System.getProperty("it.payara.root");
-    if (root == null) {
+    if (root == null || !Files.exists(Path.of(root))) {
       return;
     }
+    // Moved aside in one step (the previous Payara may still be writing its last log lines), then
+    // deleted; what cannot be deleted stays behind under target/, out of the new Payara's way.
     Path dir = Path.of(root);
-    if (!Files.exists(dir)) {
-      return;
-    }
-    try (Stream<Path> all = Files.walk(dir)) {
-      for (Path path : all.sorted(Comparator.reverseOrder()).toList()) {
-        Files.delete(path);
-      }
+    Path old = dir.resolveSibling(dir.getFileName() + "-old-" + System.nanoTime());
+    try {
+      Files.move(dir, old, StandardCopyOption.ATOMIC_MOVE);
     } catch (IOException e) {
-      throw new UncheckedIOException("cannot empty the Payara root directory " + dir, e);
+      throw new UncheckedIOException("cannot move the Payara root directory " + dir + " aside", e);
+    }
+    try (Stream<Path> all = Files.walk(old)) {
+      all.sorted(Comparator.reverseOrder()).forEach(path -> path.toFile().delete());
+    } catch (IOException | UncheckedIOException e) {
+      // Left for mvn clean: the new root directory is empty either way.
     }
   }
 
