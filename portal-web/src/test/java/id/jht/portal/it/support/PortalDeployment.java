@@ -6,7 +6,6 @@ import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.nio.file.StandardCopyOption;
 import java.util.Comparator;
 import java.util.stream.Stream;
 import org.jboss.shrinkwrap.api.ShrinkWrap;
@@ -39,27 +38,44 @@ public final class PortalDeployment {
    * Payara Micro keeps what it deployed in its root directory ({@code it.payara.root}) and deploys
    * it again at its next boot, before the WAR Arquillian hands it: every class's portal used to
    * start the previous class's WAR first, which migrated and loaded the demo data into the fresh
-   * database, only to be replaced (about 45 s a class). Each class's Payara starts from an empty
-   * root directory instead, so its own WAR migrates and loads the demo data.
+   * database, only to be replaced (half a minute to two minutes a class). The applications are
+   * removed from the root directory before each boot; its configuration stays, because a root
+   * directory made from scratch reconfigures the HTTP listener after binding it, and a busy machine
+   * then sometimes finds the port still taken and moves the portal to the next one.
    */
   private static void forgetEarlierDeployments() {
     String root = System.getProperty("it.payara.root");
-    if (root == null || !Files.exists(Path.of(root))) {
+    if (root == null) {
       return;
     }
-    // Moved aside in one step (the previous Payara may still be writing its last log lines), then
-    // deleted; what cannot be deleted stays behind under target/, out of the new Payara's way.
     Path dir = Path.of(root);
-    Path old = dir.resolveSibling(dir.getFileName() + "-old-" + System.nanoTime());
+    Path domain = dir.resolve("config/domain.xml");
     try {
-      Files.move(dir, old, StandardCopyOption.ATOMIC_MOVE);
+      if (Files.exists(domain)) {
+        String config = Files.readString(domain);
+        String withoutApplications =
+            config
+                .replaceAll("(?s)<application [^>]*object-type=\"user\".*?</application>\\s*", "")
+                .replaceAll(
+                    "<application-ref [^>]*ref=\"ROOT\"[^>]*>(</application-ref>)?\\s*", "");
+        Files.writeString(domain, withoutApplications);
+      }
+      for (String kept : new String[] {"applications", "generated"}) {
+        deleteTree(dir.resolve(kept));
+      }
     } catch (IOException e) {
-      throw new UncheckedIOException("cannot move the Payara root directory " + dir + " aside", e);
+      throw new UncheckedIOException("cannot remove the deployments kept in " + dir, e);
     }
-    try (Stream<Path> all = Files.walk(old)) {
-      all.sorted(Comparator.reverseOrder()).forEach(path -> path.toFile().delete());
-    } catch (IOException | UncheckedIOException e) {
-      // Left for mvn clean: the new root directory is empty either way.
+  }
+
+  private static void deleteTree(Path tree) throws IOException {
+    if (!Files.exists(tree)) {
+      return;
+    }
+    try (Stream<Path> all = Files.walk(tree)) {
+      for (Path path : all.sorted(Comparator.reverseOrder()).toList()) {
+        Files.deleteIfExists(path);
+      }
     }
   }
 
