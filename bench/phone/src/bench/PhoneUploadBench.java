@@ -223,14 +223,7 @@ public final class PhoneUploadBench {
         .submit();
     WizardPages wizard = new WizardPages(driver);
     wizard.chooseReason("RESIGNATION").next();
-    wizard
-        .type("contact", "email", "bench@example.com")
-        .type("contact", "phone", "0812 3456 7890")
-        .type("contact", "motherMaidenName", p.motherMaidenName())
-        .select("contact", "bank", "BCA")
-        .type("contact", "accountNumber", "1234567890")
-        .type("contact", "accountHolder", p.fullName())
-        .next();
+    wizard.fillContact("bench@example.com", p).next();
     if (!"/claim/documents.xhtml".equals(wizard.currentPath())) {
       throw new IllegalStateException("not on the documents step: " + wizard.mainText());
     }

@@ -79,12 +79,15 @@ public final class Bundles {
     }
   }
 
-  /** The keys (group 1 of {@code key}) named in the files under {@code sources} that match. */
+  /**
+   * The keys (group 1 of {@code key}) named in the files that match, under {@code sources} (folders
+   * or single files; one that does not exist is passed over, the caller asserts what it found).
+   */
   public static Set<String> keysNamedIn(Pattern key, List<Path> sources, Predicate<Path> files)
       throws IOException {
     Set<String> named = new TreeSet<>();
     for (Path dir : sources) {
-      if (!Files.isDirectory(dir)) {
+      if (!Files.exists(dir)) {
         continue;
       }
       try (Stream<Path> all = Files.walk(dir)) {

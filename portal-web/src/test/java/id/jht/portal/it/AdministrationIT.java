@@ -9,15 +9,10 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 import id.jht.portal.it.pages.AdminPages;
 import id.jht.portal.it.support.Browser;
 import id.jht.portal.it.support.ManagedBrowser;
-import id.jht.portal.it.support.PortalDeployment;
 import id.jht.portal.it.support.QueueTickets;
 import id.jht.portal.it.support.TestDatabase;
 import id.jht.portal.it.support.TestFiles;
 import java.io.IOException;
-import java.net.URI;
-import java.net.http.HttpClient;
-import java.net.http.HttpRequest;
-import java.net.http.HttpResponse;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -31,15 +26,10 @@ import java.util.HexFormat;
 import java.util.List;
 import java.util.Set;
 import java.util.stream.Collectors;
-import org.jboss.arquillian.container.test.api.Deployment;
-import org.jboss.arquillian.container.test.api.RunAsClient;
-import org.jboss.arquillian.junit5.ArquillianExtension;
-import org.jboss.shrinkwrap.api.spec.WebArchive;
 import org.junit.jupiter.api.MethodOrderer;
 import org.junit.jupiter.api.Order;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.TestMethodOrder;
-import org.junit.jupiter.api.extension.ExtendWith;
 import org.openqa.selenium.WebDriver;
 
 /**
@@ -48,10 +38,8 @@ import org.openqa.selenium.WebDriver;
  * with its report; the audit trail; the dashboard's charts; the mail outbox; an API key; and an
  * officer refused at every administration page.
  */
-@ExtendWith(ArquillianExtension.class)
-@RunAsClient
 @TestMethodOrder(MethodOrderer.OrderAnnotation.class)
-class AdministrationIT {
+class AdministrationIT extends FreshPortal {
 
   private static final ZoneId WIB = ZoneId.of("Asia/Jakarta");
   private static final String LOCKED_NIK = "3525065204889009";
@@ -60,12 +48,6 @@ class AdministrationIT {
   private static final String SIDOARJO_NIK = "3578056208939002";
 
   @ManagedBrowser private static WebDriver driver;
-  private final String base = PortalDeployment.baseUrl();
-
-  @Deployment(testable = false)
-  static WebArchive portal() {
-    return PortalDeployment.freshPortal();
-  }
 
   @Test
   void theAdministratorOpensABranchWithItsThreeDefaultSessions() {
@@ -458,12 +440,6 @@ class AdministrationIT {
 
   /** The HTTP status of a page fetched with the browser's signed-in session. */
   private int statusOf(String path) throws Exception {
-    HttpRequest request =
-        HttpRequest.newBuilder(URI.create(base + path))
-            .header("Cookie", Browser.cookieHeader(driver))
-            .build();
-    return HttpClient.newHttpClient()
-        .send(request, HttpResponse.BodyHandlers.discarding())
-        .statusCode();
+    return Browser.statusWithSession(driver, base + path);
   }
 }

@@ -4,20 +4,14 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import id.jht.portal.infrastructure.demo.DemoCase;
-import id.jht.portal.infrastructure.demo.DemoDataset;
 import id.jht.portal.infrastructure.demo.ParticipantSeed;
-import id.jht.portal.it.support.PortalDeployment;
 import id.jht.portal.it.support.TestDatabase;
 import java.net.URI;
-import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
 import java.sql.Connection;
 import java.sql.ResultSet;
 import java.sql.Statement;
-import java.time.Duration;
-import java.time.LocalDate;
-import java.time.ZoneId;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -25,12 +19,7 @@ import java.util.Map;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
-import org.jboss.arquillian.container.test.api.Deployment;
-import org.jboss.arquillian.container.test.api.RunAsClient;
-import org.jboss.arquillian.junit5.ArquillianExtension;
-import org.jboss.shrinkwrap.api.spec.WebArchive;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.extension.ExtendWith;
 import org.openqa.selenium.json.Json;
 
 /**
@@ -38,27 +27,12 @@ import org.openqa.selenium.json.Json;
  * limit is counted in the cluster's memory, its key verified from memory), and concurrent channel
  * claims, new references side by side, all succeed: no deadlock, and no count row to deadlock on.
  */
-@ExtendWith(ArquillianExtension.class)
-@RunAsClient
-class ApiWithoutWritesIT {
-
-  private static final Json JSON = new Json();
-  private static final DemoDataset DEMO =
-      DemoDataset.generate(LocalDate.now(ZoneId.of("Asia/Jakarta")));
-  private static final HttpClient HTTP =
-      HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(10)).build();
-
-  private final String base = PortalDeployment.baseUrl();
-
-  @Deployment(testable = false)
-  static WebArchive portal() {
-    return PortalDeployment.freshPortal();
-  }
+class ApiWithoutWritesIT extends FreshPortal {
 
   @Test
   void lookupsWriteNothingToTheDatabaseAndAreCountedInTheClustersMemory() throws Exception {
     String key = createChannel("it-reader", 1_000);
-    ParticipantSeed blocked = DEMO.demoParticipant(DemoCase.PARTIAL_10_YEARS);
+    ParticipantSeed blocked = demoParticipant(DemoCase.PARTIAL_10_YEARS);
     String kpj = blocked.memberships().get(0).kpj();
     String other = createChannel("it-other-side", 1_000);
     assertEquals(201, putClaim(other, "READ-1", blocked.nik(), kpj).statusCode());
@@ -69,7 +43,7 @@ class ApiWithoutWritesIT {
     List<Future<HttpResponse<String>>> answers = new ArrayList<>();
     try {
       for (int i = 0; i < 80; i++) {
-        String nik = i % 2 == 0 ? blocked.nik() : DEMO.demoParticipant(DemoCase.STILL_ACTIVE).nik();
+        String nik = i % 2 == 0 ? blocked.nik() : demoParticipant(DemoCase.STILL_ACTIVE).nik();
         answers.add(pool.submit(() -> lookup(key, nik)));
       }
       answers.add(pool.submit(() -> lookup("not-a-key", blocked.nik())));
@@ -92,19 +66,14 @@ class ApiWithoutWritesIT {
       counted += rateLimitHits("api:it-reader", windowsBack);
     }
     assertEquals(81, counted);
-    assertEquals(
-        0L,
-        TestDatabase.count(
-            "SELECT COUNT(*) FROM information_schema.tables"
-                + " WHERE table_schema = DATABASE() AND table_name = 'rate_limit_window'"),
-        "the old rate-limit table is gone (V85): nothing can count there any more");
+    assertTheOldRateLimitTableIsGone();
   }
 
   @Test
   void concurrentClaimsUnderNeighbouringAndScatteredNewReferencesAllSucceed() throws Exception {
     String key = createChannel("it-writer", 100_000);
     // Not a person the lookup test expects to be free: these claims block whoever they name.
-    ParticipantSeed person = DEMO.demoParticipant(DemoCase.NON_ACTIVE_UNDER_ONE_MONTH);
+    ParticipantSeed person = demoParticipant(DemoCase.NON_ACTIVE_UNDER_ONE_MONTH);
     String kpj = person.memberships().get(0).kpj();
     ExecutorService pool = Executors.newFixedThreadPool(16);
     List<Future<HttpResponse<String>>> answers = new ArrayList<>();
@@ -128,6 +97,10 @@ class ApiWithoutWritesIT {
         TestDatabase.count(
             "SELECT COUNT(*) FROM channel_claim c JOIN api_channel a ON a.id = c.channel_id"
                 + " WHERE a.code = 'it-writer'"));
+    assertTheOldRateLimitTableIsGone();
+  }
+
+  private static void assertTheOldRateLimitTableIsGone() {
     assertEquals(
         0L,
         TestDatabase.count(
@@ -222,10 +195,5 @@ class ApiWithoutWritesIT {
         .header("Content-Type", "application/json")
         .header("Accept", "application/json")
         .header("Authorization", "Bearer " + key);
-  }
-
-  private static HttpResponse<String> send(HttpRequest.Builder request) throws Exception {
-    return HTTP.send(
-        request.timeout(Duration.ofSeconds(30)).build(), HttpResponse.BodyHandlers.ofString());
   }
 }

@@ -8,16 +8,12 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import com.icegreen.greenmail.util.GreenMailUtil;
 import id.jht.portal.infrastructure.demo.DemoCase;
-import id.jht.portal.infrastructure.demo.DemoDataset;
 import id.jht.portal.infrastructure.demo.ParticipantSeed;
 import id.jht.portal.it.pages.BookingStatusPage;
-import id.jht.portal.it.pages.HomePage;
-import id.jht.portal.it.pages.IdentityPage;
 import id.jht.portal.it.pages.WizardPages;
 import id.jht.portal.it.support.Accessibility;
 import id.jht.portal.it.support.Browser;
 import id.jht.portal.it.support.ManagedBrowser;
-import id.jht.portal.it.support.PortalDeployment;
 import id.jht.portal.it.support.PortalMailbox;
 import id.jht.portal.it.support.QueueTickets;
 import id.jht.portal.it.support.StrictIcs;
@@ -42,16 +38,11 @@ import java.util.List;
 import org.apache.pdfbox.Loader;
 import org.apache.pdfbox.pdmodel.PDDocument;
 import org.apache.pdfbox.text.PDFTextStripper;
-import org.jboss.arquillian.container.test.api.Deployment;
-import org.jboss.arquillian.container.test.api.RunAsClient;
-import org.jboss.arquillian.junit5.ArquillianExtension;
-import org.jboss.shrinkwrap.api.spec.WebArchive;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.MethodOrderer;
 import org.junit.jupiter.api.Order;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.TestMethodOrder;
-import org.junit.jupiter.api.extension.ExtendWith;
 import org.junit.jupiter.api.extension.RegisterExtension;
 import org.openqa.selenium.WebDriver;
 
@@ -66,10 +57,8 @@ import org.openqa.selenium.WebDriver;
  * the point: Rina's booking is one story (opened, then rescheduled in that session, then
  * cancelled), and the test that uses up the client's allowance of wrong attempts runs last.
  */
-@ExtendWith(ArquillianExtension.class)
-@RunAsClient
 @TestMethodOrder(MethodOrderer.OrderAnnotation.class)
-class BookingLifecycleIT {
+class BookingLifecycleIT extends FreshPortal {
 
   private static final ZoneId WIB = ZoneId.of("Asia/Jakarta");
   private static final String MAILBOX = "rina.booking@example.com";
@@ -87,13 +76,6 @@ class BookingLifecycleIT {
 
   /** A claim whose participant missed the call: still open, its ticket NO_SHOW. */
   private static Booked missed;
-
-  private final String base = PortalDeployment.baseUrl();
-
-  @Deployment(testable = false)
-  static WebArchive portal() {
-    return PortalDeployment.freshPortal();
-  }
 
   /** Bookings written once the portal has loaded its demo data. */
   @BeforeEach
@@ -143,21 +125,11 @@ class BookingLifecycleIT {
 
   @Test
   void aBookingThroughTheWizardIsConfirmedByMailWithTheReceipt() throws Exception {
-    ParticipantSeed p =
-        DemoDataset.generate(LocalDate.now(WIB)).demoParticipant(DemoCase.RESIGNED_ELIGIBLE);
+    ParticipantSeed p = demoParticipant(DemoCase.RESIGNED_ELIGIBLE);
     String mailbox = "andika.booking@example.com";
-    IdentityPage identity = HomePage.open(driver, base).switchToIndonesian().startClaim();
-    identity.fill(p.nik(), p.memberships().get(0).kpj(), p.fullName(), p.birthDate()).submit();
-    WizardPages wizard = new WizardPages(driver);
+    WizardPages wizard = identify(driver, p);
     wizard.chooseReason("RESIGNATION").next();
-    wizard
-        .type("contact", "email", mailbox)
-        .type("contact", "phone", "0812 3456 7890")
-        .type("contact", "motherMaidenName", p.motherMaidenName())
-        .select("contact", "bank", "BCA")
-        .type("contact", "accountNumber", "1234567890")
-        .type("contact", "accountHolder", p.fullName())
-        .next();
+    wizard.fillContact(mailbox, p).next();
     wizard.upload("KTP", TestFiles.jpeg("ktp-booking.jpg", 1200, 800));
     wizard.upload("KK", TestFiles.pdf("kk-booking.pdf", 1));
     wizard.upload("SAVINGS_BOOK", TestFiles.png("tabungan-booking.png", 900, 1200));

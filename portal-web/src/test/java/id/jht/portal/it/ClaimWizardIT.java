@@ -6,7 +6,6 @@ import static org.junit.jupiter.api.Assertions.assertNotNull;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import id.jht.portal.infrastructure.demo.DemoCase;
-import id.jht.portal.infrastructure.demo.DemoDataset;
 import id.jht.portal.infrastructure.demo.ParticipantSeed;
 import id.jht.portal.it.pages.ClaimLocksPanel;
 import id.jht.portal.it.pages.HomePage;
@@ -15,7 +14,6 @@ import id.jht.portal.it.pages.WizardPages;
 import id.jht.portal.it.support.Accessibility;
 import id.jht.portal.it.support.Browser;
 import id.jht.portal.it.support.ManagedBrowser;
-import id.jht.portal.it.support.PortalDeployment;
 import id.jht.portal.it.support.TestDatabase;
 import id.jht.portal.it.support.TestFiles;
 import id.jht.portal.it.support.TestHooks;
@@ -28,12 +26,7 @@ import java.time.LocalDate;
 import java.time.ZoneId;
 import java.util.Base64;
 import java.util.List;
-import org.jboss.arquillian.container.test.api.Deployment;
-import org.jboss.arquillian.container.test.api.RunAsClient;
-import org.jboss.arquillian.junit5.ArquillianExtension;
-import org.jboss.shrinkwrap.api.spec.WebArchive;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.extension.ExtendWith;
 import org.openqa.selenium.By;
 import org.openqa.selenium.Cookie;
 import org.openqa.selenium.JavascriptExecutor;
@@ -41,26 +34,16 @@ import org.openqa.selenium.WebDriver;
 import org.openqa.selenium.WebElement;
 
 /** The participant's claim wizard in a real browser, on MariaDB. */
-@ExtendWith(ArquillianExtension.class)
-@RunAsClient
-class ClaimWizardIT {
+class ClaimWizardIT extends FreshPortal {
 
-  private static final DemoDataset DEMO =
-      DemoDataset.generate(LocalDate.now(ZoneId.of("Asia/Jakarta")));
-  private final String base = PortalDeployment.baseUrl();
   @ManagedBrowser private WebDriver driver;
-
-  @Deployment(testable = false)
-  static WebArchive portal() {
-    return PortalDeployment.freshPortal();
-  }
 
   @Test
   void eligibleResignationClaimGoesThroughEveryStepAndKeepsWhatWasEntered() {
-    ParticipantSeed p = DEMO.demoParticipant(DemoCase.RESIGNED_ELIGIBLE);
+    ParticipantSeed p = demoParticipant(DemoCase.RESIGNED_ELIGIBLE);
     HomePage.open(driver, base).switchToIndonesian().startClaim();
     Accessibility.assertNoSeriousViolations(driver, "identity");
-    WizardPages wizard = identify(p);
+    WizardPages wizard = identify(driver, p);
     assertEquals("/claim/reason.xhtml", wizard.currentPath(), wizard.mainText());
     assertTrue(wizard.mainText().contains("Identitas terkonfirmasi"), wizard.mainText());
     Accessibility.assertNoSeriousViolations(driver, "reason");
@@ -93,7 +76,7 @@ class ClaimWizardIT {
                 + " (SELECT id FROM participant WHERE nik = ?)",
             p.nik()));
 
-    fillContact(wizard, p);
+    wizard.fillContact("andika.prasetyo@example.com", p);
     wizard.next();
     assertEquals("/claim/documents.xhtml", wizard.currentPath(), wizard.mainText());
 
@@ -102,7 +85,7 @@ class ClaimWizardIT {
     assertEquals("/claim/contact.xhtml", wizard.currentPath());
     assertEquals("andika.prasetyo@example.com", wizard.value("contact", "email"));
     assertEquals("1234567890", wizard.value("contact", "accountNumber"));
-    fillContact(wizard, p);
+    wizard.fillContact("andika.prasetyo@example.com", p);
     wizard.next();
 
     wizard.upload("KTP", TestFiles.jpeg("ktp-andika.jpg", 1200, 800));
@@ -175,7 +158,7 @@ class ClaimWizardIT {
 
   @Test
   void anIneligibleParticipantSeesWhyAndWhatToDo() {
-    WizardPages wizard = identify(DEMO.demoParticipant(DemoCase.STILL_ACTIVE));
+    WizardPages wizard = identify(driver, demoParticipant(DemoCase.STILL_ACTIVE));
     wizard.chooseReason("RESIGNATION");
     assertTrue(
         wizard.decisionText().contains("perusahaan belum melaporkan"), wizard.decisionText());
@@ -183,7 +166,7 @@ class ClaimWizardIT {
     assertEquals("/claim/reason.xhtml", wizard.currentPath());
     assertFalse(wizard.errorSummary("reason").isEmpty());
 
-    WizardPages waiting = identify(DEMO.demoParticipant(DemoCase.NON_ACTIVE_UNDER_ONE_MONTH));
+    WizardPages waiting = identify(driver, demoParticipant(DemoCase.NON_ACTIVE_UNDER_ONE_MONTH));
     waiting.chooseReason("RESIGNATION");
     assertTrue(
         waiting.decisionText().matches("(?s).*\\d{1,2} \\p{L}+ \\d{4}.*"), waiting.decisionText());
@@ -191,8 +174,8 @@ class ClaimWizardIT {
 
   @Test
   void aParticipantWhoseSessionExpiredResumesWhereTheyWere() {
-    ParticipantSeed p = DEMO.demoParticipant(DemoCase.ABANDONED_DEMO);
-    WizardPages wizard = identify(p);
+    ParticipantSeed p = demoParticipant(DemoCase.ABANDONED_DEMO);
+    WizardPages wizard = identify(driver, p);
     wizard.chooseReason("RESIGNATION").next();
     assertEquals("/claim/contact.xhtml", wizard.currentPath());
 
@@ -202,7 +185,7 @@ class ClaimWizardIT {
     assertEquals(
         "/claim/identity.xhtml", wizard.currentPath(), "a new session must identify again");
 
-    WizardPages again = identify(p);
+    WizardPages again = identify(driver, p);
     assertEquals("/claim/contact.xhtml", again.currentPath(), again.mainText());
 
     // Leaving on purpose ends the session: the draft is a pending claim at once, not in 30 minutes.
@@ -215,7 +198,7 @@ class ClaimWizardIT {
                 + " WHERE p.nik = ? AND pc.status = 'OPEN'",
             p.nik()));
 
-    WizardPages resumed = identify(p);
+    WizardPages resumed = identify(driver, p);
     assertEquals("/claim/identity.xhtml", resumed.currentPath(), "resume or cancel comes first");
     new ClaimLocksPanel(driver).resume();
     assertEquals("/claim/contact.xhtml", resumed.currentPath(), resumed.mainText());
@@ -236,8 +219,8 @@ class ClaimWizardIT {
 
   @Test
   void theParticipantIsCarriedInASignedCookieAndAForgedOrExpiredOneIsRefusedKindly() {
-    ParticipantSeed p = DEMO.demoParticipant(DemoCase.SEVERAL_KPJ);
-    WizardPages wizard = identify(p);
+    ParticipantSeed p = demoParticipant(DemoCase.SEVERAL_KPJ);
+    WizardPages wizard = identify(driver, p);
     // Several KPJ: the identity page asks which one, knowing the participant from the cookie only.
     assertEquals("/claim/identity.xhtml", wizard.currentPath(), wizard.mainText());
     String second = p.memberships().get(1).kpj();
@@ -294,7 +277,7 @@ class ClaimWizardIT {
 
     // An idle cookie expires as a session did: after 30 minutes the participant identifies again.
     driver.manage().deleteAllCookies();
-    identify(p);
+    identify(driver, p);
     wizard.type("identity", "chosenKpj", second);
     Browser.clickAndWaitForPage(driver, driver.findElement(By.id("identity:choose-kpj")));
     assertEquals("/claim/contact.xhtml", wizard.currentPath(), "resumed at the step reached");
@@ -312,7 +295,7 @@ class ClaimWizardIT {
   @Test
   void theWholePathWorksInEnglish() {
     HomePage.open(driver, base).switchToEnglish();
-    ParticipantSeed p = DEMO.demoParticipant(DemoCase.AGE_56);
+    ParticipantSeed p = demoParticipant(DemoCase.AGE_56);
     IdentityPage identity = new HomePage(driver).startClaim();
     identity.fill(p.nik(), p.memberships().get(0).kpj(), p.fullName(), p.birthDate()).submit();
     WizardPages wizard = new WizardPages(driver);
@@ -325,7 +308,7 @@ class ClaimWizardIT {
 
   @Test
   void aClaimHeldByAnotherChannelStopsANewClaimWithItsBranch() throws Exception {
-    ParticipantSeed p = DEMO.demoParticipant(DemoCase.BALANCE_ABOVE_50_JUTA);
+    ParticipantSeed p = demoParticipant(DemoCase.BALANCE_ABOVE_50_JUTA);
     String body =
         "{\"nik\":\""
             + p.nik()
@@ -346,7 +329,7 @@ class ClaimWizardIT {
                 HttpResponse.BodyHandlers.ofString());
     assertTrue(put.statusCode() == 201 || put.statusCode() == 200, put.body());
 
-    WizardPages wizard = identify(p);
+    WizardPages wizard = identify(driver, p);
     assertEquals("/claim/identity.xhtml", wizard.currentPath(), "no draft may start");
     assertTrue(wizard.mainText().contains("Sidoarjo"), wizard.mainText());
     assertEquals(
@@ -359,14 +342,14 @@ class ClaimWizardIT {
 
   @Test
   void theWaitingPeriodEndsWhenTheClockReachesItsLastDay() throws Exception {
-    ParticipantSeed p = DEMO.demoParticipant(DemoCase.NON_ACTIVE_UNDER_ONE_MONTH);
-    WizardPages before = identify(p);
+    ParticipantSeed p = demoParticipant(DemoCase.NON_ACTIVE_UNDER_ONE_MONTH);
+    WizardPages before = identify(driver, p);
     before.chooseReason("RESIGNATION");
     assertTrue(before.decisionText().contains("masa tunggu"), before.decisionText());
     long minutes = 25L * 24 * 60;
     TestHooks.advanceClockMinutes(minutes);
     try {
-      WizardPages after = identify(p);
+      WizardPages after = identify(driver, p);
       if (after.currentPath().equals("/claim/identity.xhtml")) {
         // Idle for 25 days, the draft became a pending claim: the participant chooses to resume it.
         new ClaimLocksPanel(driver).resume();
@@ -380,8 +363,8 @@ class ClaimWizardIT {
 
   @Test
   void whenTheSessionFillsUpBeforeSubmissionTheNearestAlternativesAreOffered() {
-    ParticipantSeed p = DEMO.demoParticipant(DemoCase.PARTIAL_10_YEARS);
-    WizardPages wizard = identify(p);
+    ParticipantSeed p = demoParticipant(DemoCase.PARTIAL_10_YEARS);
+    WizardPages wizard = identify(driver, p);
     assertEquals("/claim/reason.xhtml", wizard.currentPath(), wizard.mainText());
     // The earlier steps are the subject of other tests: this one starts from a complete draft.
     LocalDate day = firstWorkingDayAfterToday();
@@ -437,21 +420,5 @@ class ClaimWizardIT {
       day = day.plusDays(1);
     }
     return day;
-  }
-
-  private WizardPages identify(ParticipantSeed p) {
-    IdentityPage identity = HomePage.open(driver, base).switchToIndonesian().startClaim();
-    identity.fill(p.nik(), p.memberships().get(0).kpj(), p.fullName(), p.birthDate()).submit();
-    return new WizardPages(driver);
-  }
-
-  private static void fillContact(WizardPages wizard, ParticipantSeed p) {
-    wizard
-        .type("contact", "email", "andika.prasetyo@example.com")
-        .type("contact", "phone", "0812 3456 7890")
-        .type("contact", "motherMaidenName", p.motherMaidenName())
-        .select("contact", "bank", "BCA")
-        .type("contact", "accountNumber", "1234567890")
-        .type("contact", "accountHolder", p.fullName());
   }
 }

@@ -7,7 +7,6 @@ import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import id.jht.portal.infrastructure.demo.DemoCase;
-import id.jht.portal.infrastructure.demo.DemoDataset;
 import id.jht.portal.infrastructure.demo.ParticipantSeed;
 import id.jht.portal.it.pages.HomePage;
 import id.jht.portal.it.pages.WizardPages;
@@ -16,7 +15,6 @@ import id.jht.portal.it.support.Browser;
 import id.jht.portal.it.support.HtmlValidity;
 import id.jht.portal.it.support.ManagedBrowser;
 import id.jht.portal.it.support.Network;
-import id.jht.portal.it.support.PortalDeployment;
 import id.jht.portal.it.support.TestDatabase;
 import id.jht.portal.it.support.TestFiles;
 import java.io.IOException;
@@ -24,15 +22,8 @@ import java.io.InputStream;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
-import java.time.LocalDate;
-import java.time.ZoneId;
-import org.jboss.arquillian.container.test.api.Deployment;
-import org.jboss.arquillian.container.test.api.RunAsClient;
-import org.jboss.arquillian.junit5.ArquillianExtension;
-import org.jboss.shrinkwrap.api.spec.WebArchive;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.extension.ExtendWith;
 import org.openqa.selenium.By;
 import org.openqa.selenium.WebElement;
 import org.openqa.selenium.chrome.ChromeDriver;
@@ -41,30 +32,19 @@ import org.openqa.selenium.chrome.ChromeDriver;
  * The documents step as participants meet it: on a 360 px phone, in Chromium's mobile emulation,
  * with the files phones really produce.
  */
-@ExtendWith(ArquillianExtension.class)
-@RunAsClient
-class DocumentsStepIT {
+class DocumentsStepIT extends FreshPortal {
 
-  private static final DemoDataset DEMO =
-      DemoDataset.generate(LocalDate.now(ZoneId.of("Asia/Jakarta")));
   private static final String LONG_EMAIL =
       "peserta.dengan.alamat.surel.yang.panjang@contoh-perusahaan.co.id";
   private static final HtmlValidity PAGES = new HtmlValidity("DocumentsStepIT");
   private static final byte[] PNG_SIGNATURE = {(byte) 0x89, 'P', 'N', 'G'};
 
-  private final String base = PortalDeployment.baseUrl();
-
   @ManagedBrowser(phone = true)
   private ChromeDriver driver;
 
-  @Deployment(testable = false)
-  static WebArchive portal() {
-    return PortalDeployment.freshPortal();
-  }
-
   @Test
   void theContentDecidesTheTypeAndSizesReadInIndonesian() throws IOException {
-    ParticipantSeed p = DEMO.demoParticipant(DemoCase.RESIGNED_ELIGIBLE);
+    ParticipantSeed p = demoParticipant(DemoCase.RESIGNED_ELIGIBLE);
     WizardPages wizard = toDocuments(p, "RESIGNATION", false);
 
     wizard.upload("KTP", TestFiles.pngNamedJpg("ktp-dari-galeri.jpg", 1200, 800));
@@ -121,8 +101,7 @@ class DocumentsStepIT {
 
   @Test
   void eachAnswerAppearsAtItsFileAndTakesTheFocus() {
-    WizardPages wizard =
-        toDocuments(DEMO.demoParticipant(DemoCase.AGE_56), "RETIREMENT_AGE", false);
+    WizardPages wizard = toDocuments(demoParticipant(DemoCase.AGE_56), "RETIREMENT_AGE", false);
     WebElement choose =
         driver.findElement(By.cssSelector("#slot-KTP .ui-fileupload-choose .ui-button-text"));
     assertTrue(choose.isDisplayed(), "the choose button shows its words at 360 px");
@@ -158,7 +137,7 @@ class DocumentsStepIT {
 
   @Test
   void aTwelveMegapixelPhotoIsFittedInTheBrowserAndStoredWithoutItsPosition() throws IOException {
-    ParticipantSeed p = DEMO.demoParticipant(DemoCase.ABANDONED_DEMO);
+    ParticipantSeed p = demoParticipant(DemoCase.ABANDONED_DEMO);
     WizardPages wizard = toDocuments(p, "RESIGNATION", true);
 
     Path photo = TestFiles.phonePhoto("IMG_20261204_101500.jpg", 4000, 3000);
@@ -212,7 +191,7 @@ class DocumentsStepIT {
 
   @Test
   void anUploadCutHalfwayGoesOnFromTheLastChunkAndARunningUploadCanBeCancelled() throws Exception {
-    ParticipantSeed p = DEMO.demoParticipant(DemoCase.PARTIAL_10_YEARS);
+    ParticipantSeed p = demoParticipant(DemoCase.PARTIAL_10_YEARS);
     WizardPages wizard = toDocuments(p, "PARTIAL_OTHER", false);
     Path scan = TestFiles.scannedPdf("kk-pindaian.pdf", 1100, 950);
     long size = Files.size(scan);
@@ -300,13 +279,7 @@ class DocumentsStepIT {
     wizard.next();
     PAGES.save(driver, "contact-" + reason);
     wizard
-        .type(
-            "contact", "email", "peserta.dengan.alamat.surel.yang.panjang@contoh-perusahaan.co.id")
-        .type("contact", "phone", "0812 3456 7890")
-        .type("contact", "motherMaidenName", p.motherMaidenName())
-        .select("contact", "bank", "BCA")
-        .type("contact", "accountNumber", "1234567890")
-        .type("contact", "accountHolder", p.fullName())
+        .fillContact("peserta.dengan.alamat.surel.yang.panjang@contoh-perusahaan.co.id", p)
         .next();
     assertEquals("/claim/documents.xhtml", wizard.currentPath(), wizard.mainText());
     PAGES.save(driver, "documents-" + reason + (english ? "-en" : ""));

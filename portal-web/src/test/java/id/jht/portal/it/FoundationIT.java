@@ -5,44 +5,27 @@ import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import id.jht.portal.infrastructure.demo.DemoCase;
-import id.jht.portal.infrastructure.demo.DemoDataset;
 import id.jht.portal.infrastructure.demo.ParticipantSeed;
 import id.jht.portal.it.pages.HomePage;
 import id.jht.portal.it.pages.IdentityPage;
 import id.jht.portal.it.pages.StaffPages;
 import id.jht.portal.it.support.ManagedBrowser;
-import id.jht.portal.it.support.PortalDeployment;
 import id.jht.portal.it.support.TestDatabase;
 import java.net.URI;
 import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
-import java.time.LocalDate;
-import java.time.ZoneId;
 import java.util.List;
-import org.jboss.arquillian.container.test.api.Deployment;
-import org.jboss.arquillian.container.test.api.RunAsClient;
-import org.jboss.arquillian.junit5.ArquillianExtension;
-import org.jboss.shrinkwrap.api.spec.WebArchive;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.extension.ExtendWith;
 import org.openqa.selenium.WebDriver;
 
 /**
  * The ground: the WAR users run starts on MariaDB, migrates, loads the demo data, is ready, and a
  * participant and an officer get through their first paths in a real browser.
  */
-@ExtendWith(ArquillianExtension.class)
-@RunAsClient
-class FoundationIT {
+class FoundationIT extends FreshPortal {
 
   @ManagedBrowser private static WebDriver driver;
-  private final String base = PortalDeployment.baseUrl();
-
-  @Deployment(testable = false)
-  static WebArchive portal() {
-    return PortalDeployment.freshPortal();
-  }
 
   @Test
   void readinessIsUpOnMariaDbWithTheSchemaMigratedAndDemoDataLoaded() throws Exception {
@@ -120,7 +103,7 @@ class FoundationIT {
 
   @Test
   void participantSwitchesLanguageAndIsIdentified() {
-    ParticipantSeed resigned = demo(DemoCase.RESIGNED_ELIGIBLE);
+    ParticipantSeed resigned = demoParticipant(DemoCase.RESIGNED_ELIGIBLE);
     HomePage home = HomePage.open(driver, base).switchToIndonesian();
     assertEquals("id", home.htmlLang());
     assertEquals("Klaim saldo JHT Anda secara daring", home.heading());
@@ -151,7 +134,7 @@ class FoundationIT {
 
   @Test
   void aWrongBirthDateIsAMismatchThatDoesNotSayWhichFieldWasWrong() {
-    ParticipantSeed active = demo(DemoCase.STILL_ACTIVE);
+    ParticipantSeed active = demoParticipant(DemoCase.STILL_ACTIVE);
     IdentityPage identity = HomePage.open(driver, base).switchToIndonesian().startClaim();
     identity
         .fill(
@@ -193,9 +176,5 @@ class FoundationIT {
     assertFalse(
         TestDatabase.column("SELECT action FROM audit_event WHERE actor = 'petugas.sda'")
             .isEmpty());
-  }
-
-  private static ParticipantSeed demo(DemoCase demoCase) {
-    return DemoDataset.generate(LocalDate.now(ZoneId.of("Asia/Jakarta"))).demoParticipant(demoCase);
   }
 }

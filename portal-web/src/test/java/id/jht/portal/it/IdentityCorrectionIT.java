@@ -6,7 +6,6 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import com.icegreen.greenmail.util.GreenMailUtil;
 import id.jht.portal.infrastructure.demo.DemoCase;
-import id.jht.portal.infrastructure.demo.DemoDataset;
 import id.jht.portal.infrastructure.demo.ParticipantSeed;
 import id.jht.portal.it.pages.BookingStatusPage;
 import id.jht.portal.it.pages.ClaimLocksPanel;
@@ -18,32 +17,23 @@ import id.jht.portal.it.support.Accessibility;
 import id.jht.portal.it.support.Browser;
 import id.jht.portal.it.support.HtmlValidity;
 import id.jht.portal.it.support.ManagedBrowser;
-import id.jht.portal.it.support.PortalDeployment;
 import id.jht.portal.it.support.PortalMailbox;
 import id.jht.portal.it.support.TestDatabase;
 import id.jht.portal.it.support.TestFiles;
 import jakarta.mail.internet.MimeMessage;
 import java.net.URI;
-import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
 import java.nio.file.Path;
-import java.time.Duration;
 import java.time.LocalDate;
-import java.time.ZoneId;
 import java.time.format.DateTimeFormatter;
 import java.util.List;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
-import org.jboss.arquillian.container.test.api.Deployment;
-import org.jboss.arquillian.container.test.api.RunAsClient;
-import org.jboss.arquillian.junit5.ArquillianExtension;
-import org.jboss.shrinkwrap.api.spec.WebArchive;
 import org.junit.jupiter.api.MethodOrderer;
 import org.junit.jupiter.api.Order;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.TestMethodOrder;
-import org.junit.jupiter.api.extension.ExtendWith;
 import org.junit.jupiter.api.extension.RegisterExtension;
 import org.openqa.selenium.By;
 import org.openqa.selenium.WebDriver;
@@ -55,31 +45,18 @@ import org.openqa.selenium.WebElement;
  * learning whether a NIK exists), sees the request's state with the mailed reference, the branch's
  * officer opens the photo and accepts or refuses, administrators see every branch's list.
  */
-@ExtendWith(ArquillianExtension.class)
-@RunAsClient
 @TestMethodOrder(MethodOrderer.OrderAnnotation.class)
-class IdentityCorrectionIT {
+class IdentityCorrectionIT extends FreshPortal {
 
-  private static final DemoDataset DEMO =
-      DemoDataset.generate(LocalDate.now(ZoneId.of("Asia/Jakarta")));
   private static final DateTimeFormatter DATE = DateTimeFormatter.ofPattern("dd/MM/yyyy");
-  private static final HttpClient HTTP =
-      HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(10)).build();
 
   /** Checks every page the tests saved once the class is done. */
   @RegisterExtension static final HtmlValidity HTML = new HtmlValidity("identity-correction");
 
   @RegisterExtension static final PortalMailbox MAIL = new PortalMailbox();
 
-  private final String base = PortalDeployment.baseUrl();
-
   @ManagedBrowser(startedByTheTest = true)
   private WebDriver driver;
-
-  @Deployment(testable = false)
-  static WebArchive portal() {
-    return PortalDeployment.freshPortal();
-  }
 
   /**
    * First: it counts every identity correction request in the database, to see that its request is
@@ -89,7 +66,7 @@ class IdentityCorrectionIT {
   @Order(1)
   void aNameCorrectionIsAcceptedAndTheParticipantPassesTheIdentityStepWithTheEktpName()
       throws Exception {
-    ParticipantSeed rizky = DEMO.demoParticipant(DemoCase.IDENTITY_DIFFERS);
+    ParticipantSeed rizky = demoParticipant(DemoCase.IDENTITY_DIFFERS);
     String ektpName = DemoCase.IDENTITY_DIFFERS_EKTP_NAME;
     String kpj = rizky.memberships().get(0).kpj();
     driver = Browser.phone();
@@ -248,7 +225,7 @@ class IdentityCorrectionIT {
 
   @Test
   void aRefusedCorrectionShowsTheParticipantTheRefusalAndItsReason() throws Exception {
-    ParticipantSeed andika = DEMO.demoParticipant(DemoCase.RESIGNED_ELIGIBLE);
+    ParticipantSeed andika = demoParticipant(DemoCase.RESIGNED_ELIGIBLE);
     String ektpName = "Andhika Prasetya";
     driver = Browser.start();
     driver.get(base + "claim/identity-correction.xhtml");

@@ -7,25 +7,20 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 import com.icegreen.greenmail.util.GreenMailUtil;
 import id.jht.portal.domain.shared.Masking;
 import id.jht.portal.infrastructure.demo.DemoCase;
-import id.jht.portal.infrastructure.demo.DemoDataset;
 import id.jht.portal.infrastructure.demo.ParticipantSeed;
 import id.jht.portal.it.pages.BookingStatusPage;
 import id.jht.portal.it.pages.ClaimLocksPanel;
-import id.jht.portal.it.pages.HomePage;
-import id.jht.portal.it.pages.IdentityPage;
 import id.jht.portal.it.pages.StaffPages;
 import id.jht.portal.it.pages.WizardPages;
 import id.jht.portal.it.support.Accessibility;
 import id.jht.portal.it.support.Browser;
 import id.jht.portal.it.support.ManagedBrowser;
-import id.jht.portal.it.support.PortalDeployment;
 import id.jht.portal.it.support.PortalMailbox;
 import id.jht.portal.it.support.TestDatabase;
 import id.jht.portal.it.support.TestFiles;
 import id.jht.portal.it.support.TestHooks;
 import jakarta.mail.internet.MimeMessage;
 import java.net.URI;
-import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
 import java.time.Duration;
@@ -35,15 +30,10 @@ import java.util.List;
 import java.util.Map;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
-import org.jboss.arquillian.container.test.api.Deployment;
-import org.jboss.arquillian.container.test.api.RunAsClient;
-import org.jboss.arquillian.junit5.ArquillianExtension;
-import org.jboss.shrinkwrap.api.spec.WebArchive;
 import org.junit.jupiter.api.MethodOrderer;
 import org.junit.jupiter.api.Order;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.TestMethodOrder;
-import org.junit.jupiter.api.extension.ExtendWith;
 import org.junit.jupiter.api.extension.RegisterExtension;
 import org.openqa.selenium.By;
 import org.openqa.selenium.WebDriver;
@@ -60,36 +50,21 @@ import org.openqa.selenium.json.Json;
  * resignation case), and the membership correction runs last because it moves the portal's clock a
  * month on, past every other draft's life.
  */
-@ExtendWith(ArquillianExtension.class)
-@RunAsClient
 @TestMethodOrder(MethodOrderer.OrderAnnotation.class)
-class NoDeadEndsIT {
-
-  private static final DemoDataset DEMO =
-      DemoDataset.generate(LocalDate.now(ZoneId.of("Asia/Jakarta")));
-  private static final Json JSON = new Json();
-  private static final HttpClient HTTP =
-      HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(10)).build();
+class NoDeadEndsIT extends FreshPortal {
 
   @RegisterExtension static final PortalMailbox MAIL = new PortalMailbox();
 
-  private final String base = PortalDeployment.baseUrl();
-
   @ManagedBrowser(startedByTheTest = true)
   private WebDriver driver;
-
-  @Deployment(testable = false)
-  static WebArchive portal() {
-    return PortalDeployment.freshPortal();
-  }
 
   /** Andika's story, 1 of 2: leaves his draft at the documents step. */
   @Test
   @Order(1)
   void theContactStepKeepsTheMothersNameAndLeavingSaysWhatOtherChannelsSee() throws Exception {
-    ParticipantSeed andika = DEMO.demoParticipant(DemoCase.RESIGNED_ELIGIBLE);
+    ParticipantSeed andika = demoParticipant(DemoCase.RESIGNED_ELIGIBLE);
     driver = Browser.start();
-    WizardPages wizard = identify(andika);
+    WizardPages wizard = identify(driver, andika);
     assertTrue(
         driver.findElement(By.cssSelector(".brand-name")).getText().contains("Lapak Asik"),
         "the channel's name in the page header");
@@ -111,7 +86,7 @@ class NoDeadEndsIT {
         wizard.decisionText().contains(estimate.substring(0, estimate.indexOf(' ', 3))),
         "the same rules decide: " + wizard.decisionText());
     wizard.next();
-    fillContact(wizard, andika).next();
+    wizard.fillContact(andika.email(), andika).next();
     assertEquals("/claim/documents.xhtml", wizard.currentPath(), wizard.mainText());
 
     wizard.back();
@@ -167,9 +142,9 @@ class NoDeadEndsIT {
   @Test
   @Order(2)
   void aCancelledClaimsDocumentsAreOfferedToTheNextClaimForItsReasonOnly() throws Exception {
-    ParticipantSeed andika = DEMO.demoParticipant(DemoCase.RESIGNED_ELIGIBLE);
+    ParticipantSeed andika = demoParticipant(DemoCase.RESIGNED_ELIGIBLE);
     driver = Browser.start();
-    WizardPages wizard = identify(andika);
+    WizardPages wizard = identify(driver, andika);
     new ClaimLocksPanel(driver).resume();
     assertEquals("/claim/documents.xhtml", wizard.currentPath(), wizard.mainText());
     assertTrue(driver.findElements(By.id("reuse")).isEmpty(), "nothing earlier to offer yet");
@@ -182,17 +157,17 @@ class NoDeadEndsIT {
             andika.nik());
     Browser.clickAndWaitForPage(driver, driver.findElement(By.id("wizard-exit:leave")));
 
-    identify(andika);
+    identify(driver, andika);
     new ClaimLocksPanel(driver).cancel();
     assertTrue(wizard.mainText().contains("telah dibatalkan"), wizard.mainText());
     assertEquals(
         "CANCELLED", TestDatabase.single("SELECT status FROM claim WHERE id = ?", earlier));
 
-    identify(andika);
+    identify(driver, andika);
     assertEquals("/claim/reason.xhtml", wizard.currentPath(), wizard.mainText());
     assertEquals("available", reasonRow("TOTAL_DISABILITY").getAttribute("class"));
     wizard.chooseReason("TOTAL_DISABILITY").next();
-    fillContact(wizard, andika).next();
+    wizard.fillContact(andika.email(), andika).next();
     assertEquals("/claim/documents.xhtml", wizard.currentPath(), wizard.mainText());
     List<String> offered =
         driver.findElements(By.cssSelector("#reuse-list li")).stream()
@@ -229,9 +204,9 @@ class NoDeadEndsIT {
 
   @Test
   void aLockedParticipantUnlocksAtOnceWithACodeMailedToTheRegisteredAddress() throws Exception {
-    ParticipantSeed sri = DEMO.demoParticipant(DemoCase.LOCKED);
+    ParticipantSeed sri = demoParticipant(DemoCase.LOCKED);
     driver = Browser.start();
-    WizardPages wizard = identify(sri);
+    WizardPages wizard = identify(driver, sri);
     assertEquals("/claim/identity.xhtml", wizard.currentPath());
     assertTrue(wizard.mainText().contains("dikunci sampai"), wizard.mainText());
     Browser.clickAndWaitForPage(driver, driver.findElement(By.id("unlock-link")));
@@ -244,7 +219,7 @@ class NoDeadEndsIT {
 
     // A well-formed NIK that is not locked gets the same answer, and no mail goes anywhere.
     int before = MAIL.getReceivedMessages().length;
-    type("unlock:nik", DEMO.demoParticipant(DemoCase.PARTIAL_10_YEARS).nik());
+    type("unlock:nik", demoParticipant(DemoCase.PARTIAL_10_YEARS).nik());
     Browser.clickAndWaitForPage(driver, driver.findElement(By.id("unlock:request-code")));
     String answer = wizard.mainText();
     assertTrue(answer.contains("Jika NIK ini terkunci"), answer);
@@ -286,7 +261,7 @@ class NoDeadEndsIT {
         TestDatabase.count(
             "SELECT COUNT(*) FROM audit_event WHERE action = 'PARTICIPANT_SELF_UNLOCK'"));
 
-    identify(sri);
+    identify(driver, sri);
     assertEquals("/claim/reason.xhtml", wizard.currentPath(), wizard.mainText());
   }
 
@@ -295,9 +270,9 @@ class NoDeadEndsIT {
   @Order(Order.DEFAULT + 1)
   void anActiveMembershipIsCorrectedByTheBranchAndTheClaimGoesOnAfterTheWaitingPeriod()
       throws Exception {
-    ParticipantSeed rina = DEMO.demoParticipant(DemoCase.STILL_ACTIVE);
+    ParticipantSeed rina = demoParticipant(DemoCase.STILL_ACTIVE);
     driver = Browser.start();
-    WizardPages wizard = identify(rina);
+    WizardPages wizard = identify(driver, rina);
     assertEquals("/claim/reason.xhtml", wizard.currentPath(), wizard.mainText());
     assertEquals("not-available", reasonRow("RESIGNATION").getAttribute("class"));
     assertTrue(driver.findElements(By.id("correction-state")).isEmpty(), "nothing asked yet");
@@ -366,7 +341,7 @@ class NoDeadEndsIT {
 
     // Back before the waiting month is over: the state and the waiting period are shown.
     driver = Browser.start();
-    wizard = identify(rina);
+    wizard = identify(driver, rina);
     if (new ClaimLocksPanel(driver).offersResume()) {
       new ClaimLocksPanel(driver).resume();
     }
@@ -380,14 +355,14 @@ class NoDeadEndsIT {
     // A month and a day later the resignation claim goes on to a queue number.
     TestHooks.advanceClockMinutes(32L * 24 * 60);
     driver = Browser.start();
-    wizard = identify(rina);
+    wizard = identify(driver, rina);
     if (new ClaimLocksPanel(driver).offersResume()) {
       new ClaimLocksPanel(driver).resume();
     }
     assertEquals("/claim/reason.xhtml", wizard.currentPath(), wizard.mainText());
     assertEquals("available", reasonRow("RESIGNATION").getAttribute("class"));
     wizard.chooseReason("RESIGNATION").next();
-    fillContact(wizard, rina).next();
+    wizard.fillContact(rina.email(), rina).next();
     assertEquals("/claim/documents.xhtml", wizard.currentPath(), wizard.mainText());
     wizard.upload("KTP", TestFiles.jpeg("ktp-rina.jpg", 1200, 800));
     wizard.upload("KK", TestFiles.pdf("kk-rina.pdf", 1));
@@ -435,22 +410,6 @@ class NoDeadEndsIT {
 
   private WebElement reasonRow(String reason) {
     return driver.findElement(By.cssSelector("#reason-overview tr[data-reason='" + reason + "']"));
-  }
-
-  private WizardPages identify(ParticipantSeed p) {
-    IdentityPage identity = HomePage.open(driver, base).switchToIndonesian().startClaim();
-    identity.fill(p.nik(), p.memberships().get(0).kpj(), p.fullName(), p.birthDate()).submit();
-    return new WizardPages(driver);
-  }
-
-  private static WizardPages fillContact(WizardPages wizard, ParticipantSeed p) {
-    return wizard
-        .type("contact", "email", p.email())
-        .type("contact", "phone", "0812 3456 7890")
-        .type("contact", "motherMaidenName", p.motherMaidenName())
-        .select("contact", "bank", "BCA")
-        .type("contact", "accountNumber", "1234567890")
-        .type("contact", "accountHolder", p.fullName());
   }
 
   private Map<String, Object> lookup(String nik) throws Exception {

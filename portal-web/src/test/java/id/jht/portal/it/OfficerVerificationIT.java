@@ -13,14 +13,12 @@ import id.jht.portal.it.pages.StaffPages;
 import id.jht.portal.it.support.Accessibility;
 import id.jht.portal.it.support.Browser;
 import id.jht.portal.it.support.ManagedBrowser;
-import id.jht.portal.it.support.PortalDeployment;
 import id.jht.portal.it.support.PortalMailbox;
 import id.jht.portal.it.support.TestDatabase;
 import id.jht.portal.it.support.TestFiles;
 import id.jht.portal.it.support.VerificationClaims;
 import jakarta.mail.internet.MimeMessage;
 import java.net.URI;
-import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
 import java.nio.file.Files;
@@ -28,16 +26,11 @@ import java.time.LocalDate;
 import java.time.ZoneId;
 import java.util.ArrayList;
 import java.util.List;
-import org.jboss.arquillian.container.test.api.Deployment;
-import org.jboss.arquillian.container.test.api.RunAsClient;
-import org.jboss.arquillian.junit5.ArquillianExtension;
-import org.jboss.shrinkwrap.api.spec.WebArchive;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.MethodOrderer;
 import org.junit.jupiter.api.Order;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.TestMethodOrder;
-import org.junit.jupiter.api.extension.ExtendWith;
 import org.junit.jupiter.api.extension.RegisterExtension;
 import org.openqa.selenium.WebDriver;
 
@@ -52,25 +45,16 @@ import org.openqa.selenium.WebDriver;
  * tickets in their queue order, the other branch's officer finds the first claim as the first test
  * left it, and its participant answers the document request that test made.
  */
-@ExtendWith(ArquillianExtension.class)
-@RunAsClient
 @TestMethodOrder(MethodOrderer.OrderAnnotation.class)
-class OfficerVerificationIT {
+class OfficerVerificationIT extends FreshPortal {
 
   private static final ZoneId WIB = ZoneId.of("Asia/Jakarta");
   private static final String REUPLOAD_REASON = "Halaman kedua buram, nomor KK tidak terbaca";
-  private static final HttpClient HTTP = HttpClient.newHttpClient();
 
   @RegisterExtension static final PortalMailbox MAIL = new PortalMailbox();
 
   @ManagedBrowser private static WebDriver driver;
   private static List<VerificationClaims.Booked> claims;
-  private final String base = PortalDeployment.baseUrl();
-
-  @Deployment(testable = false)
-  static WebArchive portal() {
-    return PortalDeployment.freshPortal();
-  }
 
   /**
    * Booked once the portal has loaded its demo data: three claims at Sidoarjo, today, session A.

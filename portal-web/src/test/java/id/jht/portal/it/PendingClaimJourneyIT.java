@@ -6,11 +6,9 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import com.icegreen.greenmail.util.GreenMailUtil;
 import id.jht.portal.infrastructure.demo.DemoCase;
-import id.jht.portal.infrastructure.demo.DemoDataset;
 import id.jht.portal.infrastructure.demo.ParticipantSeed;
 import id.jht.portal.it.pages.ClaimLocksPanel;
 import id.jht.portal.it.pages.HomePage;
-import id.jht.portal.it.pages.IdentityPage;
 import id.jht.portal.it.pages.PendingListPage;
 import id.jht.portal.it.pages.ReleasePage;
 import id.jht.portal.it.pages.StaffPages;
@@ -18,34 +16,26 @@ import id.jht.portal.it.pages.WizardPages;
 import id.jht.portal.it.support.Accessibility;
 import id.jht.portal.it.support.Browser;
 import id.jht.portal.it.support.ManagedBrowser;
-import id.jht.portal.it.support.PortalDeployment;
 import id.jht.portal.it.support.PortalMailbox;
 import id.jht.portal.it.support.TestDatabase;
 import id.jht.portal.it.support.TestFiles;
 import id.jht.portal.it.support.TestHooks;
 import jakarta.mail.internet.MimeMessage;
 import java.net.URI;
-import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
 import java.time.Duration;
 import java.time.LocalDate;
-import java.time.ZoneId;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import org.awaitility.Awaitility;
-import org.jboss.arquillian.container.test.api.Deployment;
-import org.jboss.arquillian.container.test.api.RunAsClient;
-import org.jboss.arquillian.junit5.ArquillianExtension;
-import org.jboss.shrinkwrap.api.spec.WebArchive;
 import org.junit.jupiter.api.MethodOrderer;
 import org.junit.jupiter.api.Order;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.TestMethodOrder;
-import org.junit.jupiter.api.extension.ExtendWith;
 import org.junit.jupiter.api.extension.RegisterExtension;
 import org.openqa.selenium.WebDriver;
 import org.openqa.selenium.json.Json;
@@ -61,36 +51,22 @@ import org.openqa.selenium.json.Json;
  * resumed and left again before the officers cancel it, and Maruli cancels himself the record the
  * officers' test made; each moves the portal's clock by minutes.
  */
-@ExtendWith(ArquillianExtension.class)
-@RunAsClient
 @TestMethodOrder(MethodOrderer.OrderAnnotation.class)
-class PendingClaimJourneyIT {
+class PendingClaimJourneyIT extends FreshPortal {
 
   private static final String DEMO_KEY = "demo-jmo-key";
-  private static final DemoDataset DEMO =
-      DemoDataset.generate(LocalDate.now(ZoneId.of("Asia/Jakarta")));
-  private static final Json JSON = new Json();
-  private static final HttpClient HTTP =
-      HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(10)).build();
   private static final Pattern CODE_IN_MAIL = Pattern.compile("Kode sekali pakai Anda: (\\d{6})");
 
   @RegisterExtension static final PortalMailbox MAIL = new PortalMailbox();
 
-  private final String base = PortalDeployment.baseUrl();
-
   @ManagedBrowser(startedByTheTest = true)
   private WebDriver driver;
-
-  @Deployment(testable = false)
-  static WebArchive portal() {
-    return PortalDeployment.freshPortal();
-  }
 
   @Test
   @Order(1)
   void anAbandonedClaimBlocksOtherChannelsUntilTheParticipantReleasesItWithACode()
       throws Exception {
-    ParticipantSeed nurul = DEMO.demoParticipant(DemoCase.ABANDONED_DEMO);
+    ParticipantSeed nurul = demoParticipant(DemoCase.ABANDONED_DEMO);
     assertEquals("Nurul Hidayah", nurul.fullName());
     assertEquals("3515064307949011", nurul.nik());
     String kpj = nurul.memberships().get(0).kpj();
@@ -98,7 +74,7 @@ class PendingClaimJourneyIT {
     assertEquals(LocalDate.of(1994, 7, 3), nurul.birthDate());
 
     driver = Browser.start();
-    assertEquals("/claim/reason.xhtml", identify(nurul).currentPath());
+    assertEquals("/claim/reason.xhtml", identify(driver, nurul).currentPath());
     Browser.quitAfterCheckingPolicy(driver);
     driver = null;
 
@@ -164,11 +140,11 @@ class PendingClaimJourneyIT {
   @Test
   @Order(2)
   void resumingAnAbandonedClaimKeepsItsDataAndDocuments() throws Exception {
-    ParticipantSeed andika = DEMO.demoParticipant(DemoCase.RESIGNED_ELIGIBLE);
+    ParticipantSeed andika = demoParticipant(DemoCase.RESIGNED_ELIGIBLE);
     driver = Browser.start();
-    WizardPages wizard = identify(andika);
+    WizardPages wizard = identify(driver, andika);
     wizard.chooseReason("RESIGNATION").next();
-    fillContact(wizard, andika).next();
+    wizard.fillContact("andika.prasetyo@example.com", andika).next();
     assertEquals("/claim/documents.xhtml", wizard.currentPath(), wizard.mainText());
     wizard.upload("KTP", TestFiles.jpeg("ktp-resume.jpg", 1200, 800));
     assertTrue(wizard.slotHasFile("KTP"));
@@ -180,7 +156,7 @@ class PendingClaimJourneyIT {
         "OPEN", TestDatabase.single(pendingStatusOf() + " AND p.abandon_no = 1", andika.nik()));
     assertEquals(Boolean.TRUE, lookup(andika.nik(), null).get("blocked"));
 
-    wizard = identify(andika);
+    wizard = identify(driver, andika);
     assertEquals("/claim/identity.xhtml", wizard.currentPath(), "the choice comes first");
     ClaimLocksPanel locks = new ClaimLocksPanel(driver);
     assertEquals(List.of("RESUME_OR_CANCEL"), locks.remedies());
@@ -210,7 +186,7 @@ class PendingClaimJourneyIT {
 
   @Test
   void aClaimHeldByAnotherChannelIsShownWithItsBranchAndRemedy() throws Exception {
-    ParticipantSeed person = DEMO.demoParticipant(DemoCase.PARTIAL_UNDER_10_YEARS);
+    ParticipantSeed person = demoParticipant(DemoCase.PARTIAL_UNDER_10_YEARS);
     String kpj = person.memberships().get(0).kpj();
     HttpResponse<String> put =
         send(
@@ -230,7 +206,7 @@ class PendingClaimJourneyIT {
     assertEquals(201, put.statusCode(), put.body());
 
     driver = Browser.start();
-    WizardPages wizard = identify(person);
+    WizardPages wizard = identify(driver, person);
     assertEquals("/claim/identity.xhtml", wizard.currentPath());
     ClaimLocksPanel locks = new ClaimLocksPanel(driver);
     assertEquals(List.of("CONTACT_CHANNEL"), locks.remedies());
@@ -251,10 +227,10 @@ class PendingClaimJourneyIT {
   @Test
   @Order(4)
   void officersSeeTheirBranchsPendingClaimsAndCancelOneWithAReason() throws Exception {
-    ParticipantSeed andika = DEMO.demoParticipant(DemoCase.RESIGNED_ELIGIBLE);
-    ParticipantSeed maruli = DEMO.demoParticipant(DemoCase.PARTIAL_10_YEARS);
+    ParticipantSeed andika = demoParticipant(DemoCase.RESIGNED_ELIGIBLE);
+    ParticipantSeed maruli = demoParticipant(DemoCase.PARTIAL_10_YEARS);
     driver = Browser.start();
-    identify(maruli);
+    identify(driver, maruli);
     driver.manage().deleteAllCookies();
     TestHooks.advanceClockMinutes(31);
     runDetector();
@@ -339,12 +315,12 @@ class PendingClaimJourneyIT {
   @Test
   @Order(5)
   void theParticipantCancelsTheirPendingClaimThemselves() throws Exception {
-    ParticipantSeed maruli = DEMO.demoParticipant(DemoCase.PARTIAL_10_YEARS);
+    ParticipantSeed maruli = demoParticipant(DemoCase.PARTIAL_10_YEARS);
     long record = openRecordOf(maruli);
     assertEquals(Boolean.TRUE, lookup(maruli.nik(), null).get("blocked"));
 
     driver = Browser.start();
-    WizardPages wizard = identify(maruli);
+    WizardPages wizard = identify(driver, maruli);
     ClaimLocksPanel locks = new ClaimLocksPanel(driver);
     assertTrue(locks.locks().get(0).contains("Jakarta Salemba"), locks.locks().toString());
     locks.cancel();
@@ -363,7 +339,7 @@ class PendingClaimJourneyIT {
 
   @Test
   void theReleasePageNamesTheWrongFieldInIndonesianOrEnglish() throws Exception {
-    ParticipantSeed nurul = DEMO.demoParticipant(DemoCase.ABANDONED_DEMO);
+    ParticipantSeed nurul = demoParticipant(DemoCase.ABANDONED_DEMO);
     String kpj = nurul.memberships().get(0).kpj();
     driver = Browser.start();
     ReleasePage release = ReleasePage.fromHome(driver, base);
@@ -394,22 +370,6 @@ class PendingClaimJourneyIT {
   }
 
   // --- Helpers -----------------------------------------------------------------------------------
-
-  private WizardPages identify(ParticipantSeed p) {
-    IdentityPage identity = HomePage.open(driver, base).switchToIndonesian().startClaim();
-    identity.fill(p.nik(), p.memberships().get(0).kpj(), p.fullName(), p.birthDate()).submit();
-    return new WizardPages(driver);
-  }
-
-  private static WizardPages fillContact(WizardPages wizard, ParticipantSeed p) {
-    return wizard
-        .type("contact", "email", "andika.prasetyo@example.com")
-        .type("contact", "phone", "0812 3456 7890")
-        .type("contact", "motherMaidenName", p.motherMaidenName())
-        .select("contact", "bank", "BCA")
-        .type("contact", "accountNumber", "1234567890")
-        .type("contact", "accountHolder", p.fullName());
-  }
 
   private static String pendingStatusOf() {
     return "SELECT p.status FROM pending_claim p JOIN participant pa ON pa.id = p.participant_id"
@@ -461,21 +421,6 @@ class PendingClaimJourneyIT {
                 .POST(HttpRequest.BodyPublishers.ofString(JSON.toJson(body))));
     assertEquals(200, response.statusCode(), response.body());
     return JSON.toType(response.body(), Json.MAP_TYPE);
-  }
-
-  @SuppressWarnings("unchecked")
-  private static List<Map<String, Object>> locks(Map<String, Object> answer) {
-    return (List<Map<String, Object>>) answer.get("locks");
-  }
-
-  @SuppressWarnings("unchecked")
-  private static String message(Map<String, Object> lock, String language) {
-    return (String) ((Map<String, Object>) lock.get("message")).get(language);
-  }
-
-  private static HttpResponse<String> send(HttpRequest.Builder request) throws Exception {
-    return HTTP.send(
-        request.timeout(Duration.ofSeconds(60)).build(), HttpResponse.BodyHandlers.ofString());
   }
 
   /** Sent: the stored copy of the mail holds the code masked only, so staff never read it. */

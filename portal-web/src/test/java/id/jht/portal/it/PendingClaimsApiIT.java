@@ -9,22 +9,18 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import com.icegreen.greenmail.util.GreenMailUtil;
 import id.jht.portal.infrastructure.demo.DemoCase;
-import id.jht.portal.infrastructure.demo.DemoDataset;
 import id.jht.portal.infrastructure.demo.ParticipantSeed;
-import id.jht.portal.it.support.PortalDeployment;
 import id.jht.portal.it.support.PortalMailbox;
 import id.jht.portal.it.support.TestDatabase;
 import id.jht.portal.it.support.TestHooks;
 import jakarta.mail.internet.MimeMessage;
 import java.net.URI;
-import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
 import java.time.Duration;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.time.LocalDateTime;
-import java.time.ZoneId;
 import java.time.ZoneOffset;
 import java.util.ArrayList;
 import java.util.List;
@@ -37,17 +33,11 @@ import java.util.concurrent.Future;
 import java.util.concurrent.TimeUnit;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
-import org.jboss.arquillian.container.test.api.Deployment;
-import org.jboss.arquillian.container.test.api.RunAsClient;
-import org.jboss.arquillian.junit5.ArquillianExtension;
-import org.jboss.shrinkwrap.api.spec.WebArchive;
 import org.junit.jupiter.api.MethodOrderer;
 import org.junit.jupiter.api.Order;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.TestMethodOrder;
-import org.junit.jupiter.api.extension.ExtendWith;
 import org.junit.jupiter.api.extension.RegisterExtension;
-import org.openqa.selenium.json.Json;
 
 /**
  * The pending-claim registry and the API other channels consult, against the running portal on
@@ -62,28 +52,15 @@ import org.openqa.selenium.json.Json;
  * the earlier drafts, and the expiry test moves the portal's clock two weeks on, which would expire
  * every record still open. Drafts are written with JDBC, stamped with the portal's (moved) clock.
  */
-@ExtendWith(ArquillianExtension.class)
-@RunAsClient
 @TestMethodOrder(MethodOrderer.OrderAnnotation.class)
-class PendingClaimsApiIT {
+class PendingClaimsApiIT extends FreshPortal {
 
   private static final String DEMO_KEY = "demo-jmo-key";
 
   /** The registry's timeline runs after the tests that stand alone, one step after the other. */
   private static final int TIMELINE = Order.DEFAULT;
 
-  private static final Json JSON = new Json();
-  private static final HttpClient HTTP =
-      HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(10)).build();
-
   @RegisterExtension static final PortalMailbox MAIL = new PortalMailbox();
-
-  private final String base = PortalDeployment.baseUrl();
-
-  @Deployment(testable = false)
-  static WebArchive portal() {
-    return PortalDeployment.freshPortal();
-  }
 
   // --- API basics --------------------------------------------------------------------------------
 
@@ -103,7 +80,7 @@ class PendingClaimsApiIT {
 
   @Test
   void keysAreCheckedAndRotationAndRevocationTakeEffectAtOnce() throws Exception {
-    String freeNik = demo(DemoCase.STILL_ACTIVE).nik();
+    String freeNik = demoParticipant(DemoCase.STILL_ACTIVE).nik();
     HttpResponse<String> none = lookup(null, freeNik, null);
     assertError(none, 401, "UNAUTHORIZED", null);
     assertTrue(none.headers().firstValue("WWW-Authenticate").orElse("").startsWith("Bearer"));
@@ -133,7 +110,7 @@ class PendingClaimsApiIT {
   @Test
   void aChannelOverItsLimitGets429WithRetryAfter() throws Exception {
     String key = createChannel("it-slow", "kanal uji", "test channel", 3);
-    String nik = demo(DemoCase.STILL_ACTIVE).nik();
+    String nik = demoParticipant(DemoCase.STILL_ACTIVE).nik();
     int accepted = 0;
     HttpResponse<String> limited = null;
     // A minute boundary may fall between two requests: then the limit is reached in the next
@@ -171,7 +148,7 @@ class PendingClaimsApiIT {
         ((String) inIndonesian.get("message")).startsWith("NIK hanya boleh berisi angka"),
         indonesian.body());
 
-    String nik = demo(DemoCase.STILL_ACTIVE).nik();
+    String nik = demoParticipant(DemoCase.STILL_ACTIVE).nik();
     assertError(lookup(DEMO_KEY, nik, "123"), 400, "INVALID_FIELD", "kpj");
 
     HttpResponse<String> notJson =
@@ -180,7 +157,7 @@ class PendingClaimsApiIT {
                 .POST(HttpRequest.BodyPublishers.ofString("{\"nik\": ")));
     assertError(notJson, 400, "MALFORMED_REQUEST", null);
 
-    ParticipantSeed person = demo(DemoCase.STILL_ACTIVE);
+    ParticipantSeed person = demoParticipant(DemoCase.STILL_ACTIVE);
     String kpj = person.memberships().get(0).kpj();
     assertError(
         putClaim(DEMO_KEY, "JMO-BAD-1", person.nik(), kpj, null, "JSL", "DONE"),
@@ -212,7 +189,7 @@ class PendingClaimsApiIT {
   @Test
   void channelClaimsAreIdempotentAndEachChannelTouchesOnlyItsOwn() throws Exception {
     String counter = createChannel("it-branch", "layanan kantor cabang", "the branch counter", 600);
-    ParticipantSeed person = demo(DemoCase.PARTIAL_10_YEARS);
+    ParticipantSeed person = demoParticipant(DemoCase.PARTIAL_10_YEARS);
     String kpj = person.memberships().get(0).kpj();
 
     HttpResponse<String> created =
@@ -251,7 +228,7 @@ class PendingClaimsApiIT {
     assertError(send(api("v1/channel-claims/KC-0001", DEMO_KEY).GET()), 404, "NOT_FOUND", null);
     assertEquals(Boolean.TRUE, json(lookup(DEMO_KEY, person.nik(), kpj)).get("blocked"));
 
-    ParticipantSeed other = demo(DemoCase.SEVERAL_KPJ);
+    ParticipantSeed other = demoParticipant(DemoCase.SEVERAL_KPJ);
     assertError(
         putClaim(
             counter,
@@ -274,7 +251,7 @@ class PendingClaimsApiIT {
 
   @Test
   void aSubmittedClaimBlocksWithItsBookingCodeOnItsOwnCardOnly() throws Exception {
-    ParticipantSeed person = demo(DemoCase.SEVERAL_KPJ);
+    ParticipantSeed person = demoParticipant(DemoCase.SEVERAL_KPJ);
     long participantId = participantId(person);
     String kpj = person.memberships().get(0).kpj();
     String otherKpj = person.memberships().get(1).kpj();
@@ -310,7 +287,7 @@ class PendingClaimsApiIT {
   @Test
   @Order(TIMELINE + 1)
   void anAbandonedDraftBecomesOnePendingClaimThatBlocksWithTheBranchName() throws Exception {
-    ParticipantSeed person = demo(DemoCase.ABANDONED_DEMO);
+    ParticipantSeed person = demoParticipant(DemoCase.ABANDONED_DEMO);
     long claimId = insertClaim(person, "DRAFT", portalNow(), null);
     String kpj = person.memberships().get(0).kpj();
     assertEquals(
@@ -362,7 +339,7 @@ class PendingClaimsApiIT {
 
   @Test
   void aSessionEndAbandonsAtOnceAndAResumedDraftCanBeAbandonedAgain() throws Exception {
-    ParticipantSeed person = demo(DemoCase.NON_ACTIVE_UNDER_ONE_MONTH);
+    ParticipantSeed person = demoParticipant(DemoCase.NON_ACTIVE_UNDER_ONE_MONTH);
     long participantId = participantId(person);
     long claimId = insertClaim(person, "DRAFT", portalNow(), null);
     String participant = "participants/" + participantId;
@@ -413,7 +390,7 @@ class PendingClaimsApiIT {
     Instant now = portalNow();
     for (DemoCase demoCase :
         List.of(DemoCase.AGE_56, DemoCase.PARTIAL_UNDER_10_YEARS, DemoCase.BALANCE_ABOVE_50_JUTA)) {
-      claims.add(insertClaim(demo(demoCase), "DRAFT", now, null));
+      claims.add(insertClaim(demoParticipant(demoCase), "DRAFT", now, null));
     }
     TestHooks.advanceClockMinutes(31);
 
@@ -446,7 +423,7 @@ class PendingClaimsApiIT {
   @Test
   @Order(TIMELINE + 3)
   void theParticipantReleasesTheClaimWithACodeFromTheRegisteredMailbox() throws Exception {
-    ParticipantSeed person = demo(DemoCase.ABANDONED_DEMO);
+    ParticipantSeed person = demoParticipant(DemoCase.ABANDONED_DEMO);
     String kpj = person.memberships().get(0).kpj();
     Map<String, String> wrong =
         Map.of(
@@ -510,7 +487,7 @@ class PendingClaimsApiIT {
   @Test
   @Order(TIMELINE + 4)
   void anOfficerCancelsWithAReasonThatIsAuditedAndMailed() throws Exception {
-    ParticipantSeed person = demo(DemoCase.AGE_56);
+    ParticipantSeed person = demoParticipant(DemoCase.AGE_56);
     long pendingId =
         TestDatabase.count(
             "SELECT id FROM pending_claim WHERE participant_id = ? AND status = 'OPEN'",
@@ -571,7 +548,9 @@ class PendingClaimsApiIT {
   @Order(TIMELINE + 5)
   void recordsAreRemindedTwoDaysAheadAndExpireAfterFourteenDays() throws Exception {
     List<ParticipantSeed> people =
-        List.of(demo(DemoCase.PARTIAL_UNDER_10_YEARS), demo(DemoCase.BALANCE_ABOVE_50_JUTA));
+        List.of(
+            demoParticipant(DemoCase.PARTIAL_UNDER_10_YEARS),
+            demoParticipant(DemoCase.BALANCE_ABOVE_50_JUTA));
     TestHooks.advanceClockMinutes(Duration.ofDays(12).plusMinutes(1).toMinutes());
     runDetector();
     for (ParticipantSeed person : people) {
@@ -628,7 +607,7 @@ class PendingClaimsApiIT {
     // registration in eight failed that way before the service inserted first.
     String key = createChannel("it-burst", "kanal serentak", "burst channel", 100_000);
     // Someone no other test here looks up: these claims block him for every other channel.
-    ParticipantSeed person = demo(DemoCase.RESIGNED_ELIGIBLE);
+    ParticipantSeed person = demoParticipant(DemoCase.RESIGNED_ELIGIBLE);
     String kpj = person.memberships().get(0).kpj();
     int count = 64;
     var pool = java.util.concurrent.Executors.newFixedThreadPool(16);
@@ -650,10 +629,6 @@ class PendingClaimsApiIT {
     assertEquals(
         (long) count,
         TestDatabase.count("SELECT COUNT(*) FROM channel_claim WHERE reference LIKE 'BURST-%'"));
-  }
-
-  private static ParticipantSeed demo(DemoCase demoCase) {
-    return DemoDataset.generate(LocalDate.now(ZoneId.of("Asia/Jakarta"))).demoParticipant(demoCase);
   }
 
   private static long participantId(ParticipantSeed person) {
@@ -790,25 +765,6 @@ class PendingClaimsApiIT {
 
   private HttpResponse<String> delete(String key, String reference) throws Exception {
     return send(api("v1/channel-claims/" + reference, key).DELETE());
-  }
-
-  private static HttpResponse<String> send(HttpRequest.Builder request) throws Exception {
-    return HTTP.send(
-        request.timeout(Duration.ofSeconds(60)).build(), HttpResponse.BodyHandlers.ofString());
-  }
-
-  private static Map<String, Object> json(HttpResponse<String> response) {
-    return JSON.toType(response.body(), Json.MAP_TYPE);
-  }
-
-  @SuppressWarnings("unchecked")
-  private static List<Map<String, Object>> locks(Map<String, Object> answer) {
-    return (List<Map<String, Object>>) answer.get("locks");
-  }
-
-  @SuppressWarnings("unchecked")
-  private static String message(Map<String, Object> lock, String language) {
-    return (String) ((Map<String, Object>) lock.get("message")).get(language);
   }
 
   /** Asserts a JSON error with status, code and field, and that no stack trace leaked. */

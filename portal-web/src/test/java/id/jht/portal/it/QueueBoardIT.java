@@ -11,7 +11,6 @@ import id.jht.portal.it.pages.StaffPages;
 import id.jht.portal.it.support.Accessibility;
 import id.jht.portal.it.support.Browser;
 import id.jht.portal.it.support.ManagedBrowser;
-import id.jht.portal.it.support.PortalDeployment;
 import id.jht.portal.it.support.QueueTickets;
 import id.jht.portal.it.support.TestDatabase;
 import id.jht.portal.it.support.TestHooks;
@@ -26,13 +25,8 @@ import java.time.LocalDate;
 import java.time.LocalTime;
 import java.time.ZoneId;
 import java.util.List;
-import org.jboss.arquillian.container.test.api.Deployment;
-import org.jboss.arquillian.container.test.api.RunAsClient;
-import org.jboss.arquillian.junit5.ArquillianExtension;
-import org.jboss.shrinkwrap.api.spec.WebArchive;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.extension.ExtendWith;
 import org.openqa.selenium.By;
 import org.openqa.selenium.JavascriptExecutor;
 import org.openqa.selenium.WebDriver;
@@ -43,21 +37,13 @@ import org.openqa.selenium.WebElement;
  * ticket, the branch's display shows it and keeps itself up to date, and an officer gets nothing of
  * another branch by changing the branch in the address.
  */
-@ExtendWith(ArquillianExtension.class)
-@RunAsClient
-class QueueBoardIT {
+class QueueBoardIT extends FreshPortal {
 
   private static final ZoneId WIB = ZoneId.of("Asia/Jakarta");
 
   @ManagedBrowser private static WebDriver driver;
   private static List<String> sidoarjoA;
   private static List<String> salemba;
-  private final String base = PortalDeployment.baseUrl();
-
-  @Deployment(testable = false)
-  static WebArchive portal() {
-    return PortalDeployment.freshPortal();
-  }
 
   /** Tickets for today at both branches, booked once the portal has loaded its demo data. */
   @BeforeEach
@@ -238,13 +224,7 @@ class QueueBoardIT {
 
   /** The HTTP status of a page fetched with the browser's signed-in session. */
   private int statusOf(String path) throws Exception {
-    HttpRequest request =
-        HttpRequest.newBuilder(URI.create(base + path))
-            .header("Cookie", Browser.cookieHeader(driver))
-            .build();
-    return HttpClient.newHttpClient()
-        .send(request, HttpResponse.BodyHandlers.discarding())
-        .statusCode();
+    return Browser.statusWithSession(driver, base + path);
   }
 
   private void signInAs(String username, String password) {

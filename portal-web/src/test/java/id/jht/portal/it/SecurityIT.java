@@ -6,15 +6,12 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import id.jht.portal.domain.shared.Digests;
 import id.jht.portal.infrastructure.demo.DemoCase;
-import id.jht.portal.infrastructure.demo.DemoDataset;
 import id.jht.portal.infrastructure.demo.ParticipantSeed;
 import id.jht.portal.it.pages.HomePage;
-import id.jht.portal.it.pages.IdentityPage;
 import id.jht.portal.it.pages.WizardPages;
 import id.jht.portal.it.support.Clamd;
 import id.jht.portal.it.support.CspViolations;
 import id.jht.portal.it.support.ManagedBrowser;
-import id.jht.portal.it.support.PortalDeployment;
 import id.jht.portal.it.support.RawHttp;
 import id.jht.portal.it.support.TestDatabase;
 import id.jht.portal.it.support.TestFiles;
@@ -23,18 +20,11 @@ import java.net.URI;
 import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
-import java.time.LocalDate;
-import java.time.ZoneId;
 import java.util.Map;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
-import org.jboss.arquillian.container.test.api.Deployment;
-import org.jboss.arquillian.container.test.api.RunAsClient;
-import org.jboss.arquillian.junit5.ArquillianExtension;
-import org.jboss.shrinkwrap.api.spec.WebArchive;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.extension.ExtendWith;
 import org.openqa.selenium.WebDriver;
 
 /**
@@ -42,20 +32,10 @@ import org.openqa.selenium.WebDriver;
  * address behind a proxy, the public URL, the response headers, the API's limits, and secrets staff
  * never see.
  */
-@ExtendWith(ArquillianExtension.class)
-@RunAsClient
-class SecurityIT {
+class SecurityIT extends FreshPortal {
 
-  private static final DemoDataset DEMO =
-      DemoDataset.generate(LocalDate.now(ZoneId.of("Asia/Jakarta")));
-  private final String base = PortalDeployment.baseUrl();
   private final HttpClient http = HttpClient.newHttpClient();
   @ManagedBrowser private WebDriver driver;
-
-  @Deployment(testable = false)
-  static WebArchive portal() {
-    return PortalDeployment.freshPortal();
-  }
 
   /** A test that stopped clamd to see uploads refused leaves it running for the next. */
   @AfterEach
@@ -65,7 +45,7 @@ class SecurityIT {
 
   @Test
   void uploadsAreScannedByClamdAndRefusedWhenInfectedOrWhenClamdIsDown() throws Exception {
-    ParticipantSeed p = DEMO.demoParticipant(DemoCase.RESIGNED_ELIGIBLE);
+    ParticipantSeed p = demoParticipant(DemoCase.RESIGNED_ELIGIBLE);
     WizardPages wizard = toDocumentsStep(p);
 
     wizard.upload("KK", TestFiles.pdfCarrying("kk-eicar.pdf", Clamd.EICAR));
@@ -183,18 +163,7 @@ class SecurityIT {
             + "&identity%3Averify=x&jakarta.faces.ViewState=stateless&jht-form-token="
             + form[1];
     RawHttp.Response answer =
-        RawHttp.send(
-            from,
-            "POST",
-            "/claim/identity.xhtml",
-            Map.of(
-                "Cookie",
-                form[0],
-                "X-Forwarded-For",
-                forwardedFor,
-                "Content-Type",
-                "application/x-www-form-urlencoded"),
-            body);
+        postFormFrom(from, forwardedFor, "/claim/identity.xhtml", form[0], body);
     assertEquals(200, answer.status(), answer.body());
     assertTrue(answer.body().contains("tidak cocok"), answer.body());
   }
@@ -206,20 +175,25 @@ class SecurityIT {
             + username
             + "&password=salah&sign-in=x&jakarta.faces.ViewState=stateless&jht-form-token="
             + form[1];
-    RawHttp.Response answer =
-        RawHttp.send(
-            from,
-            "POST",
-            "/signin.xhtml",
-            Map.of(
-                "Cookie",
-                form[0],
-                "X-Forwarded-For",
-                forwardedFor,
-                "Content-Type",
-                "application/x-www-form-urlencoded"),
-            body);
+    RawHttp.Response answer = postFormFrom(from, forwardedFor, "/signin.xhtml", form[0], body);
     assertTrue(answer.status() < 500, answer.status() + " " + answer.body());
+  }
+
+  /** Posts a form with its anti-forgery cookie, through a proxy that names {@code forwardedFor}. */
+  private static RawHttp.Response postFormFrom(
+      String from, String forwardedFor, String path, String formCookie, String body) {
+    return RawHttp.send(
+        from,
+        "POST",
+        path,
+        Map.of(
+            "Cookie",
+            formCookie,
+            "X-Forwarded-For",
+            forwardedFor,
+            "Content-Type",
+            "application/x-www-form-urlencoded"),
+        body);
   }
 
   /** The anti-forgery cookie ("jht-form=...") and its token, from a GET of a stateless page. */
@@ -375,16 +349,8 @@ class SecurityIT {
     assertEquals(400, participant.status(), participant.body());
     assertTrue(participant.body().contains("masukkan kembali identitas"), participant.body());
     RawHttp.Response ajax =
-        RawHttp.send(
-            DIRECT,
-            "POST",
-            "/staff/home.xhtml",
-            Map.of(
-                "Cookie", officer,
-                "Content-Type", "application/x-www-form-urlencoded",
-                "Faces-Request", "partial/ajax"),
-            "staff-nav=staff-nav&jakarta.faces.partial.ajax=true&jakarta.faces.source=staff-nav"
-                + "&jakarta.faces.partial.execute=%40all&jakarta.faces.ViewState=-1%3A2");
+        staffNavigationAjax(
+            officer, "&jakarta.faces.partial.execute=%40all&jakarta.faces.ViewState=-1%3A2");
     assertTrue(ajax.body().contains("<redirect"), ajax.body());
     assertTrue(ajax.body().contains("/error/expired.xhtml?staff=true"), ajax.body());
     assertFalse(ajax.body().contains("<error-name>"), "no exception class: " + ajax.body());
@@ -412,16 +378,9 @@ class SecurityIT {
     for (String nonce : new String[] {null, "x%0D%0ASet-Cookie%3A+a%3Db", "A".repeat(24)}) {
       String viewState = viewStateOf(get("/staff/home.xhtml", officer).body());
       RawHttp.Response ajax =
-          RawHttp.send(
-              DIRECT,
-              "POST",
-              "/staff/home.xhtml",
-              Map.of(
-                  "Cookie", officer,
-                  "Content-Type", "application/x-www-form-urlencoded",
-                  "Faces-Request", "partial/ajax"),
-              "staff-nav=staff-nav&jakarta.faces.partial.ajax=true&jakarta.faces.source=staff-nav"
-                  + "&jakarta.faces.partial.execute=staff-nav"
+          staffNavigationAjax(
+              officer,
+              "&jakarta.faces.partial.execute=staff-nav"
                   + "&jakarta.faces.partial.render=staff-nav&jakarta.faces.ViewState="
                   + java.net.URLEncoder.encode(viewState, java.nio.charset.StandardCharsets.UTF_8)
                   + (nonce == null ? "" : "&primefaces.nonce=" + nonce));
@@ -626,20 +585,28 @@ class SecurityIT {
   }
 
   private WizardPages toDocumentsStep(ParticipantSeed p) {
-    IdentityPage identity = HomePage.open(driver, base).switchToIndonesian().startClaim();
-    identity.fill(p.nik(), p.memberships().get(0).kpj(), p.fullName(), p.birthDate()).submit();
-    WizardPages wizard = new WizardPages(driver);
+    WizardPages wizard = identify(driver, p);
     wizard.chooseReason("RESIGNATION");
     wizard.next();
-    wizard
-        .type("contact", "email", "andika.prasetyo@example.com")
-        .type("contact", "phone", "0812 3456 7890")
-        .type("contact", "motherMaidenName", p.motherMaidenName())
-        .select("contact", "bank", "BCA")
-        .type("contact", "accountNumber", "1234567890")
-        .type("contact", "accountHolder", p.fullName())
-        .next();
+    wizard.fillContact("andika.prasetyo@example.com", p).next();
     assertEquals("/claim/documents.xhtml", wizard.currentPath(), wizard.mainText());
     return wizard;
+  }
+
+  /**
+   * A Faces ajax postback of the staff pages' navigation form, sent by hand with the officer's
+   * session cookie; {@code parameters} adds what is executed, rendered and the view state.
+   */
+  private static RawHttp.Response staffNavigationAjax(String officer, String parameters) {
+    return RawHttp.send(
+        DIRECT,
+        "POST",
+        "/staff/home.xhtml",
+        Map.of(
+            "Cookie", officer,
+            "Content-Type", "application/x-www-form-urlencoded",
+            "Faces-Request", "partial/ajax"),
+        "staff-nav=staff-nav&jakarta.faces.partial.ajax=true&jakarta.faces.source=staff-nav"
+            + parameters);
   }
 }

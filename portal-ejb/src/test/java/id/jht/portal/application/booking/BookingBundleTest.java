@@ -4,6 +4,7 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import id.jht.portal.domain.model.claim.ClaimStatus;
 import id.jht.portal.testsupport.Bundles;
+import id.jht.portal.testsupport.TimelineEvents;
 import java.io.IOException;
 import java.nio.file.Path;
 import java.util.List;
@@ -13,9 +14,9 @@ import java.util.regex.Pattern;
 import org.junit.jupiter.api.Test;
 
 /**
- * The booking bundles against each other and the code: the same keys and placeholders in both
- * languages, plain ASCII without apostrophes, a text for every key the code names, and a label for
- * every claim status and timeline stage.
+ * The booking bundles against the code: a text for every key the code names, and a label for every
+ * claim status and timeline stage (the conventions every bundle keeps: {@code
+ * BundleConventionsTest}).
  */
 class BookingBundleTest {
 
@@ -25,23 +26,9 @@ class BookingBundleTest {
           Path.of("src/main/java/id/jht/portal/application/booking"),
           Path.of("../portal-web/src/main/java/id/jht/portal/interfaces/web/booking"));
 
-  private static Properties load(String language) throws IOException {
-    return Bundles.load("booking", language);
-  }
-
-  @Test
-  void bothLanguagesHaveTheSameKeysAndPlaceholders() throws IOException {
-    Bundles.assertSameKeysAndPlaceholders("booking", "booking.");
-  }
-
-  @Test
-  void textsArePlainAsciiWithoutApostrophesAndFormat() throws IOException {
-    Bundles.assertPlainAsciiAndFormattable("booking", 2, 3, 4, 5, 6);
-  }
-
   @Test
   void everyKeyTheCodeNamesHasAText() throws IOException {
-    Properties id = load("id");
+    Properties id = Bundles.load("booking", "id");
     Set<String> named =
         Bundles.keysNamedIn(KEY_IN_CODE, SOURCES, f -> f.toString().endsWith(".java"));
     assertTrue(named.size() > 20, "the scan found the code's keys: " + named);
@@ -59,24 +46,11 @@ class BookingBundleTest {
 
   @Test
   void everyStatusAndStageHasALabel() throws IOException {
-    Properties id = load("id");
+    Properties id = Bundles.load("booking", "id");
     for (ClaimStatus status : ClaimStatus.values()) {
       assertTrue(id.containsKey("booking.claimStatus." + status.name()), status.name());
     }
-    List<String> stages =
-        List.of(
-            "SUBMITTED",
-            "QUEUED",
-            "RESCHEDULED",
-            "CALLED",
-            "NO_SHOW",
-            "IN_VERIFICATION",
-            "DOCUMENTS_REQUESTED",
-            "DOCUMENTS_REUPLOADED",
-            "APPROVED",
-            "PAID",
-            "REJECTED",
-            "CANCELLED");
+    List<String> stages = TimelineEvents.TYPES;
     for (String stage : stages) {
       assertTrue(id.containsKey("booking.event." + stage), stage);
     }

@@ -3,13 +3,8 @@ package id.jht.portal.application.booking;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
-import id.jht.portal.application.queue.BookingCode;
-import id.jht.portal.domain.model.claim.ClaimStatus;
-import id.jht.portal.domain.model.queue.TicketStatus;
 import java.nio.charset.StandardCharsets;
 import java.time.Instant;
-import java.time.LocalDate;
-import java.time.LocalTime;
 import java.time.ZoneId;
 import java.util.Arrays;
 import java.util.List;
@@ -18,24 +13,8 @@ import org.junit.jupiter.api.Test;
 class CalendarInviteTest {
 
   private static BookingSnapshot booking() {
-    return new BookingSnapshot(
-        7L,
-        3L,
-        ClaimStatus.QUEUED,
-        11L,
-        "MKS-261123-B017",
-        new BookingCode("K7QXM3PRT9"),
-        TicketStatus.WAITING,
-        17,
-        2L,
-        "Makassar",
-        "Jl. Jend. Sudirman No. 1, Makassar; lantai 2",
-        ZoneId.of("Asia/Makassar"),
-        LocalDate.of(2026, 11, 23),
-        "B",
-        LocalTime.of(10, 0),
-        LocalTime.of(12, 0),
-        "peserta@example.com");
+    return SampleBookings.ticketB017(
+        "Makassar", "Jl. Jend. Sudirman No. 1, Makassar; lantai 2", ZoneId.of("Asia/Makassar"));
   }
 
   @Test

@@ -3,38 +3,17 @@ package id.jht.portal.application.booking;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
-import id.jht.portal.application.queue.BookingCode;
 import id.jht.portal.application.receipt.ReceiptContent;
 import id.jht.portal.application.texts.Texts;
-import id.jht.portal.domain.model.claim.ClaimStatus;
-import id.jht.portal.domain.model.queue.TicketStatus;
 import java.time.Instant;
-import java.time.LocalDate;
-import java.time.LocalTime;
 import java.time.ZoneId;
 import org.junit.jupiter.api.Test;
 
 class ConfirmationTextsTest {
 
   private static BookingSnapshot booking(String zone) {
-    return new BookingSnapshot(
-        7L,
-        3L,
-        ClaimStatus.QUEUED,
-        11L,
-        "MKS-261123-B017",
-        new BookingCode("K7QXM3PRT9"),
-        TicketStatus.WAITING,
-        17,
-        2L,
-        "Kantor Cabang Makassar",
-        "Jl. Jend. Sudirman No. 1, Makassar",
-        ZoneId.of(zone),
-        LocalDate.of(2026, 11, 23),
-        "B",
-        LocalTime.of(10, 0),
-        LocalTime.of(12, 0),
-        "peserta@example.com");
+    return SampleBookings.ticketB017(
+        "Kantor Cabang Makassar", "Jl. Jend. Sudirman No. 1, Makassar", ZoneId.of(zone));
   }
 
   @Test

@@ -14,9 +14,9 @@ import java.util.regex.Pattern;
 import org.junit.jupiter.api.Test;
 
 /**
- * The correction bundles against each other and against the code and pages that name their keys:
- * the same keys and placeholders in both languages, plain ASCII without apostrophes, a text for
- * every key named, for every state of both kinds, and the decision mails of both kinds.
+ * The correction bundles against the code and pages that name their keys: a text for every key
+ * named, for every state of both kinds, and the decision mails of both kinds (the conventions every
+ * bundle keeps: {@code BundleConventionsTest}).
  */
 class CorrectionBundleTest {
 
@@ -29,16 +29,6 @@ class CorrectionBundleTest {
           Path.of("../portal-web/src/main/java/id/jht/portal/interfaces/web/claim"),
           Path.of("../portal-web/src/main/webapp/staff/corrections"),
           Path.of("../portal-web/src/main/webapp/claim"));
-
-  @Test
-  void bothLanguagesHaveTheSameKeysAndPlaceholders() throws IOException {
-    Bundles.assertSameKeysAndPlaceholders("correction", "correction.");
-  }
-
-  @Test
-  void textsArePlainAsciiWithoutApostrophesAndFormat() throws IOException {
-    Bundles.assertPlainAsciiAndFormattable("correction", "A", "B", "C", "D", "E", "F", "G");
-  }
 
   @Test
   void everyKeyNamedInTheCodeOrPagesHasAText() throws IOException {

@@ -6,7 +6,6 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 import id.jht.portal.application.texts.Texts;
 import java.time.Instant;
 import java.time.ZoneId;
-import java.util.Locale;
 import org.junit.jupiter.api.Test;
 
 class PendingMailsTest {
@@ -59,16 +58,5 @@ class PendingMailsTest {
     assertTrue(body.contains("Kode sekali pakai Anda: 004711"), body);
     assertTrue(body.contains("Kode berlaku 10 menit"), body);
     assertTrue(body.contains("valid for 10 minutes"), body);
-  }
-
-  @Test
-  void timesAreShownInTheBranchZoneWithItsIndonesianLabel() {
-    Instant instant = Instant.parse("2026-01-05T01:00:00Z");
-    assertEquals(
-        "5 Januari 2026 08.00 WIB",
-        Texts.dateTime(instant, ZoneId.of("Asia/Jakarta"), Texts.INDONESIAN));
-    assertEquals(
-        "5 January 2026 10.00 WIT",
-        Texts.dateTime(instant, ZoneId.of("Asia/Jayapura"), Locale.ENGLISH));
   }
 }

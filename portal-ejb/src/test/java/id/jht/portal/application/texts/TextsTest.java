@@ -9,6 +9,8 @@ import java.time.ZoneId;
 import java.util.Locale;
 import java.util.MissingResourceException;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.CsvSource;
 
 class TextsTest {
 
@@ -40,15 +42,23 @@ class TextsTest {
     assertEquals("no.such.key", missing.getKey());
   }
 
+  /** Language tags: "id-ID" is the portal's Indonesian ({@link Texts#INDONESIAN}). */
+  @ParameterizedTest(name = "{0} in {1} for {2}: {3}")
+  @CsvSource({
+    "2026-12-24T07:05:00Z, Asia/Jakarta, id-ID, 24 Desember 2026 14.05 WIB",
+    "2026-12-24T07:05:00Z, Asia/Jayapura, en, 24 December 2026 16.05 WIT",
+    "2026-01-05T01:00:00Z, Asia/Jakarta, id-ID, 5 Januari 2026 08.00 WIB",
+    "2026-01-05T01:00:00Z, Asia/Jayapura, en, 5 January 2026 10.00 WIT"
+  })
+  void timesAreShownInTheBranchZoneWithItsIndonesianLabel(
+      Instant instant, ZoneId zone, String languageTag, String expected) {
+    assertEquals(expected, Texts.dateTime(instant, zone, Locale.forLanguageTag(languageTag)));
+  }
+
   @Test
   void datesAndZonesAreWrittenAsIndonesiansReadThem() {
     Instant instant = Instant.parse("2026-12-24T07:05:00Z");
-    assertEquals(
-        "24 Desember 2026 14.05 WIB",
-        Texts.dateTime(instant, ZoneId.of("Asia/Jakarta"), Texts.INDONESIAN));
-    assertEquals(
-        "24 December 2026 16.05 WIT",
-        Texts.dateTime(instant, ZoneId.of("Asia/Jayapura"), Locale.ENGLISH));
+    assertEquals(Texts.INDONESIAN, Locale.forLanguageTag("id-ID"));
     assertEquals("24 Desember 2026 14.05 WIB", Texts.dateTime(instant, null, null));
     assertEquals("WITA", Texts.zoneLabel(ZoneId.of("Asia/Makassar")));
     assertEquals("WIB", Texts.zoneLabel(null));

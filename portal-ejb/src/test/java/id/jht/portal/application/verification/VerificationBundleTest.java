@@ -4,6 +4,7 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import id.jht.portal.domain.model.claim.ClaimStatus;
 import id.jht.portal.testsupport.Bundles;
+import id.jht.portal.testsupport.TimelineEvents;
 import java.io.IOException;
 import java.nio.file.Path;
 import java.util.List;
@@ -13,10 +14,9 @@ import java.util.regex.Pattern;
 import org.junit.jupiter.api.Test;
 
 /**
- * The verification bundles against each other and against the code and page that name their keys:
- * the same keys and placeholders in both languages, plain ASCII without apostrophes, and a text for
- * every key named (a mail's key names its subject and body), every claim state and every timeline
- * event.
+ * The verification bundles against the code and page that name their keys: a text for every key
+ * named (a mail's key names its subject and body), every claim state and every timeline event (the
+ * conventions every bundle keeps: {@code BundleConventionsTest}).
  */
 class VerificationBundleTest {
 
@@ -26,38 +26,10 @@ class VerificationBundleTest {
           Path.of("src/main/java/id/jht/portal/application/verification"),
           Path.of("../portal-web/src/main/java/id/jht/portal/interfaces/web/verification"),
           Path.of("../portal-web/src/main/webapp/staff/claims"));
-  private static final List<String> EVENT_TYPES =
-      List.of(
-          "SUBMITTED",
-          "QUEUED",
-          "CALLED",
-          "NO_SHOW",
-          "IN_VERIFICATION",
-          "DOCUMENTS_REQUESTED",
-          "DOCUMENTS_REUPLOADED",
-          "APPROVED",
-          "REJECTED",
-          "PAID",
-          "CANCELLED",
-          "RESCHEDULED");
-
-  private static Properties load(String language) throws IOException {
-    return Bundles.load("verification", language);
-  }
-
-  @Test
-  void bothLanguagesHaveTheSameKeysAndPlaceholders() throws IOException {
-    Bundles.assertSameKeysAndPlaceholders("verification", "verification.");
-  }
-
-  @Test
-  void textsArePlainAsciiWithoutApostrophesAndFormat() throws IOException {
-    Bundles.assertPlainAsciiAndFormattable("verification", "A", "B", "C", "D", "E", "F");
-  }
 
   @Test
   void everyKeyNamedInTheCodeOrPageHasAText() throws IOException {
-    Properties id = load("id");
+    Properties id = Bundles.load("verification", "id");
     Set<String> named = Bundles.keysNamedIn(KEY_NAMED, SOURCES, f -> true);
     // A key ending in a dot is a prefix completed at runtime, not a text of its own.
     named.removeIf(key -> key.endsWith("."));
@@ -70,11 +42,11 @@ class VerificationBundleTest {
 
   @Test
   void everyClaimStateAndTimelineEventHasALabel() throws IOException {
-    Properties id = load("id");
+    Properties id = Bundles.load("verification", "id");
     for (ClaimStatus status : ClaimStatus.values()) {
       assertTrue(id.containsKey("verification.status." + status.name()), status.name());
     }
-    for (String type : EVENT_TYPES) {
+    for (String type : TimelineEvents.TYPES) {
       assertTrue(id.containsKey("verification.event." + type), type);
     }
     for (ReviewStatus review : ReviewStatus.values()) {

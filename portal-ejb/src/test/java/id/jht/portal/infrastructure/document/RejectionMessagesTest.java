@@ -7,49 +7,43 @@ import id.jht.portal.application.document.LocalizableText;
 import id.jht.portal.application.document.RejectionReason;
 import java.util.List;
 import java.util.Locale;
+import java.util.stream.Stream;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.Arguments;
+import org.junit.jupiter.params.provider.MethodSource;
 
 class RejectionMessagesTest {
 
   private static final Locale INDONESIAN = Locale.forLanguageTag("id-ID");
 
-  @Test
-  void wrongFormatSaysWhatTheFileContainsInIndonesian() {
-    Rejected rejected =
-        new Rejected(
-            RejectionReason.WRONG_FORMAT,
+  /** What a wrong file contains, named in the message: in Indonesian, English, with an argument. */
+  static Stream<Arguments> wrongFormats() {
+    return Stream.of(
+        Arguments.of(
             "setup.pdf",
-            List.of(LocalizableText.of("documents.content.executable")));
-
-    assertEquals(
-        "Berkas \"setup.pdf\" bukan JPG, PNG atau PDF (isinya berkas program (executable)).",
-        RejectionMessages.format(rejected, INDONESIAN));
-  }
-
-  @Test
-  void wrongFormatInEnglish() {
-    Rejected rejected =
-        new Rejected(
-            RejectionReason.WRONG_FORMAT,
+            LocalizableText.of("documents.content.executable"),
+            INDONESIAN,
+            "Berkas \"setup.pdf\" bukan JPG, PNG atau PDF (isinya berkas program (executable))."),
+        Arguments.of(
             "index.jpg",
-            List.of(LocalizableText.of("documents.content.web.page")));
-
-    assertEquals(
-        "File \"index.jpg\" is not a JPG, PNG or PDF (it contains a web page (HTML)).",
-        RejectionMessages.format(rejected, Locale.UK));
+            LocalizableText.of("documents.content.web.page"),
+            Locale.UK,
+            "File \"index.jpg\" is not a JPG, PNG or PDF (it contains a web page (HTML))."),
+        Arguments.of(
+            "IMG_0001.HEIC",
+            LocalizableText.of("documents.content.other.image", "HEIC"),
+            INDONESIAN,
+            "Berkas \"IMG_0001.HEIC\" bukan JPG, PNG atau PDF (isinya gambar berformat HEIC)."));
   }
 
-  @Test
-  void nestedTextWithItsOwnArgument() {
-    Rejected rejected =
-        new Rejected(
-            RejectionReason.WRONG_FORMAT,
-            "IMG_0001.HEIC",
-            List.of(LocalizableText.of("documents.content.other.image", "HEIC")));
+  @ParameterizedTest(name = "{0} in {2}")
+  @MethodSource("wrongFormats")
+  void wrongFormatSaysWhatTheFileContains(
+      String file, LocalizableText content, Locale locale, String expected) {
+    Rejected rejected = new Rejected(RejectionReason.WRONG_FORMAT, file, List.of(content));
 
-    assertEquals(
-        "Berkas \"IMG_0001.HEIC\" bukan JPG, PNG atau PDF (isinya gambar berformat HEIC).",
-        RejectionMessages.format(rejected, INDONESIAN));
+    assertEquals(expected, RejectionMessages.format(rejected, locale));
   }
 
   @Test

@@ -11,7 +11,6 @@ import org.openqa.selenium.WebDriverException;
 import org.openqa.selenium.WebElement;
 import org.openqa.selenium.support.ui.ExpectedConditions;
 import org.openqa.selenium.support.ui.Select;
-import org.openqa.selenium.support.ui.WebDriverWait;
 
 /** The administration pages under /admin (and the supervisors' unlock page). */
 public class AdminPages {
@@ -95,7 +94,7 @@ public class AdminPages {
   private AdminPages navigate(By target) {
     String before = driver.getCurrentUrl();
     driver.findElement(target).click();
-    new WebDriverWait(driver, Duration.ofSeconds(30))
+    Browser.waitFor(driver, Duration.ofSeconds(30))
         .ignoring(WebDriverException.class)
         .until(
             d ->
@@ -136,7 +135,7 @@ public class AdminPages {
   public AdminPages uploadAndWaitForReport(Path file) {
     WebElement input = driver.findElement(By.cssSelector("#import input[type='file']"));
     input.sendKeys(file.toAbsolutePath().toString());
-    new WebDriverWait(driver, Duration.ofSeconds(60))
+    Browser.waitFor(driver, Duration.ofSeconds(60))
         .until(ExpectedConditions.presenceOfElementLocated(By.id("import-result")));
     Browser.waitForFaces(driver);
     return this;

@@ -1,5 +1,6 @@
 package id.jht.portal.it.pages;
 
+import id.jht.portal.infrastructure.demo.ParticipantSeed;
 import id.jht.portal.it.support.Browser;
 import java.nio.file.Path;
 import java.util.List;
@@ -57,6 +58,19 @@ public class WizardPages {
     input.clear();
     input.sendKeys(value);
     return this;
+  }
+
+  /**
+   * Step 3: the contact details of a participant who is paid to their own BCA account, with their
+   * mother's maiden name as the registry has it; stays on the step (the caller goes on or checks).
+   */
+  public WizardPages fillContact(String email, ParticipantSeed participant) {
+    return type("contact", "email", email)
+        .type("contact", "phone", "0812 3456 7890")
+        .type("contact", "motherMaidenName", participant.motherMaidenName())
+        .select("contact", "bank", "BCA")
+        .type("contact", "accountNumber", "1234567890")
+        .type("contact", "accountHolder", participant.fullName());
   }
 
   public String value(String form, String field) {

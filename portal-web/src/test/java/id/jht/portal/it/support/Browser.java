@@ -18,6 +18,9 @@ import org.openqa.selenium.support.ui.WebDriverWait;
  */
 public final class Browser {
 
+  /** How often a wait looks again: short, since each look is one cheap local driver call. */
+  private static final Duration POLL = Duration.ofMillis(50);
+
   private Browser() {}
 
   public static WebDriver start() {
@@ -122,9 +125,16 @@ public final class Browser {
     return waitFor(driver, Duration.ofSeconds(20));
   }
 
-  /** A wait for slow steps, such as an upload over an emulated slow connection. */
+  /**
+   * A wait for slow steps, such as an upload over an emulated slow connection. It asks every 50 ms,
+   * not at Selenium's default 500 ms: most conditions fail on the first look (the old page is still
+   * there just after the click), so the default slept half a second on nearly every page change,
+   * several minutes over the suite.
+   */
   public static WebDriverWait waitFor(WebDriver driver, Duration timeout) {
-    return new WebDriverWait(driver, timeout);
+    WebDriverWait wait = new WebDriverWait(driver, timeout);
+    wait.pollingEvery(POLL);
+    return wait;
   }
 
   /**
@@ -142,6 +152,19 @@ public final class Browser {
                                 + " && (!window.jQuery || jQuery.active === 0)"
                                 + " && (!window.PrimeFaces || !PrimeFaces.ajax"
                                 + "     || PrimeFaces.ajax.Queue.isEmpty());")));
+  }
+
+  /** The HTTP status of a page fetched with the browser's session (its cookies). */
+  public static int statusWithSession(WebDriver driver, String url) throws Exception {
+    java.net.http.HttpRequest.Builder request =
+        java.net.http.HttpRequest.newBuilder(java.net.URI.create(url));
+    String cookies = cookieHeader(driver);
+    if (cookies != null) {
+      request.header("Cookie", cookies);
+    }
+    return java.net.http.HttpClient.newHttpClient()
+        .send(request.build(), java.net.http.HttpResponse.BodyHandlers.discarding())
+        .statusCode();
   }
 
   /**

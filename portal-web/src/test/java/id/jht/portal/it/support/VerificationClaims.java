@@ -7,14 +7,7 @@ import java.nio.file.Path;
 import java.security.MessageDigest;
 import java.security.NoSuchAlgorithmException;
 import java.security.SecureRandom;
-import java.sql.Connection;
-import java.sql.PreparedStatement;
-import java.sql.ResultSet;
-import java.sql.SQLException;
-import java.sql.Timestamp;
 import java.time.LocalDate;
-import java.time.LocalDateTime;
-import java.time.ZoneOffset;
 import java.util.ArrayList;
 import java.util.HexFormat;
 import java.util.LinkedHashMap;
@@ -52,59 +45,46 @@ public final class VerificationClaims {
   public static List<Booked> book(String branchCode, LocalDate day, String session, int count) {
     List<String> numbers = QueueTickets.book(branchCode, day, session, count);
     List<Booked> booked = new ArrayList<>();
-    try (Connection c = TestDatabase.connect()) {
+    try (TestTransaction tx = TestTransaction.begin()) {
       int n = 0;
       for (String number : numbers) {
         n++;
-        booked.add(complete(c, number, n));
+        booked.add(complete(tx, number, n));
       }
+      tx.commit();
       return booked;
-    } catch (SQLException e) {
-      throw new IllegalStateException("cannot prepare claims for verification", e);
     }
   }
 
-  private static Booked complete(Connection c, String ticketNumber, int n) throws SQLException {
-    long ticketId;
-    long claimId;
-    String bookingCode;
-    String nik;
-    String fullName;
-    try (PreparedStatement ps =
-        c.prepareStatement(
+  private static Booked complete(TestTransaction tx, String ticketNumber, int n) {
+    Object[] ticket =
+        tx.row(
             "SELECT t.id, t.claim_id, t.booking_code, p.nik, p.full_name FROM queue_ticket t"
                 + " JOIN claim cl ON cl.id = t.claim_id JOIN participant p ON p.id ="
-                + " cl.participant_id WHERE t.ticket_number = ?")) {
-      ps.setString(1, ticketNumber);
-      try (ResultSet rs = ps.executeQuery()) {
-        rs.next();
-        ticketId = rs.getLong(1);
-        claimId = rs.getLong(2);
-        bookingCode = rs.getString(3);
-        nik = rs.getString(4);
-        fullName = rs.getString(5);
-      }
-    }
+                + " cl.participant_id WHERE t.ticket_number = ?",
+            ticketNumber);
+    long ticketId = ((Number) ticket[0]).longValue();
+    long claimId = ((Number) ticket[1]).longValue();
+    String bookingCode = (String) ticket[2];
+    String nik = (String) ticket[3];
+    String fullName = (String) ticket[4];
     String email = "verifikasi." + n + "@example.com";
-    try (PreparedStatement ps =
-        c.prepareStatement(
-            "UPDATE claim SET email = ?, phone = '085712340098', bank_code = 'BCA',"
-                + " account_number = ?, account_holder = ?, balance_at_submission = ?,"
-                + " payable_amount = ? WHERE id = ?")) {
-      ps.setString(1, email);
-      ps.setString(2, ACCOUNT_NUMBER);
-      ps.setString(3, fullName);
-      ps.setLong(4, PAYABLE);
-      ps.setLong(5, PAYABLE);
-      ps.setLong(6, claimId);
-      ps.executeUpdate();
-    }
+    tx.update(
+        "UPDATE claim SET email = ?, phone = '085712340098', bank_code = 'BCA',"
+            + " account_number = ?, account_holder = ?, balance_at_submission = ?,"
+            + " payable_amount = ? WHERE id = ?",
+        email,
+        ACCOUNT_NUMBER,
+        fullName,
+        PAYABLE,
+        PAYABLE,
+        claimId);
     Map<String, Long> ids = new LinkedHashMap<>();
     Map<String, Path> files = new LinkedHashMap<>();
     Path ktp = TestFiles.jpeg("verifikasi-ktp-" + claimId + ".jpg", 1200, 800);
     Path kk = TestFiles.pdf("verifikasi-kk-" + claimId + ".pdf", 2);
-    ids.put("KTP", insertDocument(c, claimId, "KTP", ktp, "image/jpeg", 1200, 800, null));
-    ids.put("KK", insertDocument(c, claimId, "KK", kk, "application/pdf", null, null, 2));
+    ids.put("KTP", insertDocument(tx, claimId, "KTP", ktp, "image/jpeg", 1200, 800, null));
+    ids.put("KK", insertDocument(tx, claimId, "KK", kk, "application/pdf", null, null, 2));
     files.put("KTP", ktp);
     files.put("KK", kk);
     return new Booked(
@@ -112,39 +92,29 @@ public final class VerificationClaims {
   }
 
   private static long insertDocument(
-      Connection c,
+      TestTransaction tx,
       long claimId,
       String type,
       Path file,
       String contentType,
       Integer width,
       Integer height,
-      Integer pages)
-      throws SQLException {
-    String key = store(file);
-    try (PreparedStatement ps =
-        c.prepareStatement(
-            "INSERT INTO claim_document (claim_id, document_type, display_name, storage_key,"
-                + " content_type, size_bytes, sha256, width, height, page_count, review_status,"
-                + " uploaded_at) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, 'PENDING', ?)",
-            PreparedStatement.RETURN_GENERATED_KEYS)) {
-      ps.setLong(1, claimId);
-      ps.setString(2, type);
-      ps.setString(3, file.getFileName().toString());
-      ps.setString(4, key);
-      ps.setString(5, contentType);
-      ps.setLong(6, size(file));
-      ps.setString(7, sha256(file));
-      ps.setObject(8, width);
-      ps.setObject(9, height);
-      ps.setObject(10, pages);
-      ps.setTimestamp(11, Timestamp.valueOf(LocalDateTime.now(ZoneOffset.UTC).withNano(0)));
-      ps.executeUpdate();
-      try (ResultSet keys = ps.getGeneratedKeys()) {
-        keys.next();
-        return keys.getLong(1);
-      }
-    }
+      Integer pages) {
+    return tx.insert(
+        "INSERT INTO claim_document (claim_id, document_type, display_name, storage_key,"
+            + " content_type, size_bytes, sha256, width, height, page_count, review_status,"
+            + " uploaded_at) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, 'PENDING', ?)",
+        claimId,
+        type,
+        file.getFileName().toString(),
+        store(file),
+        contentType,
+        size(file),
+        sha256(file),
+        width,
+        height,
+        pages,
+        QueueTickets.now());
   }
 
   /** Copies a file where the portal's document store looks for a key: {@code ab/cd/abcd...}. */
