@@ -3,7 +3,7 @@
    retried, a few times on a server error), answers an upload the server failed at its slot, and,
    once the answer to an upload has been drawn, moves focus to that message instead of leaving it
    on the page body (the form is replaced by every ajax update, so the focused element is gone).
-   The server names the element to focus in the form's data-focus attribute. */
+   The server names the element to focus in the messages' data-focus attribute. */
 (function () {
   function describeInputs() {
     document.querySelectorAll('.doc-slot[data-status-id]').forEach(function (slot) {
@@ -130,8 +130,9 @@
   }
 
   function focusAnswer() {
-    var form = document.getElementById('documents');
-    var target = form && form.getAttribute('data-focus');
+    // Drawn again with every answer (the slot alone is redrawn, not the whole form).
+    var messages = document.getElementById('documents:messages');
+    var target = messages && messages.getAttribute('data-focus');
     var element = target && document.getElementById(target);
     if (element) {
       element.focus();
