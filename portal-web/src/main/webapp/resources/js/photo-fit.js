@@ -37,44 +37,6 @@
     return (base || 'foto') + '.jpg';
   }
 
-  /* Calls done(blob) with the bitmap as a JPEG of width x height (null if the browser cannot).
-     A JPEG has no transparency: the browser scales it while it makes the bitmap (resizeQuality
-     high) and hands that bitmap to the canvas as it is (bitmaprenderer): no fill and no drawing on
-     the page's thread, which a slow phone pays for in the time to the first byte sent. A PNG may be
-     transparent: it is drawn onto white paper (a transparent PNG would otherwise turn black). */
-  function encode(file, bitmap, width, height, quality, done) {
-    var canvas = document.createElement('canvas');
-    canvas.width = width;
-    canvas.height = height;
-    var toJpeg = function () {
-      canvas.toBlob(done, 'image/jpeg', quality);
-    };
-    var renderer = file.type === 'image/jpeg' && canvas.getContext('bitmaprenderer');
-    if (renderer) {
-      var sized = width === bitmap.width && height === bitmap.height
-        ? Promise.resolve(bitmap)
-        : createImageBitmap(bitmap, { resizeWidth: width, resizeHeight: height, resizeQuality: 'high' });
-      sized.then(function (ready) {
-        if (ready !== bitmap) {
-          bitmap.close();
-        }
-        renderer.transferFromImageBitmap(ready);
-        toJpeg();
-      }, function () {
-        bitmap.close();
-        done(null);
-      });
-      return;
-    }
-    var context = canvas.getContext('2d');
-    context.fillStyle = '#ffffff';
-    context.fillRect(0, 0, width, height);
-    context.imageSmoothingQuality = 'high';
-    context.drawImage(bitmap, 0, 0, width, height);
-    bitmap.close();
-    toJpeg();
-  }
-
   /** Calls done(file) with the file to send: the fitted JPEG, or the original. */
   function fit(file, done) {
     var cfg = settings();
@@ -92,9 +54,16 @@
         return;
       }
       var scale = Math.min(1, cfg.maxSide / longSide);
-      var width = Math.max(1, Math.round(bitmap.width * scale));
-      var height = Math.max(1, Math.round(bitmap.height * scale));
-      encode(file, bitmap, width, height, cfg.quality, function (blob) {
+      var canvas = document.createElement('canvas');
+      canvas.width = Math.max(1, Math.round(bitmap.width * scale));
+      canvas.height = Math.max(1, Math.round(bitmap.height * scale));
+      var context = canvas.getContext('2d');
+      context.fillStyle = '#ffffff'; // a transparent PNG becomes white paper, not black
+      context.fillRect(0, 0, canvas.width, canvas.height);
+      context.imageSmoothingQuality = 'high';
+      context.drawImage(bitmap, 0, 0, canvas.width, canvas.height);
+      bitmap.close();
+      canvas.toBlob(function (blob) {
         var fits = longSide <= cfg.maxSide && file.size <= cfg.maxBytes;
         if (!blob || (fits && blob.size > file.size * WORTHWHILE_SAVING)) {
           done(file);
@@ -102,7 +71,7 @@
         }
         var fitted = new File([blob], jpegName(file.name), { type: 'image/jpeg', lastModified: Date.now() });
         done(fitted);
-      });
+      }, 'image/jpeg', cfg.quality);
     }, function () {
       done(file); // not drawable here (damaged, unusual colour model): the server judges it
     });
