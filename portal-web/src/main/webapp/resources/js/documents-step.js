@@ -94,6 +94,7 @@
       return;
     }
     element.data('retries', Number.MAX_SAFE_INTEGER);
+    element.removeData('serverErrors'); // the next file chosen in this slot starts afresh
     var widget = uploadWidgetOf(event.target);
     var file = data.files && data.files[0];
     if (widget && widget.cfg.resumeContextPath && file) {
@@ -112,6 +113,7 @@
     if (!message || !form) {
       return;
     }
+    slot.find('.upload-progress-text').remove(); // no "reconnecting" left beside the answer
     message.className = 'slot-status error';
     message.textContent = form.getAttribute('data-failed-label') || '';
     message.focus();
