@@ -116,6 +116,11 @@
     slot.find('.upload-progress-text').remove(); // no "reconnecting" left beside the answer
     message.className = 'slot-status error';
     message.textContent = form.getAttribute('data-failed-label') || '';
+    // pfAjaxComplete follows this failure and focuses data-focus: point it at this slot too.
+    var messages = document.getElementById('documents:messages');
+    if (messages) {
+      messages.setAttribute('data-focus', id);
+    }
     message.focus();
   }
 
