@@ -91,6 +91,14 @@ public final class PhoneUploadBench {
     driver.executeScript(
         "window.benchImageBitmap = window.benchImageBitmap || window.createImageBitmap;"
             + "window.createImageBitmap = window.benchImageBitmap;");
+    // The slot's widget as the page drew it: an answer redraws only its own slot, so a widget a
+    // "before" upload changed keeps the change; the chunk size the page gave is restored first.
+    driver.executeScript(
+        "Object.values(PrimeFaces.widgets).forEach(function (w) {"
+            + "  if (w instanceof PrimeFaces.widget.FileUpload) {"
+            + "    window.benchChunkSize = window.benchChunkSize || w.cfg.maxChunkSize;"
+            + "    w.cfg.maxChunkSize = window.benchChunkSize;"
+            + "    w.jq.fileupload('option', 'maxChunkSize', window.benchChunkSize); } });");
     if (!fitAndChunk) {
       // A browser without createImageBitmap sends photos as they are (photo-fit.js), and a widget
       // without a chunk size sends the file in one request: the step as it was.

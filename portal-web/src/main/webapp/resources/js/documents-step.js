@@ -1,9 +1,9 @@
 /* The documents step: ties each slot's file input to the slot's message (aria-describedby), names
    the cancel button of a running upload, shows its percentage (and "reconnecting" while a chunk is
-   retried), answers an upload the server failed at its slot, and,
+   retried, a few times on a server error), answers an upload the server failed at its slot, and,
    once the answer to an upload has been drawn, moves focus to that message instead of leaving it
    on the page body (the form is replaced by every ajax update, so the focused element is gone).
-   The server names the element to focus in the form's data-focus attribute. */
+   The server names the element to focus in the messages' data-focus attribute. */
 (function () {
   function describeInputs() {
     document.querySelectorAll('.doc-slot[data-status-id]').forEach(function (slot) {
@@ -66,13 +66,42 @@
     }
   }
 
-  /* An upload the server answered with an error (not a dropped line) is not retried for minutes:
-     PrimeFaces retries every failed chunk, so its retry count is spent at once and the failure is
-     shown at the slot (failedUpload) instead of leaving the participant without an answer. */
-  function onChunkAnswer(event, data) {
+  /* How often a chunk the server failed (5xx: a node restarting, a disk that failed) is sent again,
+     after 1, 2 and 3 s, before the slot says the upload failed; a dropped line is retried for
+     minutes instead (maxRetries on the widget), and a refusal (4xx) is not retried at all. */
+  var SERVER_ERROR_RETRIES = 3;
+
+  function uploadWidgetOf(element) {
+    return Object.keys(PrimeFaces.widgets).map(function (name) {
+      return PrimeFaces.widgets[name];
+    }).filter(function (widget) {
+      return widget instanceof PrimeFaces.widget.FileUpload && widget.jq && widget.jq[0] === element;
+    })[0];
+  }
+
+  /* Runs before PrimeFaces' own fail handler, which retries while the widget's retry count allows:
+     an answer that will not change is given up at once, a server error after a few tries; the
+     chunks the server holds for a given-up upload are deleted as for a cancel. */
+  function onFailedAnswer(event, data) {
     var status = data && data.jqXHR ? data.jqXHR.status : 0;
-    if (status >= 400) {
-      jQuery(event.target).data('retries', Number.MAX_SAFE_INTEGER);
+    if (status < 400 || data.errorThrown === 'abort') {
+      return;
+    }
+    var element = jQuery(event.target);
+    var serverErrors = (element.data('serverErrors') || 0) + 1;
+    element.data('serverErrors', serverErrors);
+    if (status >= 500 && serverErrors <= SERVER_ERROR_RETRIES) {
+      return;
+    }
+    element.data('retries', Number.MAX_SAFE_INTEGER);
+    element.removeData('serverErrors'); // the next file chosen in this slot starts afresh
+    var widget = uploadWidgetOf(event.target);
+    var file = data.files && data.files[0];
+    if (widget && widget.cfg.resumeContextPath && file) {
+      jQuery.ajax({
+        url: widget.cfg.resumeContextPath + '?' + jQuery.param({ 'X-File-Id': widget.createXFileId(file) }),
+        type: 'DELETE'
+      });
     }
   }
 
@@ -84,8 +113,14 @@
     if (!message || !form) {
       return;
     }
+    slot.find('.upload-progress-text').remove(); // no "reconnecting" left beside the answer
     message.className = 'slot-status error';
     message.textContent = form.getAttribute('data-failed-label') || '';
+    // pfAjaxComplete follows this failure and focuses data-focus: point it at this slot too.
+    var messages = document.getElementById('documents:messages');
+    if (messages) {
+      messages.setAttribute('data-focus', id);
+    }
     message.focus();
   }
 
@@ -102,8 +137,9 @@
   }
 
   function focusAnswer() {
-    var form = document.getElementById('documents');
-    var target = form && form.getAttribute('data-focus');
+    // Drawn again with every answer (the slot alone is redrawn, not the whole form).
+    var messages = document.getElementById('documents:messages');
+    var target = messages && messages.getAttribute('data-focus');
     var element = target && document.getElementById(target);
     if (element) {
       element.focus();
@@ -125,7 +161,7 @@
   if (window.jQuery) {
     jQuery(document).on('fileuploadprogress', '.doc-slot', onProgress);
     jQuery(document).on('fileuploadchunkfail', '.doc-slot', onChunkFail);
-    jQuery(document).on('fileuploadchunkfail', '.doc-slot', onChunkAnswer);
+    jQuery(document).on('fileuploadfail', '.doc-slot', onFailedAnswer);
     jQuery(hookFailures);
     document.addEventListener('change', hookFailures, true);
     jQuery(document).on('pfAjaxComplete', function () {

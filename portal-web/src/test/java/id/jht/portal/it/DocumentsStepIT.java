@@ -239,6 +239,82 @@ class DocumentsStepIT extends FreshPortal {
         .until(() -> driver.findElements(By.cssSelector("#slot-KTP .ui-fileupload-row")).isEmpty());
     assertFalse(wizard.slotHasFile("KTP"), wizard.slotStatus("KTP"));
     Accessibility.assertNoSeriousViolations(driver, "documents after a cancelled upload");
+
+    serverErrorsAreRetriedThenAnsweredAtTheSlot(p, wizard, "KTP");
+  }
+
+  /**
+   * The server fails a chunk: the last chunk's whole file cannot be written (its folder is a plain
+   * file for a while), which the portal answers with 503. For good: after a few tries the slot says
+   * so, with the focus on it, and nothing is stored or left behind. Once: the page sends the chunk
+   * again and the upload into the same slot completes. Run by the cut test (same participant, no
+   * second walk through the wizard).
+   */
+  private void serverErrorsAreRetriedThenAnsweredAtTheSlot(
+      ParticipantSeed p, WizardPages wizard, String slot) throws Exception {
+    Path chunks = Path.of(System.getProperty("it.documents.dir")).resolve(".chunks");
+    Path whole = chunks.resolve(".whole");
+    failWholeFiles(whole);
+    try {
+      WebElement input =
+          driver.findElement(By.cssSelector("#slot-" + slot + " input[type='file']"));
+      input.sendKeys(
+          TestFiles.scannedPdf("server-lasting.pdf", 900, 800).toAbsolutePath().toString());
+      await()
+          .atMost(Duration.ofSeconds(60))
+          .until(() -> wizard.slotStatus(slot).contains("server bermasalah"));
+      assertEquals("slot-" + slot + "-status", focusedId(), "focus on the slot's answer");
+      assertFalse(wizard.slotHasFile(slot));
+      assertEquals(
+          0,
+          TestDatabase.count(
+              "SELECT COUNT(*) FROM claim_document d JOIN claim c ON c.id = d.claim_id"
+                  + " JOIN participant p ON p.id = c.participant_id"
+                  + " WHERE p.nik = ? AND d.document_type = ?",
+              p.nik(),
+              slot),
+          "nothing stored");
+      await().atMost(Duration.ofSeconds(10)).until(() -> entriesBut(chunks, ".whole").isEmpty());
+    } finally {
+      keepWholeFiles(whole);
+    }
+
+    Path scan = TestFiles.scannedPdf("server-once.pdf", 900, 800);
+    failWholeFiles(whole);
+    wizard.upload(
+        slot,
+        scan,
+        () -> {
+          await()
+              .atMost(Duration.ofSeconds(30))
+              .pollInterval(Duration.ofMillis(20))
+              .until(() -> progressText(slot).contains("menyambung lagi"));
+          try {
+            keepWholeFiles(whole);
+          } catch (IOException e) {
+            throw new java.io.UncheckedIOException(e);
+          }
+        });
+    assertTrue(wizard.slotHasFile(slot), wizard.slotStatus(slot));
+    assertArrayEquals(Files.readAllBytes(scan), Files.readAllBytes(storedFile(p, slot)));
+  }
+
+  /** The folder of whole files replaced by a plain file: the server cannot write there. */
+  private static void failWholeFiles(Path whole) throws IOException {
+    try (var left = Files.list(whole)) {
+      for (Path file : left.toList()) {
+        Files.delete(file);
+      }
+    }
+    Files.delete(whole);
+    Files.writeString(whole, "not a folder");
+  }
+
+  private static void keepWholeFiles(Path whole) throws IOException {
+    if (Files.isRegularFile(whole)) {
+      Files.delete(whole);
+      Files.createDirectory(whole);
+    }
   }
 
   /** The W3C Nu checker over every participant page this class saved. */

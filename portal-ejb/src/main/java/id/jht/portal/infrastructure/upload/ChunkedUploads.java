@@ -113,11 +113,18 @@ public final class ChunkedUploads {
     return heldBytes(folder, range.total());
   }
 
-  /** Bytes from the start of the file held for this upload: where a resumed upload goes on. */
+  /**
+   * Bytes from the start of the file held for this upload: where a resumed upload goes on. Every
+   * byte held but no whole file made of them means the last chunk's request failed after keeping it
+   * (the server could not assemble): the answer is then the last chunk's start, so the browser's
+   * retry sends it again and the assembly is tried again.
+   */
   public long heldBytes(String owner, String fileId) {
     Path folder = folderOf(owner, fileId);
     try {
-      return heldBytes(folder, readTotal(folder));
+      long total = readTotal(folder);
+      long held = heldBytes(folder, total);
+      return held < total ? held : (total - 1) / limits.chunkBytes() * limits.chunkBytes();
     } catch (IOException gone) {
       return 0; // nothing held (never started, finished, cancelled or swept)
     }

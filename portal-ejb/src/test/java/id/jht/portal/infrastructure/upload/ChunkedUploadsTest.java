@@ -84,6 +84,24 @@ class ChunkedUploadsTest {
   }
 
   @Test
+  void anAssemblyThatFailedIsTriedAgainWhenTheLastChunkIsSentAgain() throws Exception {
+    send(0);
+    send(1000);
+    send(2000);
+    Path wholeDir = root.resolve(".whole");
+    Files.delete(wholeDir);
+    Files.writeString(wholeDir, "not a folder: the disk refuses the whole file");
+    assertEquals(3500, send(3000));
+    assertThrows(IOException.class, () -> uploads.assemble(OWNER, FILE));
+    assertEquals(
+        3000, uploads.heldBytes(OWNER, FILE), "the browser's retry sends the last chunk again");
+    Files.delete(wholeDir);
+    Files.createDirectory(wholeDir);
+    assertEquals(3500, send(3000));
+    assertArrayEquals(file, Files.readAllBytes(uploads.assemble(OWNER, FILE).orElseThrow()));
+  }
+
+  @Test
   void aFileOverTheLimitIsRefusedAtItsFirstChunk() {
     ChunkRefusedException refused =
         assertThrows(

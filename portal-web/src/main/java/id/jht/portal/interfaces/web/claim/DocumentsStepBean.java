@@ -19,6 +19,7 @@ import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
+import org.primefaces.PrimeFaces;
 import org.primefaces.event.FileUploadEvent;
 import org.primefaces.model.file.UploadedFile;
 import org.primefaces.model.file.UploadedFileWrapper;
@@ -64,11 +65,21 @@ public class DocumentsStepBean extends WizardStep {
       answer(type, SlotStatus.error(refusal(refused)));
       return;
     }
+    boolean flaggedBefore = anyDuplicate();
     try {
       store(type, file);
     } finally {
       deleteQuietly(file); // a reassembled chunked upload is the portal's file to delete
     }
+    if (flaggedBefore || anyDuplicate()) {
+      // The page redraws only this slot; a duplicate flag is shown at both files, so another
+      // slot's flag may have come or gone: draw the whole form.
+      PrimeFaces.current().ajax().update(formId());
+    }
+  }
+
+  private boolean anyDuplicate() {
+    return draft.documents().stream().anyMatch(DraftView.DocumentView::duplicateOfAnother);
   }
 
   private void store(DocumentType type, UploadedFile file) {

@@ -4,12 +4,16 @@ import id.jht.portal.infrastructure.upload.ChunkRange;
 import id.jht.portal.infrastructure.upload.ChunkRefusedException;
 import id.jht.portal.infrastructure.upload.ChunkedUploads;
 import jakarta.enterprise.inject.spi.CDI;
+import jakarta.faces.context.ExternalContext;
 import jakarta.faces.context.FacesContext;
 import jakarta.servlet.http.HttpServletRequest;
+import jakarta.servlet.http.HttpServletResponse;
 import java.io.IOException;
 import java.io.InputStream;
 import java.nio.file.Path;
 import java.util.Optional;
+import java.util.logging.Level;
+import java.util.logging.Logger;
 import org.primefaces.component.fileupload.FileUpload;
 import org.primefaces.component.fileupload.NativeFileUploadDecoder;
 import org.primefaces.model.file.NIOUploadedFile;
@@ -31,6 +35,8 @@ import org.primefaces.model.file.UploadedFileWrapper;
  */
 public class DraftChunkDecoder extends NativeFileUploadDecoder {
 
+  private static final Logger LOG = Logger.getLogger(DraftChunkDecoder.class.getName());
+
   private static final String FILE_ID = "X-File-Id";
 
   @Override
@@ -51,6 +57,9 @@ public class DraftChunkDecoder extends NativeFileUploadDecoder {
     } catch (ChunkRefusedException refused) {
       refuse(faces, fileUpload, chunk, range, refused.reason());
       return;
+    } catch (IOException failed) {
+      unavailable(faces, failed);
+      return;
     }
     if (held > 0) {
       faces.getExternalContext().setResponseHeader("Range", "0-" + (held - 1));
@@ -60,7 +69,13 @@ public class DraftChunkDecoder extends NativeFileUploadDecoder {
       faces.getPartialViewContext().getRenderIds().clear();
       return;
     }
-    Optional<Path> whole = uploads.assemble(owner.get(), fileId);
+    Optional<Path> whole;
+    try {
+      whole = uploads.assemble(owner.get(), fileId);
+    } catch (IOException failed) {
+      unavailable(faces, failed);
+      return;
+    }
     if (whole.isEmpty()) {
       // Another request of the same upload took the chunks first (a retried last chunk).
       refuse(faces, fileUpload, chunk, range, ChunkRefusedException.Reason.MALFORMED);
@@ -89,6 +104,19 @@ public class DraftChunkDecoder extends NativeFileUploadDecoder {
     if (fileId != null && owner.isPresent()) {
       uploads().discard(owner.get(), fileId);
     }
+  }
+
+  /**
+   * The portal could not keep or assemble the chunk (a full or failing disk): 503, which the page
+   * retries a few times from the bytes held (documents-step.js) before it says at the slot that the
+   * upload failed. Not the Faces error page: the participant's other uploads and answers stay.
+   */
+  private static void unavailable(FacesContext faces, IOException failed) {
+    LOG.log(Level.WARNING, "A chunk could not be kept or assembled; answered 503", failed);
+    ExternalContext external = faces.getExternalContext();
+    external.setResponseStatus(HttpServletResponse.SC_SERVICE_UNAVAILABLE);
+    external.setResponseHeader("Retry-After", "1");
+    faces.responseComplete();
   }
 
   /** Tells the browser the upload is over and the slot's listener why it was refused. */
