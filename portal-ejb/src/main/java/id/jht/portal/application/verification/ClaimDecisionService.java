@@ -13,6 +13,7 @@ import id.jht.portal.domain.model.claim.ClaimEvent;
 import id.jht.portal.domain.model.claim.ClaimStatus;
 import id.jht.portal.domain.model.claim.Claims;
 import id.jht.portal.domain.model.claim.DocumentSlots;
+import id.jht.portal.domain.model.claim.ReviewStatus;
 import id.jht.portal.domain.model.queue.ClaimTickets;
 import id.jht.portal.domain.model.queue.NoShowRule;
 import id.jht.portal.domain.model.queue.QueueTicket;
@@ -100,8 +101,9 @@ public class ClaimDecisionService {
           }
           List<VerificationMails.Reupload> reuploads = new ArrayList<>();
           for (ClaimDocument d : slots.ofLocked(c.claim().getId())) {
-            if (ReviewStatus.REUPLOAD.name().equals(d.getReviewStatus())) {
-              reuploads.add(new VerificationMails.Reupload(d.getDocumentType(), d.getReviewNote()));
+            if (d.getReviewStatus() == ReviewStatus.REUPLOAD) {
+              reuploads.add(
+                  new VerificationMails.Reupload(d.getDocumentType().name(), d.getReviewNote()));
             }
           }
           if (reuploads.isEmpty()) {
@@ -145,7 +147,7 @@ public class ClaimDecisionService {
             return invalid.get();
           }
           for (ClaimDocument d : slots.ofLocked(c.claim().getId())) {
-            if (!ReviewStatus.ACCEPTED.name().equals(d.getReviewStatus())) {
+            if (d.getReviewStatus() != ReviewStatus.ACCEPTED) {
               return refuse(
                   c,
                   Decision.APPROVE,

@@ -2,6 +2,8 @@ package id.jht.portal.domain.model.claim;
 
 import jakarta.persistence.Column;
 import jakarta.persistence.Entity;
+import jakarta.persistence.EnumType;
+import jakarta.persistence.Enumerated;
 import jakarta.persistence.GeneratedValue;
 import jakarta.persistence.GenerationType;
 import jakarta.persistence.Id;
@@ -23,8 +25,9 @@ public class ClaimDocument {
   @Column(name = "claim_id")
   private Long claimId;
 
+  @Enumerated(EnumType.STRING)
   @Column(name = "document_type")
-  private String documentType;
+  private DocumentType documentType;
 
   @Column(name = "display_name")
   private String displayName;
@@ -45,8 +48,9 @@ public class ClaimDocument {
   @Column(name = "page_count")
   private Integer pageCount;
 
+  @Enumerated(EnumType.STRING)
   @Column(name = "review_status")
-  private String reviewStatus;
+  private ReviewStatus reviewStatus;
 
   @Column(name = "review_note")
   private String reviewNote;
@@ -58,7 +62,7 @@ public class ClaimDocument {
 
   public ClaimDocument(
       Long claimId,
-      String documentType,
+      DocumentType documentType,
       String displayName,
       String storageKey,
       String contentType,
@@ -78,7 +82,7 @@ public class ClaimDocument {
     this.width = width;
     this.height = height;
     this.pageCount = pageCount;
-    this.reviewStatus = "PENDING";
+    this.reviewStatus = ReviewStatus.PENDING;
     this.uploadedAt = uploadedAt;
   }
 
@@ -90,7 +94,7 @@ public class ClaimDocument {
     return claimId;
   }
 
-  public String getDocumentType() {
+  public DocumentType getDocumentType() {
     return documentType;
   }
 
@@ -126,7 +130,7 @@ public class ClaimDocument {
     return pageCount;
   }
 
-  public String getReviewStatus() {
+  public ReviewStatus getReviewStatus() {
     return reviewStatus;
   }
 
@@ -138,7 +142,7 @@ public class ClaimDocument {
     return uploadedAt;
   }
 
-  public void review(String status, String note) {
+  public void review(ReviewStatus status, String note) {
     this.reviewStatus = status;
     this.reviewNote = note;
   }
