@@ -1,21 +1,15 @@
 package id.jht.portal.domain.model.audit;
 
+import id.jht.portal.domain.model.entity.GeneratedIdEntity;
 import jakarta.persistence.Column;
 import jakarta.persistence.Entity;
-import jakarta.persistence.GeneratedValue;
-import jakarta.persistence.GenerationType;
-import jakarta.persistence.Id;
 import jakarta.persistence.Table;
 import java.time.Instant;
 
 /** One line of the audit trail: who did what, to what, when and why. Never updated. */
 @Entity
 @Table(name = "audit_event")
-public class AuditEvent {
-
-  @Id
-  @GeneratedValue(strategy = GenerationType.IDENTITY)
-  private Long id;
+public class AuditEvent extends GeneratedIdEntity {
 
   @Column(name = "occurred_at")
   private Instant occurredAt;
@@ -62,10 +56,6 @@ public class AuditEvent {
     this.branchId = branchId;
     this.detail = detail == null || detail.length() <= 1000 ? detail : detail.substring(0, 1000);
     this.clientAddress = clientAddress;
-  }
-
-  public Long getId() {
-    return id;
   }
 
   public Instant getOccurredAt() {

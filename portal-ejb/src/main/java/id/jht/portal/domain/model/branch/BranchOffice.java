@@ -1,12 +1,9 @@
 package id.jht.portal.domain.model.branch;
 
+import id.jht.portal.domain.model.entity.VersionedEntity;
 import jakarta.persistence.Column;
 import jakarta.persistence.Entity;
-import jakarta.persistence.GeneratedValue;
-import jakarta.persistence.GenerationType;
-import jakarta.persistence.Id;
 import jakarta.persistence.Table;
-import jakarta.persistence.Version;
 import java.io.Serializable;
 import java.math.BigDecimal;
 import java.time.ZoneId;
@@ -19,15 +16,11 @@ import java.time.ZoneId;
  */
 @Entity
 @Table(name = "branch_office")
-public class BranchOffice implements Serializable {
+public class BranchOffice extends VersionedEntity implements Serializable {
 
   private static final long serialVersionUID = 1L;
 
   private static final double EARTH_RADIUS_KM = 6371.0;
-
-  @Id
-  @GeneratedValue(strategy = GenerationType.IDENTITY)
-  private Long id;
 
   private String code;
   private String name;
@@ -41,7 +34,6 @@ public class BranchOffice implements Serializable {
   private BigDecimal latitude;
   private BigDecimal longitude;
   private boolean active;
-  @Version private int version;
 
   protected BranchOffice() {}
 
@@ -82,13 +74,9 @@ public class BranchOffice implements Serializable {
       boolean active) {
     BranchOffice branch =
         new BranchOffice(code, name, address, city, province, timeZone, latitude, longitude);
-    branch.id = id;
+    branch.detachedWithId(id);
     branch.active = active;
     return branch;
-  }
-
-  public Long getId() {
-    return id;
   }
 
   public String getCode() {

@@ -1,21 +1,15 @@
 package id.jht.portal.domain.model.branch;
 
+import id.jht.portal.domain.model.entity.GeneratedIdEntity;
 import jakarta.persistence.Column;
 import jakarta.persistence.Entity;
-import jakarta.persistence.GeneratedValue;
-import jakarta.persistence.GenerationType;
-import jakarta.persistence.Id;
 import jakarta.persistence.Table;
 import java.time.LocalDate;
 
 /** A national holiday: no branch serves on it. */
 @Entity
 @Table(name = "holiday")
-public class Holiday {
-
-  @Id
-  @GeneratedValue(strategy = GenerationType.IDENTITY)
-  private Long id;
+public class Holiday extends GeneratedIdEntity {
 
   @Column(name = "holiday_date")
   private LocalDate date;
@@ -32,10 +26,6 @@ public class Holiday {
     this.date = date;
     this.nameId = nameId;
     this.nameEn = nameEn;
-  }
-
-  public Long getId() {
-    return id;
   }
 
   public LocalDate getDate() {

@@ -1,12 +1,9 @@
 package id.jht.portal.domain.model.channel;
 
+import id.jht.portal.domain.model.entity.VersionedEntity;
 import jakarta.persistence.Column;
 import jakarta.persistence.Entity;
-import jakarta.persistence.GeneratedValue;
-import jakarta.persistence.GenerationType;
-import jakarta.persistence.Id;
 import jakarta.persistence.Table;
-import jakarta.persistence.Version;
 import java.time.Instant;
 
 /**
@@ -15,11 +12,7 @@ import java.time.Instant;
  */
 @Entity
 @Table(name = "api_channel")
-public class ApiChannel {
-
-  @Id
-  @GeneratedValue(strategy = GenerationType.IDENTITY)
-  private Long id;
+public class ApiChannel extends VersionedEntity {
 
   private String code;
 
@@ -49,8 +42,6 @@ public class ApiChannel {
   @Column(name = "revoked_at")
   private Instant revokedAt;
 
-  @Version private int version;
-
   protected ApiChannel() {}
 
   public ApiChannel(
@@ -69,10 +60,6 @@ public class ApiChannel {
     this.requestsPerMinute = requestsPerMinute;
     this.active = true;
     this.createdAt = createdAt;
-  }
-
-  public Long getId() {
-    return id;
   }
 
   public String getCode() {

@@ -1,22 +1,15 @@
 package id.jht.portal.domain.model.channel;
 
+import id.jht.portal.domain.model.entity.VersionedEntity;
 import jakarta.persistence.Column;
 import jakarta.persistence.Entity;
-import jakarta.persistence.GeneratedValue;
-import jakarta.persistence.GenerationType;
-import jakarta.persistence.Id;
 import jakarta.persistence.Table;
-import jakarta.persistence.Version;
 import java.time.Instant;
 
 /** A claim another channel holds, registered by that channel under its own reference. */
 @Entity
 @Table(name = "channel_claim")
-public class ChannelClaim {
-
-  @Id
-  @GeneratedValue(strategy = GenerationType.IDENTITY)
-  private Long id;
+public class ChannelClaim extends VersionedEntity {
 
   @Column(name = "channel_id")
   private Long channelId;
@@ -39,8 +32,6 @@ public class ChannelClaim {
   @Column(name = "updated_at")
   private Instant updatedAt;
 
-  @Version private int version;
-
   protected ChannelClaim() {}
 
   public ChannelClaim(Long channelId, String reference, Instant now) {
@@ -58,10 +49,6 @@ public class ChannelClaim {
     this.branchCode = branchCode;
     this.status = status;
     this.updatedAt = now;
-  }
-
-  public Long getId() {
-    return id;
   }
 
   public Long getChannelId() {

@@ -1,6 +1,7 @@
 package id.jht.portal.domain.model.claim;
 
 import id.jht.portal.domain.model.branch.BranchOffice;
+import id.jht.portal.domain.model.entity.VersionedEntity;
 import id.jht.portal.domain.model.participant.Membership;
 import id.jht.portal.domain.model.participant.Participant;
 import jakarta.persistence.Column;
@@ -8,13 +9,9 @@ import jakarta.persistence.Entity;
 import jakarta.persistence.EnumType;
 import jakarta.persistence.Enumerated;
 import jakarta.persistence.FetchType;
-import jakarta.persistence.GeneratedValue;
-import jakarta.persistence.GenerationType;
-import jakarta.persistence.Id;
 import jakarta.persistence.JoinColumn;
 import jakarta.persistence.ManyToOne;
 import jakarta.persistence.Table;
-import jakarta.persistence.Version;
 import java.time.Instant;
 import java.time.LocalDate;
 
@@ -26,11 +23,7 @@ import java.time.LocalDate;
  */
 @Entity
 @Table(name = "claim")
-public class Claim {
-
-  @Id
-  @GeneratedValue(strategy = GenerationType.IDENTITY)
-  private Long id;
+public class Claim extends VersionedEntity {
 
   @ManyToOne(fetch = FetchType.LAZY, optional = false)
   @JoinColumn(name = "participant_id")
@@ -103,8 +96,6 @@ public class Claim {
   @Column(name = "abandon_count")
   private int abandonCount;
 
-  @Version private int version;
-
   protected Claim() {}
 
   /** Starts a draft once the participant's identity has been confirmed. */
@@ -118,10 +109,6 @@ public class Claim {
     claim.createdAt = now;
     claim.lastActivityAt = now;
     return claim;
-  }
-
-  public Long getId() {
-    return id;
   }
 
   public Participant getParticipant() {

@@ -1,12 +1,10 @@
 package id.jht.portal.domain.model.claim;
 
+import id.jht.portal.domain.model.entity.GeneratedIdEntity;
 import jakarta.persistence.Column;
 import jakarta.persistence.Entity;
 import jakarta.persistence.EnumType;
 import jakarta.persistence.Enumerated;
-import jakarta.persistence.GeneratedValue;
-import jakarta.persistence.GenerationType;
-import jakarta.persistence.Id;
 import jakarta.persistence.Table;
 import java.time.Instant;
 
@@ -16,11 +14,7 @@ import java.time.Instant;
  */
 @Entity
 @Table(name = "claim_document")
-public class ClaimDocument {
-
-  @Id
-  @GeneratedValue(strategy = GenerationType.IDENTITY)
-  private Long id;
+public class ClaimDocument extends GeneratedIdEntity {
 
   @Column(name = "claim_id")
   private Long claimId;
@@ -84,10 +78,6 @@ public class ClaimDocument {
     this.pageCount = pageCount;
     this.reviewStatus = ReviewStatus.PENDING;
     this.uploadedAt = uploadedAt;
-  }
-
-  public Long getId() {
-    return id;
   }
 
   public Long getClaimId() {

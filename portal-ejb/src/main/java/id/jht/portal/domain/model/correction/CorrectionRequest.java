@@ -1,5 +1,6 @@
 package id.jht.portal.domain.model.correction;
 
+import id.jht.portal.domain.model.entity.VersionedEntity;
 import id.jht.portal.domain.model.participant.Membership;
 import id.jht.portal.domain.model.participant.Nik;
 import id.jht.portal.domain.model.participant.Participant;
@@ -10,13 +11,9 @@ import jakarta.persistence.Entity;
 import jakarta.persistence.EnumType;
 import jakarta.persistence.Enumerated;
 import jakarta.persistence.FetchType;
-import jakarta.persistence.GeneratedValue;
-import jakarta.persistence.GenerationType;
-import jakarta.persistence.Id;
 import jakarta.persistence.JoinColumn;
 import jakarta.persistence.ManyToOne;
 import jakarta.persistence.Table;
-import jakarta.persistence.Version;
 import java.time.Instant;
 import java.time.LocalDate;
 
@@ -28,14 +25,10 @@ import java.time.LocalDate;
  */
 @Entity
 @Table(name = "correction_request")
-public class CorrectionRequest {
+public class CorrectionRequest extends VersionedEntity {
 
   static final int MAX_TEXT = 500;
   static final int MAX_NAME = 120;
-
-  @Id
-  @GeneratedValue(strategy = GenerationType.IDENTITY)
-  private Long id;
 
   @ManyToOne(fetch = FetchType.LAZY, optional = false)
   @JoinColumn(name = "participant_id")
@@ -98,8 +91,6 @@ public class CorrectionRequest {
   /** The participant while undecided: the database allows one open request of each kind. */
   @Column(name = "open_participant_id")
   private Long openParticipantId;
-
-  @Version private int version;
 
   protected CorrectionRequest() {}
 
@@ -275,7 +266,8 @@ public class CorrectionRequest {
 
   private void decide(CorrectionState outcome, String officer, Instant now) {
     if (state != CorrectionState.SUBMITTED) {
-      throw new IllegalStateException("correction request " + id + " is " + state + " already");
+      throw new IllegalStateException(
+          "correction request " + getId() + " is " + state + " already");
     }
     state = outcome;
     decidedBy = officer;
@@ -292,10 +284,6 @@ public class CorrectionRequest {
       throw InvalidValueException.of("statement", "correction.text.tooLong", MAX_TEXT);
     }
     return text;
-  }
-
-  public Long getId() {
-    return id;
   }
 
   public Participant getParticipant() {

@@ -1,12 +1,9 @@
 package id.jht.portal.domain.model.mail;
 
+import id.jht.portal.domain.model.entity.VersionedEntity;
 import jakarta.persistence.Column;
 import jakarta.persistence.Entity;
-import jakarta.persistence.GeneratedValue;
-import jakarta.persistence.GenerationType;
-import jakarta.persistence.Id;
 import jakarta.persistence.Table;
-import jakarta.persistence.Version;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.List;
@@ -18,7 +15,7 @@ import java.util.Optional;
  */
 @Entity
 @Table(name = "outgoing_mail")
-public class OutgoingMail {
+public class OutgoingMail extends VersionedEntity {
 
   /** Delivery state. */
   public enum Status {
@@ -28,10 +25,6 @@ public class OutgoingMail {
     /** No SMTP server configured: kept for administrators to read in the portal. */
     OUTBOX
   }
-
-  @Id
-  @GeneratedValue(strategy = GenerationType.IDENTITY)
-  private Long id;
 
   private String recipient;
   private String subject;
@@ -68,8 +61,6 @@ public class OutgoingMail {
   /** The secret parts of subject and body, one per line, until the mail is sent; then null. */
   @Column(name = "secret_values")
   private String secretValues;
-
-  @Version private int version;
 
   /** What a secret reads as in the outbox and in a sent mail's stored copy. */
   public static final String MASK = "\u2022\u2022\u2022\u2022\u2022\u2022";
@@ -133,10 +124,6 @@ public class OutgoingMail {
   public void attach(String name, String storageKey) {
     this.attachmentName = name;
     this.attachmentKey = storageKey;
-  }
-
-  public Long getId() {
-    return id;
   }
 
   public String getRecipient() {

@@ -1,27 +1,20 @@
 package id.jht.portal.domain.model.participant;
 
+import id.jht.portal.domain.model.entity.VersionedEntity;
 import jakarta.persistence.Column;
 import jakarta.persistence.Entity;
 import jakarta.persistence.EnumType;
 import jakarta.persistence.Enumerated;
 import jakarta.persistence.FetchType;
-import jakarta.persistence.GeneratedValue;
-import jakarta.persistence.GenerationType;
-import jakarta.persistence.Id;
 import jakarta.persistence.JoinColumn;
 import jakarta.persistence.ManyToOne;
 import jakarta.persistence.Table;
-import jakarta.persistence.Version;
 import java.time.LocalDate;
 
 /** One membership card (KPJ) of a participant, with its own employer and JHT balance. */
 @Entity
 @Table(name = "membership")
-public class Membership {
-
-  @Id
-  @GeneratedValue(strategy = GenerationType.IDENTITY)
-  private Long id;
+public class Membership extends VersionedEntity {
 
   @ManyToOne(fetch = FetchType.LAZY, optional = false)
   @JoinColumn(name = "participant_id")
@@ -50,8 +43,6 @@ public class Membership {
   @Column(name = "partial_housing_taken")
   private boolean partialHousingTaken;
 
-  @Version private int version;
-
   protected Membership() {}
 
   public Membership(
@@ -69,10 +60,6 @@ public class Membership {
     this.status = status;
     this.nonActiveSince = nonActiveSince;
     this.balance = balance;
-  }
-
-  public Long getId() {
-    return id;
   }
 
   public Participant getParticipant() {

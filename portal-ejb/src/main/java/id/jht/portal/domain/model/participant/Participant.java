@@ -1,18 +1,15 @@
 package id.jht.portal.domain.model.participant;
 
 import id.jht.portal.domain.model.branch.BranchOffice;
+import id.jht.portal.domain.model.entity.VersionedEntity;
 import jakarta.persistence.Column;
 import jakarta.persistence.Entity;
 import jakarta.persistence.FetchType;
-import jakarta.persistence.GeneratedValue;
-import jakarta.persistence.GenerationType;
-import jakarta.persistence.Id;
 import jakarta.persistence.JoinColumn;
 import jakarta.persistence.ManyToOne;
 import jakarta.persistence.OneToMany;
 import jakarta.persistence.OrderBy;
 import jakarta.persistence.Table;
-import jakarta.persistence.Version;
 import java.time.Duration;
 import java.time.Instant;
 import java.time.LocalDate;
@@ -23,11 +20,7 @@ import java.util.Objects;
 /** A participant (peserta) in the registry, identified by NIK, holding one or more KPJ. */
 @Entity
 @Table(name = "participant")
-public class Participant {
-
-  @Id
-  @GeneratedValue(strategy = GenerationType.IDENTITY)
-  private Long id;
+public class Participant extends VersionedEntity {
 
   private String nik;
 
@@ -62,8 +55,6 @@ public class Participant {
   @OrderBy("id")
   private List<Membership> memberships = new ArrayList<>();
 
-  @Version private int version;
-
   protected Participant() {}
 
   public Participant(
@@ -85,10 +76,6 @@ public class Participant {
     this.email = email;
     this.phone = phone;
     this.homeBranch = homeBranch;
-  }
-
-  public Long getId() {
-    return id;
   }
 
   public String getNik() {

@@ -1,14 +1,11 @@
 package id.jht.portal.domain.model.pendingclaim;
 
+import id.jht.portal.domain.model.entity.VersionedEntity;
 import jakarta.persistence.Column;
 import jakarta.persistence.Entity;
 import jakarta.persistence.EnumType;
 import jakarta.persistence.Enumerated;
-import jakarta.persistence.GeneratedValue;
-import jakarta.persistence.GenerationType;
-import jakarta.persistence.Id;
 import jakarta.persistence.Table;
-import jakarta.persistence.Version;
 import java.time.Instant;
 
 /**
@@ -17,11 +14,7 @@ import java.time.Instant;
  */
 @Entity
 @Table(name = "pending_claim")
-public class PendingClaim {
-
-  @Id
-  @GeneratedValue(strategy = GenerationType.IDENTITY)
-  private Long id;
+public class PendingClaim extends VersionedEntity {
 
   @Column(name = "claim_id")
   private Long claimId;
@@ -60,8 +53,6 @@ public class PendingClaim {
   @Column(name = "reminder_sent")
   private boolean reminderSent;
 
-  @Version private int version;
-
   protected PendingClaim() {}
 
   public PendingClaim(
@@ -84,10 +75,6 @@ public class PendingClaim {
     this.status = PendingClaimStatus.OPEN;
     this.createdAt = createdAt;
     this.expiresAt = expiresAt;
-  }
-
-  public Long getId() {
-    return id;
   }
 
   public Long getClaimId() {
@@ -152,7 +139,7 @@ public class PendingClaim {
 
   public void close(PendingClaimStatus outcome, Instant now, String by, String why) {
     if (!isOpen()) {
-      throw new IllegalStateException("pending claim " + id + " is already " + status);
+      throw new IllegalStateException("pending claim " + getId() + " is already " + status);
     }
     if (outcome == PendingClaimStatus.OPEN) {
       throw new IllegalArgumentException("closing needs a final status");

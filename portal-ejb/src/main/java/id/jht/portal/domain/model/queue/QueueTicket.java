@@ -1,25 +1,18 @@
 package id.jht.portal.domain.model.queue;
 
+import id.jht.portal.domain.model.entity.VersionedEntity;
 import jakarta.persistence.Column;
 import jakarta.persistence.Entity;
 import jakarta.persistence.EnumType;
 import jakarta.persistence.Enumerated;
-import jakarta.persistence.GeneratedValue;
-import jakarta.persistence.GenerationType;
-import jakarta.persistence.Id;
 import jakarta.persistence.Table;
-import jakarta.persistence.Version;
 import java.time.Instant;
 import java.time.LocalDate;
 
 /** A queue number for one branch, working day and session, linked to a claim. */
 @Entity
 @Table(name = "queue_ticket")
-public class QueueTicket {
-
-  @Id
-  @GeneratedValue(strategy = GenerationType.IDENTITY)
-  private Long id;
+public class QueueTicket extends VersionedEntity {
 
   @Column(name = "claim_id")
   private Long claimId;
@@ -59,8 +52,6 @@ public class QueueTicket {
   @Column(name = "created_at")
   private Instant createdAt;
 
-  @Version private int version;
-
   protected QueueTicket() {}
 
   public QueueTicket(
@@ -83,10 +74,6 @@ public class QueueTicket {
     this.bookingCode = bookingCode;
     this.status = TicketStatus.WAITING;
     this.createdAt = createdAt;
-  }
-
-  public Long getId() {
-    return id;
   }
 
   public Long getClaimId() {
