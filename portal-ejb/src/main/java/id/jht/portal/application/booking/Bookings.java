@@ -7,6 +7,7 @@ import id.jht.portal.domain.model.branch.BranchOffices;
 import id.jht.portal.domain.model.branch.ServiceSession;
 import id.jht.portal.domain.model.claim.Claim;
 import id.jht.portal.domain.model.claim.Claims;
+import id.jht.portal.domain.model.contact.EmailAddress;
 import id.jht.portal.domain.model.queue.ClaimTickets;
 import id.jht.portal.domain.model.queue.QueueTicket;
 import jakarta.enterprise.context.Dependent;
@@ -66,7 +67,7 @@ public class Bookings {
     String recipient =
         claim.getEmail() != null && !claim.getEmail().isBlank()
             ? claim.getEmail()
-            : claim.getParticipant().getEmail();
+            : EmailAddress.textOf(claim.getParticipant().getEmail());
     return new BookingSnapshot(
         claim.getId(),
         claim.getParticipant().getId(),

@@ -113,7 +113,7 @@ public class ClaimDecisionService {
           boolean mailed =
               mails.documentsRequested(
                   ClaimRecords.recipient(c.claim()),
-                  c.claim().getParticipant().getFullName(),
+                  c.claim().getParticipant().getFullName().value(),
                   ticketNumber(c),
                   bookingCode(c),
                   c.claim().getBranch().getName(),
@@ -159,7 +159,7 @@ public class ClaimDecisionService {
           finish(c, Decision.APPROVE, null, "ticket " + ticketNumber(c) + " served");
           mails.approved(
               ClaimRecords.recipient(c.claim()),
-              c.claim().getParticipant().getFullName(),
+              c.claim().getParticipant().getFullName().value(),
               ticketNumber(c),
               c.claim().getPayableAmount());
           return DecisionOutcome.done("verification.approve.done");
@@ -187,7 +187,7 @@ public class ClaimDecisionService {
           finish(c, Decision.REJECT, why, "reason: " + why);
           mails.rejected(
               ClaimRecords.recipient(c.claim()),
-              c.claim().getParticipant().getFullName(),
+              c.claim().getParticipant().getFullName().value(),
               ticketNumber(c),
               why);
           return DecisionOutcome.done("verification.reject.done");

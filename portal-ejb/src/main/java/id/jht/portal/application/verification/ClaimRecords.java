@@ -1,6 +1,7 @@
 package id.jht.portal.application.verification;
 
 import id.jht.portal.domain.model.claim.Claim;
+import id.jht.portal.domain.model.contact.EmailAddress;
 
 /** What reading and deciding on a claim share beside its repositories. */
 final class ClaimRecords {
@@ -15,6 +16,6 @@ final class ClaimRecords {
     if (given != null && !given.isBlank()) {
       return given;
     }
-    return claim.getParticipant().getEmail();
+    return EmailAddress.textOf(claim.getParticipant().getEmail());
   }
 }

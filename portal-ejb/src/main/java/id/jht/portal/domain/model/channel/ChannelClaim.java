@@ -1,6 +1,9 @@
 package id.jht.portal.domain.model.channel;
 
 import id.jht.portal.domain.model.entity.VersionedEntity;
+import id.jht.portal.domain.model.participant.Kpj;
+import id.jht.portal.domain.model.participant.Nik;
+import id.jht.portal.domain.model.participant.PersonName;
 import jakarta.persistence.Column;
 import jakarta.persistence.Entity;
 import jakarta.persistence.Table;
@@ -15,11 +18,11 @@ public class ChannelClaim extends VersionedEntity {
   private Long channelId;
 
   private String reference;
-  private String nik;
-  private String kpj;
+  private Nik nik;
+  private Kpj kpj;
 
   @Column(name = "full_name")
-  private String fullName;
+  private PersonName fullName;
 
   @Column(name = "branch_code")
   private String branchCode;
@@ -42,7 +45,7 @@ public class ChannelClaim extends VersionedEntity {
   }
 
   public void update(
-      String nik, String kpj, String fullName, String branchCode, String status, Instant now) {
+      Nik nik, Kpj kpj, PersonName fullName, String branchCode, String status, Instant now) {
     this.nik = nik;
     this.kpj = kpj;
     this.fullName = fullName;
@@ -59,15 +62,15 @@ public class ChannelClaim extends VersionedEntity {
     return reference;
   }
 
-  public String getNik() {
+  public Nik getNik() {
     return nik;
   }
 
-  public String getKpj() {
+  public Kpj getKpj() {
     return kpj;
   }
 
-  public String getFullName() {
+  public PersonName getFullName() {
     return fullName;
   }
 

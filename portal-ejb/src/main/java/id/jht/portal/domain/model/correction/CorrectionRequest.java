@@ -172,7 +172,7 @@ public class CorrectionRequest extends VersionedEntity {
     request.statement = statement.strip();
     request.claimedName = PersonName.of(ektp.fullName()).value();
     request.claimedBirthDate = ektp.birthDate();
-    request.registryName = participant.getFullName();
+    request.registryName = participant.getFullName().value();
     request.registryBirthDate = participant.getBirthDate();
     request.documentName = evidence.displayName();
     request.documentKey = evidence.storageKey();
@@ -191,8 +191,7 @@ public class CorrectionRequest extends VersionedEntity {
    * @throws InvalidValueException for a missing or too long name or statement, a missing birth
    *     date, one after today, or one the NIK contradicts
    */
-  public static void checkIdentityData(
-      String nik, EktpData ektp, String statement, LocalDate today) {
+  public static void checkIdentityData(Nik nik, EktpData ektp, String statement, LocalDate today) {
     String name = ektp.fullName() == null ? "" : ektp.fullName().strip();
     if (name.isEmpty() || PersonName.normalize(name).isBlank()) {
       throw InvalidValueException.of("fullName", "correction.ektpName.required");
@@ -206,7 +205,7 @@ public class CorrectionRequest extends VersionedEntity {
     if (ektp.birthDate().isAfter(today)) {
       throw InvalidValueException.of("birthDate", "correction.ektpBirthDate.future");
     }
-    if (!Nik.of(nik).matchesBirthDate(ektp.birthDate())) {
+    if (!nik.matchesBirthDate(ektp.birthDate())) {
       throw InvalidValueException.of("birthDate", "correction.ektpBirthDate.notNik");
     }
     statement(statement);
@@ -214,7 +213,7 @@ public class CorrectionRequest extends VersionedEntity {
 
   /** Whether the e-KTP's data differ from the registry's, compared as the identity step does. */
   public static boolean differsFromRegistry(Participant participant, EktpData ektp) {
-    return !PersonName.of(participant.getFullName()).sameAs(PersonName.of(ektp.fullName()))
+    return !participant.getFullName().sameAs(PersonName.of(ektp.fullName()))
         || !participant.getBirthDate().equals(ektp.birthDate());
   }
 

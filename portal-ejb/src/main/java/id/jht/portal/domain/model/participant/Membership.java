@@ -20,7 +20,7 @@ public class Membership extends VersionedEntity {
   @JoinColumn(name = "participant_id")
   private Participant participant;
 
-  private String kpj;
+  private Kpj kpj;
 
   @Column(name = "employer_name")
   private String employerName;
@@ -47,7 +47,7 @@ public class Membership extends VersionedEntity {
 
   public Membership(
       Participant participant,
-      String kpj,
+      Kpj kpj,
       String employerName,
       LocalDate membershipStart,
       MembershipStatus status,
@@ -66,7 +66,7 @@ public class Membership extends VersionedEntity {
     return participant;
   }
 
-  public String getKpj() {
+  public Kpj getKpj() {
     return kpj;
   }
 

@@ -1,6 +1,7 @@
 package id.jht.portal.domain.model.participant;
 
 import id.jht.portal.domain.model.branch.BranchOffice;
+import id.jht.portal.domain.model.contact.EmailAddress;
 import id.jht.portal.domain.model.entity.VersionedEntity;
 import jakarta.persistence.Column;
 import jakarta.persistence.Entity;
@@ -22,10 +23,10 @@ import java.util.Objects;
 @Table(name = "participant")
 public class Participant extends VersionedEntity {
 
-  private String nik;
+  private Nik nik;
 
   @Column(name = "full_name")
-  private String fullName;
+  private PersonName fullName;
 
   @Column(name = "birth_place")
   private String birthPlace;
@@ -38,7 +39,7 @@ public class Participant extends VersionedEntity {
   @Column(name = "mother_maiden_name")
   private String motherMaidenName;
 
-  private String email;
+  private EmailAddress email;
   private String phone;
 
   @ManyToOne(fetch = FetchType.LAZY, optional = false)
@@ -58,13 +59,13 @@ public class Participant extends VersionedEntity {
   protected Participant() {}
 
   public Participant(
-      String nik,
-      String fullName,
+      Nik nik,
+      PersonName fullName,
       String birthPlace,
       LocalDate birthDate,
       Gender gender,
       String motherMaidenName,
-      String email,
+      EmailAddress email,
       String phone,
       BranchOffice homeBranch) {
     this.nik = nik;
@@ -78,11 +79,11 @@ public class Participant extends VersionedEntity {
     this.homeBranch = homeBranch;
   }
 
-  public String getNik() {
+  public Nik getNik() {
     return nik;
   }
 
-  public String getFullName() {
+  public PersonName getFullName() {
     return fullName;
   }
 
@@ -102,7 +103,7 @@ public class Participant extends VersionedEntity {
     return motherMaidenName;
   }
 
-  public String getEmail() {
+  public EmailAddress getEmail() {
     return email;
   }
 
@@ -162,7 +163,7 @@ public class Participant extends VersionedEntity {
    * they caused is lifted.
    */
   public void correctIdentity(String correctedName, LocalDate correctedBirthDate) {
-    this.fullName = PersonName.of(correctedName).value();
+    this.fullName = PersonName.of(correctedName);
     this.birthDate = Objects.requireNonNull(correctedBirthDate, "correctedBirthDate");
     unlock();
   }

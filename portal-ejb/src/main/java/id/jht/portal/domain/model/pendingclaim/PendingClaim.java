@@ -1,6 +1,8 @@
 package id.jht.portal.domain.model.pendingclaim;
 
 import id.jht.portal.domain.model.entity.VersionedEntity;
+import id.jht.portal.domain.model.participant.Kpj;
+import id.jht.portal.domain.model.participant.Nik;
 import jakarta.persistence.Column;
 import jakarta.persistence.Entity;
 import jakarta.persistence.EnumType;
@@ -25,8 +27,8 @@ public class PendingClaim extends VersionedEntity {
   @Column(name = "participant_id")
   private Long participantId;
 
-  private String nik;
-  private String kpj;
+  private Nik nik;
+  private Kpj kpj;
   private String reason;
 
   @Column(name = "branch_id")
@@ -59,8 +61,8 @@ public class PendingClaim extends VersionedEntity {
       Long claimId,
       int abandonNo,
       Long participantId,
-      String nik,
-      String kpj,
+      Nik nik,
+      Kpj kpj,
       String reason,
       Long branchId,
       Instant createdAt,
@@ -89,11 +91,11 @@ public class PendingClaim extends VersionedEntity {
     return participantId;
   }
 
-  public String getNik() {
+  public Nik getNik() {
     return nik;
   }
 
-  public String getKpj() {
+  public Kpj getKpj() {
     return kpj;
   }
 
