@@ -1,6 +1,5 @@
-package id.jht.portal.domain.model.contact;
+package id.jht.portal.domain.model.participant;
 
-import id.jht.portal.domain.model.participant.Nik;
 import id.jht.portal.domain.shared.Digits;
 import id.jht.portal.domain.shared.InvalidValueException;
 import id.jht.portal.domain.shared.MaskedNumber;
