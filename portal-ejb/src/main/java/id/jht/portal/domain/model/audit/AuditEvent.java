@@ -1,7 +1,6 @@
 package id.jht.portal.domain.model.audit;
 
 import id.jht.portal.domain.model.entity.GeneratedIdEntity;
-import jakarta.persistence.Column;
 import jakarta.persistence.Entity;
 import jakarta.persistence.Table;
 import java.time.Instant;
@@ -11,28 +10,14 @@ import java.time.Instant;
 @Table(name = "audit_event")
 public class AuditEvent extends GeneratedIdEntity {
 
-  @Column(name = "occurred_at")
   private Instant occurredAt;
-
   private String actor;
-
-  @Column(name = "actor_role")
   private String actorRole;
-
   private String action;
-
-  @Column(name = "target_type")
   private String targetType;
-
-  @Column(name = "target_id")
   private String targetId;
-
-  @Column(name = "branch_id")
   private Long branchId;
-
   private String detail;
-
-  @Column(name = "client_address")
   private String clientAddress;
 
   protected AuditEvent() {}

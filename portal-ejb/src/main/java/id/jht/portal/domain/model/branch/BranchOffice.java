@@ -1,7 +1,6 @@
 package id.jht.portal.domain.model.branch;
 
 import id.jht.portal.domain.model.entity.VersionedEntity;
-import jakarta.persistence.Column;
 import jakarta.persistence.Entity;
 import jakarta.persistence.Table;
 import java.io.Serializable;
@@ -27,10 +26,7 @@ public class BranchOffice extends VersionedEntity implements Serializable {
   private String address;
   private String city;
   private String province;
-
-  @Column(name = "time_zone")
   private String timeZone;
-
   private BigDecimal latitude;
   private BigDecimal longitude;
   private boolean active;

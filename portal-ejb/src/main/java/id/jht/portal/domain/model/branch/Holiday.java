@@ -14,10 +14,7 @@ public class Holiday extends GeneratedIdEntity {
   @Column(name = "holiday_date")
   private LocalDate date;
 
-  @Column(name = "name_id")
   private String nameId;
-
-  @Column(name = "name_en")
   private String nameEn;
 
   protected Holiday() {}

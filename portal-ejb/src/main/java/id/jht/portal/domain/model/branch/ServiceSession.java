@@ -27,7 +27,6 @@ public class ServiceSession extends VersionedEntity {
   @Column(name = "end_time")
   private LocalTime end;
 
-  @Column(name = "default_quota")
   private int defaultQuota;
 
   protected ServiceSession() {}

@@ -1,7 +1,6 @@
 package id.jht.portal.domain.model.channel;
 
 import id.jht.portal.domain.model.entity.VersionedEntity;
-import jakarta.persistence.Column;
 import jakarta.persistence.Entity;
 import jakarta.persistence.Table;
 import java.time.Instant;
@@ -15,31 +14,14 @@ import java.time.Instant;
 public class ApiChannel extends VersionedEntity {
 
   private String code;
-
-  @Column(name = "display_name_id")
   private String displayNameId;
-
-  @Column(name = "display_name_en")
   private String displayNameEn;
-
-  @Column(name = "key_hash")
   private String keyHash;
-
-  @Column(name = "key_prefix")
   private String keyPrefix;
-
-  @Column(name = "requests_per_minute")
   private int requestsPerMinute;
-
   private boolean active;
-
-  @Column(name = "created_at")
   private Instant createdAt;
-
-  @Column(name = "rotated_at")
   private Instant rotatedAt;
-
-  @Column(name = "revoked_at")
   private Instant revokedAt;
 
   protected ApiChannel() {}

@@ -4,7 +4,6 @@ import id.jht.portal.domain.model.entity.VersionedEntity;
 import id.jht.portal.domain.model.participant.Kpj;
 import id.jht.portal.domain.model.participant.Nik;
 import id.jht.portal.domain.model.participant.PersonName;
-import jakarta.persistence.Column;
 import jakarta.persistence.Entity;
 import jakarta.persistence.Table;
 import java.time.Instant;
@@ -14,25 +13,14 @@ import java.time.Instant;
 @Table(name = "channel_claim")
 public class ChannelClaim extends VersionedEntity {
 
-  @Column(name = "channel_id")
   private Long channelId;
-
   private String reference;
   private Nik nik;
   private Kpj kpj;
-
-  @Column(name = "full_name")
   private PersonName fullName;
-
-  @Column(name = "branch_code")
   private String branchCode;
-
   private String status;
-
-  @Column(name = "created_at")
   private Instant createdAt;
-
-  @Column(name = "updated_at")
   private Instant updatedAt;
 
   protected ChannelClaim() {}

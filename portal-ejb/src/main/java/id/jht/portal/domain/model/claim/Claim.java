@@ -4,7 +4,6 @@ import id.jht.portal.domain.model.branch.BranchOffice;
 import id.jht.portal.domain.model.entity.VersionedEntity;
 import id.jht.portal.domain.model.participant.Membership;
 import id.jht.portal.domain.model.participant.Participant;
-import jakarta.persistence.Column;
 import jakarta.persistence.Entity;
 import jakarta.persistence.EnumType;
 import jakarta.persistence.Enumerated;
@@ -33,13 +32,11 @@ public class Claim extends VersionedEntity {
   @JoinColumn(name = "membership_id")
   private Membership membership;
 
-  @Column(name = "open_participant_id")
   private Long openParticipantId;
 
   @Enumerated(EnumType.STRING)
   private ClaimStatus status;
 
-  @Column(name = "step_reached")
   private int stepReached;
 
   @Enumerated(EnumType.STRING)
@@ -47,53 +44,28 @@ public class Claim extends VersionedEntity {
 
   private String email;
   private String phone;
-
-  @Column(name = "bank_code")
   private String bankCode;
-
-  @Column(name = "account_number")
   private String accountNumber;
-
-  @Column(name = "account_holder")
   private String accountHolder;
-
   private String npwp;
 
   @ManyToOne(fetch = FetchType.LAZY)
   @JoinColumn(name = "branch_id")
   private BranchOffice branch;
 
-  @Column(name = "service_date")
   private LocalDate serviceDate;
-
-  @Column(name = "session_code")
   private String sessionCode;
-
-  @Column(name = "declaration_accepted")
   private boolean declarationAccepted;
-
-  @Column(name = "balance_at_submission")
   private Long balanceAtSubmission;
-
-  @Column(name = "payable_amount")
   private Long payableAmount;
-
-  @Column(name = "created_at")
   private Instant createdAt;
-
-  @Column(name = "last_activity_at")
   private Instant lastActivityAt;
-
-  @Column(name = "submitted_at")
   private Instant submittedAt;
-
-  @Column(name = "closed_at")
   private Instant closedAt;
 
   /**
    * How often this draft was abandoned; each abandonment yields exactly one pending-claim record.
    */
-  @Column(name = "abandon_count")
   private int abandonCount;
 
   protected Claim() {}

@@ -1,7 +1,6 @@
 package id.jht.portal.domain.model.claim;
 
 import id.jht.portal.domain.model.entity.GeneratedIdEntity;
-import jakarta.persistence.Column;
 import jakarta.persistence.Entity;
 import jakarta.persistence.EnumType;
 import jakarta.persistence.Enumerated;
@@ -16,40 +15,24 @@ import java.time.Instant;
 @Table(name = "claim_document")
 public class ClaimDocument extends GeneratedIdEntity {
 
-  @Column(name = "claim_id")
   private Long claimId;
 
   @Enumerated(EnumType.STRING)
-  @Column(name = "document_type")
   private DocumentType documentType;
 
-  @Column(name = "display_name")
   private String displayName;
-
-  @Column(name = "storage_key")
   private String storageKey;
-
-  @Column(name = "content_type")
   private String contentType;
-
-  @Column(name = "size_bytes")
   private long sizeBytes;
-
   private String sha256;
   private Integer width;
   private Integer height;
-
-  @Column(name = "page_count")
   private Integer pageCount;
 
   @Enumerated(EnumType.STRING)
-  @Column(name = "review_status")
   private ReviewStatus reviewStatus;
 
-  @Column(name = "review_note")
   private String reviewNote;
-
-  @Column(name = "uploaded_at")
   private Instant uploadedAt;
 
   protected ClaimDocument() {}

@@ -11,15 +11,12 @@ import java.time.Instant;
 @Table(name = "claim_event")
 public class ClaimEvent extends GeneratedIdEntity {
 
-  @Column(name = "claim_id")
   private Long claimId;
 
   @Column(name = "event_type")
   private String type;
 
-  @Column(name = "occurred_at")
   private Instant occurredAt;
-
   private String actor;
   private String note;
 

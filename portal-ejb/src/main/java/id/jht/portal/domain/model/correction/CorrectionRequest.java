@@ -6,7 +6,6 @@ import id.jht.portal.domain.model.participant.Nik;
 import id.jht.portal.domain.model.participant.Participant;
 import id.jht.portal.domain.model.participant.PersonName;
 import id.jht.portal.domain.shared.InvalidValueException;
-import jakarta.persistence.Column;
 import jakarta.persistence.Entity;
 import jakarta.persistence.EnumType;
 import jakarta.persistence.Enumerated;
@@ -38,7 +37,6 @@ public class CorrectionRequest extends VersionedEntity {
   @JoinColumn(name = "membership_id")
   private Membership membership;
 
-  @Column(name = "branch_id")
   private Long branchId;
 
   @Enumerated(EnumType.STRING)
@@ -48,48 +46,21 @@ public class CorrectionRequest extends VersionedEntity {
   private CorrectionState state;
 
   private String statement;
-
-  @Column(name = "letter_date")
   private LocalDate letterDate;
-
-  @Column(name = "document_name")
   private String documentName;
-
-  @Column(name = "document_key")
   private String documentKey;
-
-  @Column(name = "document_media_type")
   private String documentMediaType;
-
-  @Column(name = "submitted_at")
   private Instant submittedAt;
-
-  @Column(name = "decided_at")
   private Instant decidedAt;
-
-  @Column(name = "decided_by")
   private String decidedBy;
-
-  @Column(name = "refusal_reason")
   private String refusalReason;
-
-  @Column(name = "claimed_name")
   private String claimedName;
-
-  @Column(name = "claimed_birth_date")
   private LocalDate claimedBirthDate;
-
-  @Column(name = "registry_name")
   private String registryName;
-
-  @Column(name = "registry_birth_date")
   private LocalDate registryBirthDate;
-
-  @Column(name = "reference_hash")
   private String referenceHash;
 
   /** The participant while undecided: the database allows one open request of each kind. */
-  @Column(name = "open_participant_id")
   private Long openParticipantId;
 
   protected CorrectionRequest() {}

@@ -29,14 +29,8 @@ public class OutgoingMail extends VersionedEntity {
   private String recipient;
   private String subject;
   private String body;
-
-  @Column(name = "attachment_name")
   private String attachmentName;
-
-  @Column(name = "attachment_key")
   private String attachmentKey;
-
-  @Column(name = "calendar_name")
   private String calendarName;
 
   /** An iCalendar file sent with the mail: small text, so kept in the row itself. */
@@ -45,21 +39,12 @@ public class OutgoingMail extends VersionedEntity {
 
   private String status;
   private int attempts;
-
-  @Column(name = "next_attempt_at")
   private Instant nextAttemptAt;
-
-  @Column(name = "created_at")
   private Instant createdAt;
-
-  @Column(name = "sent_at")
   private Instant sentAt;
-
-  @Column(name = "last_error")
   private String lastError;
 
   /** The secret parts of subject and body, one per line, until the mail is sent; then null. */
-  @Column(name = "secret_values")
   private String secretValues;
 
   /** What a secret reads as in the outbox and in a sent mail's stored copy. */

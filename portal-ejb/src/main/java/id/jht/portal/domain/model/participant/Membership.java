@@ -1,7 +1,6 @@
 package id.jht.portal.domain.model.participant;
 
 import id.jht.portal.domain.model.entity.VersionedEntity;
-import jakarta.persistence.Column;
 import jakarta.persistence.Entity;
 import jakarta.persistence.EnumType;
 import jakarta.persistence.Enumerated;
@@ -21,26 +20,18 @@ public class Membership extends VersionedEntity {
   private Participant participant;
 
   private Kpj kpj;
-
-  @Column(name = "employer_name")
   private String employerName;
-
-  @Column(name = "membership_start")
   private LocalDate membershipStart;
 
   @Enumerated(EnumType.STRING)
   private MembershipStatus status;
 
-  @Column(name = "non_active_since")
   private LocalDate nonActiveSince;
 
   /** Whole Rupiah. */
   private long balance;
 
-  @Column(name = "partial_other_taken")
   private boolean partialOtherTaken;
-
-  @Column(name = "partial_housing_taken")
   private boolean partialHousingTaken;
 
   protected Membership() {}

@@ -3,7 +3,6 @@ package id.jht.portal.domain.model.participant;
 import id.jht.portal.domain.model.branch.BranchOffice;
 import id.jht.portal.domain.model.contact.EmailAddress;
 import id.jht.portal.domain.model.entity.VersionedEntity;
-import jakarta.persistence.Column;
 import jakarta.persistence.Entity;
 import jakarta.persistence.FetchType;
 import jakarta.persistence.JoinColumn;
@@ -24,21 +23,11 @@ import java.util.Objects;
 public class Participant extends VersionedEntity {
 
   private Nik nik;
-
-  @Column(name = "full_name")
   private PersonName fullName;
-
-  @Column(name = "birth_place")
   private String birthPlace;
-
-  @Column(name = "birth_date")
   private LocalDate birthDate;
-
   private String gender;
-
-  @Column(name = "mother_maiden_name")
   private String motherMaidenName;
-
   private EmailAddress email;
   private String phone;
 
@@ -46,10 +35,7 @@ public class Participant extends VersionedEntity {
   @JoinColumn(name = "home_branch_id")
   private BranchOffice homeBranch;
 
-  @Column(name = "failed_attempts")
   private int failedAttempts;
-
-  @Column(name = "locked_until")
   private Instant lockedUntil;
 
   @OneToMany(mappedBy = "participant")

@@ -3,7 +3,6 @@ package id.jht.portal.domain.model.pendingclaim;
 import id.jht.portal.domain.model.entity.VersionedEntity;
 import id.jht.portal.domain.model.participant.Kpj;
 import id.jht.portal.domain.model.participant.Nik;
-import jakarta.persistence.Column;
 import jakarta.persistence.Entity;
 import jakarta.persistence.EnumType;
 import jakarta.persistence.Enumerated;
@@ -18,41 +17,22 @@ import java.time.Instant;
 @Table(name = "pending_claim")
 public class PendingClaim extends VersionedEntity {
 
-  @Column(name = "claim_id")
   private Long claimId;
-
-  @Column(name = "abandon_no")
   private int abandonNo;
-
-  @Column(name = "participant_id")
   private Long participantId;
-
   private Nik nik;
   private Kpj kpj;
   private String reason;
-
-  @Column(name = "branch_id")
   private Long branchId;
 
   @Enumerated(EnumType.STRING)
   private PendingClaimStatus status;
 
-  @Column(name = "created_at")
   private Instant createdAt;
-
-  @Column(name = "expires_at")
   private Instant expiresAt;
-
-  @Column(name = "closed_at")
   private Instant closedAt;
-
-  @Column(name = "closed_by")
   private String closedBy;
-
-  @Column(name = "close_reason")
   private String closeReason;
-
-  @Column(name = "reminder_sent")
   private boolean reminderSent;
 
   protected PendingClaim() {}

@@ -1,7 +1,6 @@
 package id.jht.portal.domain.model.queue;
 
 import id.jht.portal.domain.model.entity.VersionedEntity;
-import jakarta.persistence.Column;
 import jakarta.persistence.Entity;
 import jakarta.persistence.EnumType;
 import jakarta.persistence.Enumerated;
@@ -14,42 +13,21 @@ import java.time.LocalDate;
 @Table(name = "queue_ticket")
 public class QueueTicket extends VersionedEntity {
 
-  @Column(name = "claim_id")
   private Long claimId;
-
-  @Column(name = "branch_id")
   private Long branchId;
-
-  @Column(name = "service_date")
   private LocalDate serviceDate;
-
-  @Column(name = "session_code")
   private String sessionCode;
-
-  @Column(name = "sequence_no")
   private int sequenceNo;
-
-  @Column(name = "ticket_number")
   private String ticketNumber;
-
-  @Column(name = "booking_code")
   private String bookingCode;
 
   @Enumerated(EnumType.STRING)
   private TicketStatus status;
 
-  @Column(name = "active_participant_id")
   private Long activeParticipantId;
-
-  @Column(name = "called_by")
   private String calledBy;
-
   private String desk;
-
-  @Column(name = "called_at")
   private Instant calledAt;
-
-  @Column(name = "created_at")
   private Instant createdAt;
 
   protected QueueTicket() {}

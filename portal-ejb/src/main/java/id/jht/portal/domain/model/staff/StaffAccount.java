@@ -2,7 +2,6 @@ package id.jht.portal.domain.model.staff;
 
 import id.jht.portal.domain.model.branch.BranchOffice;
 import id.jht.portal.domain.model.entity.VersionedEntity;
-import jakarta.persistence.Column;
 import jakarta.persistence.Entity;
 import jakarta.persistence.EnumType;
 import jakarta.persistence.Enumerated;
@@ -19,11 +18,7 @@ import java.time.Instant;
 public class StaffAccount extends VersionedEntity {
 
   private String username;
-
-  @Column(name = "full_name")
   private String fullName;
-
-  @Column(name = "password_hash")
   private String passwordHash;
 
   @Enumerated(EnumType.STRING)
@@ -35,14 +30,8 @@ public class StaffAccount extends VersionedEntity {
 
   private String email;
   private boolean active;
-
-  @Column(name = "failed_logins")
   private int failedLogins;
-
-  @Column(name = "locked_until")
   private Instant lockedUntil;
-
-  @Column(name = "created_at")
   private Instant createdAt;
 
   protected StaffAccount() {}
