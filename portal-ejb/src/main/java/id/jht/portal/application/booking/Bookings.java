@@ -64,9 +64,10 @@ public class Bookings {
   private BookingSnapshot snapshot(Claim claim, QueueTicket ticket) {
     BranchOffice branch = branches.find(ticket.getBranchId()).orElseThrow();
     Optional<ServiceSession> session = branches.session(branch.getId(), ticket.getSessionCode());
+    String given = EmailAddress.textOf(claim.getEmail());
     String recipient =
-        claim.getEmail() != null && !claim.getEmail().isBlank()
-            ? claim.getEmail()
+        given != null && !given.isBlank()
+            ? given
             : EmailAddress.textOf(claim.getParticipant().getEmail());
     return new BookingSnapshot(
         claim.getId(),

@@ -119,13 +119,13 @@ public class ClaimDraftService {
         claim.getPayableAmount(),
         npwpRequired,
         new ContactDetails(
-            claim.getEmail(),
+            EmailAddress.textOf(claim.getEmail()),
             claim.getPhone(),
             keptMotherMaidenName(claim),
             claim.getBankCode(),
             claim.getAccountNumber(),
             claim.getAccountHolder(),
-            claim.getNpwp()),
+            claim.getNpwp() == null ? null : claim.getNpwp().value()),
         branch == null ? null : branch.getId(),
         branch == null ? null : branch.getName(),
         claim.getServiceDate(),
@@ -191,12 +191,7 @@ public class ClaimDraftService {
     }
     errors.throwIfAny();
     claim.recordContact(
-        email.value(),
-        phone.value(),
-        bank.name(),
-        account.number(),
-        typed.accountHolder().trim(),
-        npwp == null ? null : npwp.value());
+        email, phone.value(), bank.name(), account.number(), typed.accountHolder().trim(), npwp);
     claim.completeStep(3, clock.instant());
   }
 

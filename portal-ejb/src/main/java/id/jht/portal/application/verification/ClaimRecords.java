@@ -12,7 +12,7 @@ final class ClaimRecords {
    * Where mail about the claim goes: the contact address given in the claim, else the registry's.
    */
   static String recipient(Claim claim) {
-    String given = claim.getEmail();
+    String given = EmailAddress.textOf(claim.getEmail());
     if (given != null && !given.isBlank()) {
       return given;
     }

@@ -1,8 +1,10 @@
 package id.jht.portal.domain.model.claim;
 
 import id.jht.portal.domain.model.branch.BranchOffice;
+import id.jht.portal.domain.model.contact.EmailAddress;
 import id.jht.portal.domain.model.entity.VersionedEntity;
 import id.jht.portal.domain.model.participant.Membership;
+import id.jht.portal.domain.model.participant.Npwp;
 import id.jht.portal.domain.model.participant.Participant;
 import jakarta.persistence.Entity;
 import jakarta.persistence.EnumType;
@@ -42,12 +44,12 @@ public class Claim extends VersionedEntity {
   @Enumerated(EnumType.STRING)
   private ClaimReason reason;
 
-  private String email;
+  private EmailAddress email;
   private String phone;
   private String bankCode;
   private String accountNumber;
   private String accountHolder;
-  private String npwp;
+  private Npwp npwp;
 
   @ManyToOne(fetch = FetchType.LAZY)
   @JoinColumn(name = "branch_id")
@@ -103,7 +105,7 @@ public class Claim extends VersionedEntity {
     return reason;
   }
 
-  public String getEmail() {
+  public EmailAddress getEmail() {
     return email;
   }
 
@@ -123,7 +125,7 @@ public class Claim extends VersionedEntity {
     return accountHolder;
   }
 
-  public String getNpwp() {
+  public Npwp getNpwp() {
     return npwp;
   }
 
@@ -196,12 +198,12 @@ public class Claim extends VersionedEntity {
   }
 
   public void recordContact(
-      String email,
+      EmailAddress email,
       String phone,
       String bankCode,
       String accountNumber,
       String accountHolder,
-      String npwp) {
+      Npwp npwp) {
     this.email = email;
     this.phone = phone;
     this.bankCode = bankCode;

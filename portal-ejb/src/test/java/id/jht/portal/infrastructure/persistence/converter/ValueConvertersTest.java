@@ -8,6 +8,7 @@ import static org.junit.jupiter.api.Assertions.assertThrows;
 import id.jht.portal.domain.model.contact.EmailAddress;
 import id.jht.portal.domain.model.participant.Kpj;
 import id.jht.portal.domain.model.participant.Nik;
+import id.jht.portal.domain.model.participant.Npwp;
 import id.jht.portal.domain.model.participant.PersonName;
 import id.jht.portal.domain.shared.InvalidValueException;
 import java.time.LocalDate;
@@ -26,6 +27,7 @@ class ValueConvertersTest {
   private final KpjConverter kpj = new KpjConverter();
   private final EmailAddressConverter email = new EmailAddressConverter();
   private final PersonNameConverter name = new PersonNameConverter();
+  private final NpwpConverter npwp = new NpwpConverter();
 
   @Test
   void aNikMakesTheRoundTrip() {
@@ -92,6 +94,15 @@ class ValueConvertersTest {
   }
 
   @Test
+  void anNpwpIsStoredAsItsDigitsAndAnInvalidStoredOneLoads() {
+    assertEquals("018550814412000", npwp.convertToDatabaseColumn(Npwp.of("01.855.081.4-412.000")));
+    assertEquals(Npwp.of("018550814412000"), npwp.convertToEntityAttribute("018550814412000"));
+    String wrongCheckDigit = "018550824412000";
+    assertThrows(InvalidValueException.class, () -> Npwp.of(wrongCheckDigit));
+    assertEquals(wrongCheckDigit, npwp.convertToEntityAttribute(wrongCheckDigit).value());
+  }
+
+  @Test
   void nullStaysNullBothWays() {
     assertNull(nik.convertToDatabaseColumn(null));
     assertNull(nik.convertToEntityAttribute(null));
@@ -102,5 +113,7 @@ class ValueConvertersTest {
     assertNull(EmailAddress.textOf(null));
     assertNull(name.convertToDatabaseColumn(null));
     assertNull(name.convertToEntityAttribute(null));
+    assertNull(npwp.convertToDatabaseColumn(null));
+    assertNull(npwp.convertToEntityAttribute(null));
   }
 }
