@@ -5,7 +5,6 @@ import id.jht.portal.domain.model.participant.Nik;
 import id.jht.portal.domain.model.participant.Participant;
 import id.jht.portal.domain.model.participant.Participants;
 import id.jht.portal.domain.shared.InvalidValueException;
-import id.jht.portal.domain.shared.Masking;
 import jakarta.ejb.Stateless;
 import jakarta.inject.Inject;
 import java.time.Clock;
@@ -37,7 +36,7 @@ public class ParticipantUnlockService {
   public Optional<ParticipantLockView> find(String nikInput, String clientAddress) {
     AdminCaller caller = access.supervisorOrAdministrator(clientAddress);
     Nik nik = Nik.of(nikInput);
-    Optional<Participant> found = participants.findByNik(nik.value());
+    Optional<Participant> found = participants.findByNik(nik);
     audit.record(
         caller.actor(),
         "PARTICIPANT_LOOKUP",
@@ -72,7 +71,7 @@ public class ParticipantUnlockService {
         "PARTICIPANT",
         participantId,
         "NIK "
-            + Masking.mask(participant.getNik())
+            + participant.getNik().masked()
             + ", was locked until "
             + lockedUntil
             + ", failed attempts "
@@ -84,8 +83,8 @@ public class ParticipantUnlockService {
     boolean locked = p.isLockedAt(now);
     return new ParticipantLockView(
         p.getId(),
-        Masking.mask(p.getNik()),
-        p.getFullName(),
+        p.getNik().masked(),
+        p.getFullName().value(),
         p.getHomeBranch().getCode(),
         p.getHomeBranch().getName(),
         p.getFailedAttempts(),

@@ -17,7 +17,6 @@ import id.jht.portal.domain.model.pendingclaim.PendingClaims;
 import id.jht.portal.domain.model.queue.QueueTicket;
 import id.jht.portal.domain.model.queue.TicketStatus;
 import id.jht.portal.domain.shared.InvalidValueException;
-import id.jht.portal.domain.shared.Masking;
 import id.jht.portal.domain.shared.Message;
 import jakarta.ejb.Stateless;
 import jakarta.inject.Inject;
@@ -169,7 +168,7 @@ public class BookingChanges {
   /** The participant, by masked NIK only: the audit trail is read by staff. */
   private static AuditTrail.Actor actor(Claim claim, String clientAddress) {
     return new AuditTrail.Actor(
-        "participant:" + Masking.mask(claim.getParticipant().getNik()),
+        "participant:" + claim.getParticipant().getNik().masked(),
         "PARTICIPANT",
         claim.getBranch() == null ? null : claim.getBranch().getId(),
         clientAddress);

@@ -106,12 +106,13 @@ public class BookingLookupService {
   private static boolean belongsTo(
       Participant participant, TypedIdentity identity, LocalDate birthDate) {
     boolean samePerson =
-        identity.nik().map(nik -> nik.equals(participant.getNik())).orElse(false)
+        identity.nik().map(nik -> nik.equals(participant.getNik().value())).orElse(false)
             || identity
                 .kpj()
                 .map(
                     kpj ->
-                        participant.getMemberships().stream().anyMatch(m -> kpj.equals(m.getKpj())))
+                        participant.getMemberships().stream()
+                            .anyMatch(m -> kpj.equals(m.getKpj().value())))
                 .orElse(false);
     return samePerson && birthDate.equals(participant.getBirthDate());
   }

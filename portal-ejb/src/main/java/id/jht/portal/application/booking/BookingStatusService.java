@@ -6,6 +6,7 @@ import id.jht.portal.domain.model.claim.ClaimEvent;
 import id.jht.portal.domain.model.claim.ClaimStatus;
 import id.jht.portal.domain.model.claim.Claims;
 import id.jht.portal.domain.model.claim.DocumentSlots;
+import id.jht.portal.domain.model.claim.ReviewStatus;
 import id.jht.portal.domain.model.queue.ClaimTickets;
 import id.jht.portal.domain.model.queue.TicketStatus;
 import jakarta.ejb.Stateless;
@@ -24,8 +25,6 @@ import org.eclipse.microprofile.config.inject.ConfigProperty;
  */
 @Stateless
 public class BookingStatusService {
-
-  static final String REUPLOAD = "REUPLOAD";
 
   @Inject Claims claims;
   @Inject DocumentSlots slots;
@@ -97,8 +96,11 @@ public class BookingStatusService {
   }
 
   private List<RequestedDocument> requested(Long claimId) {
-    return slots.withReviewStatus(claimId, REUPLOAD).stream()
-        .map(d -> new RequestedDocument(d.getDocumentType(), d.getDisplayName(), d.getReviewNote()))
+    return slots.withReviewStatus(claimId, ReviewStatus.REUPLOAD).stream()
+        .map(
+            d ->
+                new RequestedDocument(
+                    d.getDocumentType().name(), d.getDisplayName(), d.getReviewNote()))
         .toList();
   }
 }

@@ -8,6 +8,7 @@ import id.jht.portal.domain.model.branch.ServiceSession;
 import id.jht.portal.domain.model.branch.ServiceSessions;
 import id.jht.portal.domain.model.claim.Claim;
 import id.jht.portal.domain.model.claim.Claims;
+import id.jht.portal.domain.model.contact.EmailAddress;
 import id.jht.portal.domain.model.queue.ClaimTickets;
 import id.jht.portal.domain.model.queue.QueueTicket;
 import jakarta.enterprise.context.Dependent;
@@ -65,10 +66,11 @@ public class Bookings {
   private BookingSnapshot snapshot(Claim claim, QueueTicket ticket) {
     BranchOffice branch = branches.find(ticket.getBranchId()).orElseThrow();
     Optional<ServiceSession> session = sessions.find(branch.getId(), ticket.getSessionCode());
+    String given = EmailAddress.textOf(claim.getEmail());
     String recipient =
-        claim.getEmail() != null && !claim.getEmail().isBlank()
-            ? claim.getEmail()
-            : claim.getParticipant().getEmail();
+        given != null && !given.isBlank()
+            ? given
+            : EmailAddress.textOf(claim.getParticipant().getEmail());
     return new BookingSnapshot(
         claim.getId(),
         claim.getParticipant().getId(),

@@ -10,6 +10,7 @@ import id.jht.portal.domain.model.claim.ClaimStatus;
 import id.jht.portal.domain.model.claim.Claims;
 import id.jht.portal.domain.model.claim.DocumentSlots;
 import id.jht.portal.domain.model.claim.DocumentType;
+import id.jht.portal.domain.model.claim.ReviewStatus;
 import id.jht.portal.domain.shared.Message;
 import jakarta.ejb.Stateless;
 import jakarta.inject.Inject;
@@ -47,7 +48,10 @@ public class RequestedDocuments {
       return List.of();
     }
     return reuploadSlots(claimId).stream()
-        .map(d -> new RequestedDocument(d.getDocumentType(), d.getDisplayName(), d.getReviewNote()))
+        .map(
+            d ->
+                new RequestedDocument(
+                    d.getDocumentType().name(), d.getDisplayName(), d.getReviewNote()))
         .toList();
   }
 
@@ -83,9 +87,7 @@ public class RequestedDocuments {
     Claim claim = bookings.lockOwned(claimId, participantId).claim();
     Optional<ClaimDocument> slot =
         claim.getStatus() == ClaimStatus.DOCUMENTS_REQUESTED
-            ? reuploadSlots(claimId).stream()
-                .filter(d -> d.getDocumentType().equals(type.name()))
-                .findFirst()
+            ? reuploadSlots(claimId).stream().filter(d -> d.getDocumentType() == type).findFirst()
             : Optional.empty();
     if (slot.isEmpty()) {
       uploads.discard(accepted);
@@ -108,6 +110,6 @@ public class RequestedDocuments {
   }
 
   private List<ClaimDocument> reuploadSlots(Long claimId) {
-    return slots.withReviewStatus(claimId, BookingStatusService.REUPLOAD);
+    return slots.withReviewStatus(claimId, ReviewStatus.REUPLOAD);
   }
 }

@@ -8,7 +8,6 @@ import id.jht.portal.domain.model.participant.Nik;
 import id.jht.portal.domain.model.participant.Participants;
 import id.jht.portal.domain.model.participant.PersonName;
 import id.jht.portal.domain.shared.InvalidValueException;
-import id.jht.portal.domain.shared.Masking;
 import jakarta.ejb.Stateless;
 import jakarta.inject.Inject;
 import java.time.Clock;
@@ -53,9 +52,9 @@ public class ChannelClaimService {
   public ChannelClaimView register(
       AuthenticatedChannel channel, String reference, Registration registration) {
     String ref = validReference(reference);
-    String nik = Nik.of(registration.nik()).value();
-    String kpj = Kpj.of(registration.kpj()).value();
-    String fullName = validName(registration.fullName());
+    Nik nik = Nik.of(registration.nik());
+    Kpj kpj = Kpj.of(registration.kpj());
+    PersonName fullName = validName(registration.fullName());
     String branchCode = knownBranch(registration.branchCode());
     ChannelClaimStatus status = ChannelClaimStatus.parse(registration.status());
     requireSamePerson(nik, kpj);
@@ -116,8 +115,8 @@ public class ChannelClaimService {
   }
 
   /** Both numbers registered, to two different people: refused (unknown numbers are allowed). */
-  private void requireSamePerson(String nik, String kpj) {
-    List<String> holderOfKpj = participants.niksHoldingKpj(kpj);
+  private void requireSamePerson(Nik nik, Kpj kpj) {
+    List<Nik> holderOfKpj = participants.niksHoldingKpj(kpj);
     if (holderOfKpj.isEmpty() || holderOfKpj.contains(nik)) {
       return;
     }
@@ -133,13 +132,13 @@ public class ChannelClaimService {
     return reference;
   }
 
-  private static String validName(String fullName) {
+  private static PersonName validName(String fullName) {
     if (fullName == null || fullName.isBlank()) {
       return null;
     }
     try {
-      String value = PersonName.of(fullName).value();
-      return value.length() <= 120 ? value : value.substring(0, 120);
+      PersonName name = PersonName.of(fullName);
+      return name.value().length() <= 120 ? name : PersonName.of(name.value().substring(0, 120));
     } catch (InvalidValueException e) {
       throw e.forField(NAME_FIELD);
     }
@@ -160,8 +159,8 @@ public class ChannelClaimService {
     ChannelClaimStatus status = ChannelClaimStatus.valueOf(claim.getStatus());
     return new ChannelClaimView(
         claim.getReference(),
-        Masking.mask(claim.getNik()),
-        Masking.mask(claim.getKpj()),
+        claim.getNik().masked(),
+        claim.getKpj().masked(),
         claim.getBranchCode(),
         status,
         status.isBlocking(),

@@ -7,6 +7,7 @@ import id.jht.portal.domain.model.branch.ServiceSession;
 import id.jht.portal.domain.model.branch.ServiceSessions;
 import id.jht.portal.domain.model.claim.Claim;
 import id.jht.portal.domain.model.claim.Claims;
+import id.jht.portal.domain.model.contact.EmailAddress;
 import id.jht.portal.domain.model.queue.ClaimTickets;
 import id.jht.portal.domain.model.queue.QueueTicket;
 import jakarta.ejb.Stateless;
@@ -48,6 +49,6 @@ public class BookingQueries {
             session == null ? null : session.getEnd(),
             claim.getReason() == null ? null : claim.getReason().name(),
             claim.getPayableAmount(),
-            claim.getEmail()));
+            EmailAddress.textOf(claim.getEmail())));
   }
 }

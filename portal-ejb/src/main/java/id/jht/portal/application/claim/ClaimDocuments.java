@@ -146,7 +146,7 @@ public class ClaimDocuments {
 
   private static DraftView.DocumentView view(ClaimDocument d, boolean duplicate) {
     return new DraftView.DocumentView(
-        d.getDocumentType(),
+        d.getDocumentType().name(),
         d.getDisplayName(),
         d.getContentType(),
         d.getSizeBytes(),

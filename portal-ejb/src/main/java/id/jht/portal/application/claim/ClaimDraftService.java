@@ -14,10 +14,8 @@ import id.jht.portal.domain.model.contact.Bank;
 import id.jht.portal.domain.model.contact.BankAccount;
 import id.jht.portal.domain.model.contact.EmailAddress;
 import id.jht.portal.domain.model.contact.MobileNumber;
-import id.jht.portal.domain.model.contact.Npwp;
-import id.jht.portal.domain.model.participant.Kpj;
 import id.jht.portal.domain.model.participant.Membership;
-import id.jht.portal.domain.model.participant.Nik;
+import id.jht.portal.domain.model.participant.Npwp;
 import id.jht.portal.domain.model.participant.Participant;
 import id.jht.portal.domain.model.participant.Participants;
 import id.jht.portal.domain.model.participant.PersonName;
@@ -72,7 +70,11 @@ public class ClaimDraftService {
     // One claim per person across channels: another channel's open claim blocks a new one here.
     List<ClaimLock> elsewhere =
         claimLocks
-            .lookup(participant.getNik(), membership.getKpj(), participant.getFullName(), null)
+            .lookup(
+                participant.getNik().value(),
+                membership.getKpj().value(),
+                participant.getFullName().value(),
+                null)
             .stream()
             .filter(lock -> !lock.heldByPortal())
             .toList();
@@ -108,22 +110,22 @@ public class ClaimDraftService {
         claim.getId(),
         claim.getStatus(),
         claim.getStepReached(),
-        claim.getParticipant().getFullName(),
-        Nik.of(claim.getParticipant().getNik()).masked(),
-        Kpj.of(membership.getKpj()).masked(),
+        claim.getParticipant().getFullName().value(),
+        claim.getParticipant().getNik().masked(),
+        membership.getKpj().masked(),
         membership.getEmployerName(),
         membership.getBalance(),
         claim.getReason(),
         claim.getPayableAmount(),
         npwpRequired,
         new ContactDetails(
-            claim.getEmail(),
+            EmailAddress.textOf(claim.getEmail()),
             claim.getPhone(),
             keptMotherMaidenName(claim),
             claim.getBankCode(),
             claim.getAccountNumber(),
             claim.getAccountHolder(),
-            claim.getNpwp()),
+            claim.getNpwp() == null ? null : claim.getNpwp().value()),
         branch == null ? null : branch.getId(),
         branch == null ? null : branch.getName(),
         claim.getServiceDate(),
@@ -176,8 +178,7 @@ public class ClaimDraftService {
         bank == null ? null : errors.check(() -> BankAccount.of(bank, typed.accountNumber()));
     if (typed.accountHolder() == null || typed.accountHolder().isBlank()) {
       errors.add("accountHolder", Message.of("wizard.contact.accountHolder.required"));
-    } else if (!PersonName.of(participant.getFullName())
-        .sameAs(PersonName.of(typed.accountHolder()))) {
+    } else if (!participant.getFullName().sameAs(PersonName.of(typed.accountHolder()))) {
       errors.add("accountHolder", Message.of("wizard.contact.accountHolder.notOwn"));
     }
     boolean npwpRequired =
@@ -190,12 +191,7 @@ public class ClaimDraftService {
     }
     errors.throwIfAny();
     claim.recordContact(
-        email.value(),
-        phone.value(),
-        bank.name(),
-        account.number(),
-        typed.accountHolder().trim(),
-        npwp == null ? null : npwp.value());
+        email, phone.value(), bank.name(), account.number(), typed.accountHolder().trim(), npwp);
     claim.completeStep(3, clock.instant());
   }
 

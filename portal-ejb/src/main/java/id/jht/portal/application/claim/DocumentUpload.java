@@ -101,7 +101,7 @@ public class DocumentUpload {
     ClaimDocument document =
         new ClaimDocument(
             claimId,
-            type.name(),
+            type,
             accepted.displayName(),
             key,
             accepted.type().mediaType(),

@@ -45,7 +45,7 @@ public class EarlierDocuments {
         .map(
             d ->
                 new DraftView.DocumentView(
-                    d.getDocumentType(),
+                    d.getDocumentType().name(),
                     d.getDisplayName(),
                     d.getContentType(),
                     d.getSizeBytes(),
@@ -99,7 +99,7 @@ public class EarlierDocuments {
     }
     List<ClaimDocument> offered = new ArrayList<>();
     for (ClaimDocument d : slots.of(cancelled.get())) {
-      if (wanted.contains(d.getDocumentType()) && store.exists(d.getStorageKey())) {
+      if (wanted.contains(d.getDocumentType().name()) && store.exists(d.getStorageKey())) {
         offered.add(d);
       }
     }

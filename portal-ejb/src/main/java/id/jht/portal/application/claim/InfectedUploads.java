@@ -5,7 +5,6 @@ import id.jht.portal.application.document.InspectionResult;
 import id.jht.portal.application.document.RejectionReason;
 import id.jht.portal.domain.model.claim.Claim;
 import id.jht.portal.domain.model.claim.DocumentType;
-import id.jht.portal.domain.shared.Masking;
 import jakarta.ejb.Stateless;
 import jakarta.inject.Inject;
 
@@ -31,7 +30,7 @@ public class InfectedUploads {
     String signature = rejected.details().isEmpty() ? "?" : rejected.details().get(0).toString();
     audit.record(
         new AuditTrail.Actor(
-            "participant:" + Masking.mask(claim.getParticipant().getNik()),
+            "participant:" + claim.getParticipant().getNik().masked(),
             "PARTICIPANT",
             claim.getBranch() == null ? null : claim.getBranch().getId(),
             clientAddress),

@@ -2,6 +2,7 @@ package id.jht.portal.application.correction;
 
 import id.jht.portal.application.mail.MailOutbox;
 import id.jht.portal.application.texts.Texts;
+import id.jht.portal.domain.model.contact.EmailAddress;
 import id.jht.portal.domain.model.correction.CorrectionKind;
 import id.jht.portal.domain.model.correction.CorrectionReference;
 import id.jht.portal.domain.model.correction.CorrectionRequest;
@@ -47,11 +48,11 @@ public class CorrectionMails {
   }
 
   private void send(CorrectionRequest request, String key, String reason, String reference) {
-    String name = request.getParticipant().getFullName();
+    String name = request.getParticipant().getFullName().value();
     String subject = CORRECTION.inBoth(key + ".subject");
     String body = Texts.bothBodies(locale -> body(locale, key, name, request, reason, reference));
     outbox.queueWithSecrets(
-        request.getParticipant().getEmail(),
+        EmailAddress.textOf(request.getParticipant().getEmail()),
         subject,
         body,
         reference == null ? List.of() : List.of(reference));

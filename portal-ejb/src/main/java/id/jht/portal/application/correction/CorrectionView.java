@@ -3,7 +3,6 @@ package id.jht.portal.application.correction;
 import id.jht.portal.domain.model.correction.CorrectionKind;
 import id.jht.portal.domain.model.correction.CorrectionRequest;
 import id.jht.portal.domain.model.correction.CorrectionState;
-import id.jht.portal.domain.shared.Masking;
 import java.io.Serializable;
 import java.time.Instant;
 import java.time.LocalDate;
@@ -43,10 +42,10 @@ public record CorrectionView(
         r.getId(),
         r.getKind(),
         r.getState(),
-        r.getParticipant().getFullName(),
-        Masking.mask(r.getParticipant().getNik()),
+        r.getParticipant().getFullName().value(),
+        r.getParticipant().getNik().masked(),
         r.getParticipant().getHomeBranch().getName(),
-        r.getMembership() == null ? null : Masking.mask(r.getMembership().getKpj()),
+        r.getMembership() == null ? null : r.getMembership().getKpj().masked(),
         r.getMembership() == null ? null : r.getMembership().getEmployerName(),
         r.getStatement(),
         r.getLetterDate(),

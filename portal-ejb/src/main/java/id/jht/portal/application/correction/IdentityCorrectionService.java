@@ -85,7 +85,7 @@ public class IdentityCorrectionService {
     Kpj typedKpj = Kpj.of(kpj);
     Instant now = clock.instant();
     LocalDate today = LocalDate.ofInstant(now, clock.getZone());
-    CorrectionRequest.checkIdentityData(typedNik.value(), ektp, statement, today);
+    CorrectionRequest.checkIdentityData(typedNik, ektp, statement, today);
     Optional<Instant> wait = attempts.throttledUntil(clientAddress, typedNik.value(), now);
     if (wait.isPresent()) {
       return new Throttled(wait.get());
@@ -98,7 +98,7 @@ public class IdentityCorrectionService {
     attempts.count(clientAddress, typedNik.value(), now);
     Optional<Membership> membership =
         participants
-            .byNikAndKpj(typedNik.value(), typedKpj.value())
+            .byNikAndKpj(typedNik, typedKpj)
             .filter(m -> CorrectionRequest.differsFromRegistry(m.getParticipant(), ektp))
             .filter(m -> !waiting(m.getParticipant().getId()));
     if (membership.isEmpty()) {
@@ -136,7 +136,7 @@ public class IdentityCorrectionService {
     Optional<CorrectionRequest> found =
         requests
             .byReference(typed.hash())
-            .filter(r -> r.getParticipant().getNik().equals(typedNik.value()));
+            .filter(r -> r.getParticipant().getNik().equals(typedNik));
     if (found.isEmpty()) {
       attempts.count(clientAddress, typedNik.value(), now);
       return new NotFound();

@@ -60,7 +60,7 @@ public class IdentityVerificationService {
       return new IdentityOutcome.Throttled(client.resetsAt());
     }
 
-    Optional<Participant> found = participants.lockByNik(nik.value());
+    Optional<Participant> found = participants.lockByNik(nik);
     if (found.isEmpty()) {
       rateLimits.hit(clientBucket, CLIENT_WINDOW, now);
       return unknownNikFailure(nik, now);
@@ -70,12 +70,10 @@ public class IdentityVerificationService {
       return new IdentityOutcome.Locked(participant.getLockedUntil(), false);
     }
     Optional<Membership> membership =
-        participant.getMemberships().stream()
-            .filter(m -> m.getKpj().equals(kpj.value()))
-            .findFirst();
+        participant.getMemberships().stream().filter(m -> m.getKpj().equals(kpj)).findFirst();
     boolean matches =
         membership.isPresent()
-            && PersonName.of(participant.getFullName()).sameAs(PersonName.of(typed.fullName()))
+            && participant.getFullName().sameAs(PersonName.of(typed.fullName()))
             && participant.getBirthDate().equals(typed.birthDate());
     if (!matches) {
       rateLimits.hit(clientBucket, CLIENT_WINDOW, now);
@@ -98,7 +96,7 @@ public class IdentityVerificationService {
       Long participantId, String typedKpj) {
     Kpj kpj = Kpj.of(typedKpj);
     return participants.find(participantId).orElseThrow().getMemberships().stream()
-        .filter(m -> m.getKpj().equals(kpj.value()))
+        .filter(m -> m.getKpj().equals(kpj))
         .findFirst()
         .map(IdentityVerificationService::hint);
   }
@@ -137,11 +135,10 @@ public class IdentityVerificationService {
     List<IdentityOutcome.MembershipHint> hints =
         p.getMemberships().stream().map(IdentityVerificationService::hint).toList();
     return new IdentityOutcome.Confirmed(
-        p.getId(), p.getFullName(), chosen.getId(), Kpj.of(chosen.getKpj()).masked(), hints);
+        p.getId(), p.getFullName().value(), chosen.getId(), chosen.getKpj().masked(), hints);
   }
 
   private static IdentityOutcome.MembershipHint hint(Membership m) {
-    return new IdentityOutcome.MembershipHint(
-        m.getId(), Kpj.of(m.getKpj()).masked(), m.getEmployerName());
+    return new IdentityOutcome.MembershipHint(m.getId(), m.getKpj().masked(), m.getEmployerName());
   }
 }

@@ -10,7 +10,6 @@ import id.jht.portal.domain.model.participant.Nik;
 import id.jht.portal.domain.model.participant.Participant;
 import id.jht.portal.domain.model.participant.Participants;
 import id.jht.portal.domain.shared.Digests;
-import id.jht.portal.domain.shared.Masking;
 import id.jht.portal.domain.shared.Message;
 import jakarta.ejb.Stateless;
 import jakarta.inject.Inject;
@@ -58,8 +57,7 @@ public class SelfUnlockService {
     if (rateLimits.hit(bucket, REQUEST_WINDOW, now).exceeds(settings.releaseCodesPerHour())) {
       return answer;
     }
-    Optional<Participant> locked =
-        participants.findByNik(valid.value()).filter(p -> p.isLockedAt(now));
+    Optional<Participant> locked = participants.findByNik(valid).filter(p -> p.isLockedAt(now));
     if (locked.isEmpty()) {
       return answer;
     }
@@ -83,7 +81,7 @@ public class SelfUnlockService {
   public boolean unlock(String nik, String code, String clientAddress) {
     Nik valid = Nik.of(nik);
     String typed = ReleaseCodes.normalize(code);
-    Optional<Participant> found = participants.findByNik(valid.value());
+    Optional<Participant> found = participants.findByNik(valid);
     if (found.isEmpty()) {
       return false;
     }
@@ -96,7 +94,7 @@ public class SelfUnlockService {
     p.unlock();
     audit.record(
         new AuditTrail.Actor(
-            "participant:" + Masking.mask(p.getNik()), "PARTICIPANT", null, clientAddress),
+            "participant:" + p.getNik().masked(), "PARTICIPANT", null, clientAddress),
         "PARTICIPANT_SELF_UNLOCK",
         "participant",
         p.getId(),

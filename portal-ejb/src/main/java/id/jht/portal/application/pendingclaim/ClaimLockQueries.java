@@ -3,6 +3,8 @@ package id.jht.portal.application.pendingclaim;
 import id.jht.portal.domain.model.channel.ChannelClaim;
 import id.jht.portal.domain.model.claim.Claim;
 import id.jht.portal.domain.model.claim.ClaimStatus;
+import id.jht.portal.domain.model.participant.Kpj;
+import id.jht.portal.domain.model.participant.Nik;
 import id.jht.portal.domain.model.participant.Participant;
 import id.jht.portal.domain.model.pendingclaim.PendingClaim;
 import id.jht.portal.domain.model.queue.QueueTicket;
@@ -18,14 +20,14 @@ public interface ClaimLockQueries {
    *
    * @param kpj only records on this membership card, or all when null
    */
-  List<PendingClaim> openRecordsOfDrafts(String nik, String kpj);
+  List<PendingClaim> openRecordsOfDrafts(Nik nik, Kpj kpj);
 
   /**
    * The participant's claims in one of these statuses, by id.
    *
    * @param kpj only claims on this membership card, or all when null
    */
-  List<Claim> claimsIn(Participant participant, String kpj, Collection<ClaimStatus> statuses);
+  List<Claim> claimsIn(Participant participant, Kpj kpj, Collection<ClaimStatus> statuses);
 
   /** The claim's queue tickets, latest (highest id) first. */
   List<QueueTicket> ticketsOf(Long claimId);
@@ -37,5 +39,5 @@ public interface ClaimLockQueries {
    * @param exceptChannelId leave this channel's claims out, or none when null
    */
   List<ChannelClaim> channelClaims(
-      String nik, String kpj, Collection<String> statuses, Long exceptChannelId);
+      Nik nik, Kpj kpj, Collection<String> statuses, Long exceptChannelId);
 }

@@ -24,6 +24,7 @@ import java.util.Arrays;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Objects;
 import java.util.Optional;
 
 /**
@@ -86,7 +87,10 @@ public class ClaimLockService {
   public boolean holdsOwnPendingDraft(Long participantId) {
     return participants
         .find(participantId)
-        .map(p -> lookup(p.getNik(), null, null).stream().anyMatch(ClaimLock::isResumableDraft))
+        .map(
+            p ->
+                lookup(p.getNik().value(), null, null).stream()
+                    .anyMatch(ClaimLock::isResumableDraft))
         .orElse(false);
   }
 
@@ -96,8 +100,8 @@ public class ClaimLockService {
    */
   public List<ClaimLock> lookup(
       String nik, String kpjOrNull, String fullNameOrNull, String callerChannelCodeOrNull) {
-    String nikValue = Nik.of(nik).value();
-    String kpjValue = kpjOrNull == null || kpjOrNull.isBlank() ? null : Kpj.of(kpjOrNull).value();
+    Nik nikValue = Nik.of(nik);
+    Kpj kpjValue = kpjOrNull == null || kpjOrNull.isBlank() ? null : Kpj.of(kpjOrNull);
     Optional<ApiChannel> caller = caller(callerChannelCodeOrNull);
     LockMessages.Names callerNames =
         caller
@@ -110,7 +114,7 @@ public class ClaimLockService {
     String knownName =
         fullNameOrNull != null && !fullNameOrNull.isBlank()
             ? fullNameOrNull
-            : participant.map(Participant::getFullName).orElse(null);
+            : participant.map(p -> p.getFullName().value()).orElse(null);
     locks.addAll(channelLocks(nikValue, kpjValue, knownName, caller, callerNames));
     return locks;
   }
@@ -132,7 +136,7 @@ public class ClaimLockService {
   }
 
   /** OPEN records whose draft is still a draft (a record outliving its draft blocks nothing). */
-  private List<ClaimLock> pendingLocks(String nik, String kpj, LockMessages.Names callerNames) {
+  private List<ClaimLock> pendingLocks(Nik nik, Kpj kpj, LockMessages.Names callerNames) {
     List<PendingClaim> records = queries.openRecordsOfDrafts(nik, kpj);
     LockMessages.Names portal = portalNames();
     List<ClaimLock> locks = new ArrayList<>();
@@ -160,7 +164,7 @@ public class ClaimLockService {
   }
 
   private List<ClaimLock> submittedLocks(
-      Participant participant, String kpj, LockMessages.Names callerNames) {
+      Participant participant, Kpj kpj, LockMessages.Names callerNames) {
     List<Claim> claims = queries.claimsIn(participant, kpj, SUBMITTED_OPEN);
     LockMessages.Names portal = portalNames();
     List<ClaimLock> locks = new ArrayList<>();
@@ -200,8 +204,8 @@ public class ClaimLockService {
   }
 
   private List<ClaimLock> channelLocks(
-      String nik,
-      String kpj,
+      Nik nik,
+      Kpj kpj,
       String knownName,
       Optional<ApiChannel> caller,
       LockMessages.Names callerNames) {
@@ -211,7 +215,7 @@ public class ClaimLockService {
     Map<Long, ApiChannel> holders = new HashMap<>();
     List<ClaimLock> locks = new ArrayList<>();
     for (ChannelClaim claim : claims) {
-      if (!SamePersonRule.namesAgree(knownName, claim.getFullName())) {
+      if (!SamePersonRule.namesAgree(knownName, Objects.toString(claim.getFullName(), null))) {
         continue;
       }
       ApiChannel holder =

@@ -112,9 +112,9 @@ public class PendingClaimReleaseService {
 
   private Optional<Participant> matching(Nik nik, Kpj kpj, LocalDate birthDate) {
     return participants
-        .findByNik(nik.value())
+        .findByNik(nik)
         .filter(p -> birthDate.equals(p.getBirthDate()))
-        .filter(p -> p.getMemberships().stream().anyMatch(m -> m.getKpj().equals(kpj.value())));
+        .filter(p -> p.getMemberships().stream().anyMatch(m -> m.getKpj().equals(kpj)));
   }
 
   private static void requireBirthDate(LocalDate birthDate) {

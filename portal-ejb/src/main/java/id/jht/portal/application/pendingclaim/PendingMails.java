@@ -3,6 +3,7 @@ package id.jht.portal.application.pendingclaim;
 import id.jht.portal.application.mail.MailOutbox;
 import id.jht.portal.application.texts.Texts;
 import id.jht.portal.domain.model.branch.BranchOffice;
+import id.jht.portal.domain.model.contact.EmailAddress;
 import id.jht.portal.domain.model.participant.Participant;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
@@ -53,7 +54,10 @@ public class PendingMails {
         locale ->
             new Object[] {participant.getFullName(), code, Long.toString(validity.toMinutes())};
     outbox.queueWithSecrets(
-        participant.getEmail(), subject(key), body(key, arguments), List.of(code));
+        EmailAddress.textOf(participant.getEmail()),
+        subject(key),
+        body(key, arguments),
+        List.of(code));
   }
 
   /** The code that lifts the identity check's lock at once (identity self-unlock). */
@@ -77,7 +81,7 @@ public class PendingMails {
   }
 
   private void send(Participant participant, String key, Arguments arguments) {
-    outbox.queue(participant.getEmail(), subject(key), body(key, arguments));
+    outbox.queue(EmailAddress.textOf(participant.getEmail()), subject(key), body(key, arguments));
   }
 
   static String subject(String key) {

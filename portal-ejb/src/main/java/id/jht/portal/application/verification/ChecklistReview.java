@@ -2,6 +2,7 @@ package id.jht.portal.application.verification;
 
 import id.jht.portal.application.document.LocalizableText;
 import id.jht.portal.domain.model.claim.ClaimDocument;
+import id.jht.portal.domain.model.claim.ReviewStatus;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
@@ -44,7 +45,7 @@ final class ChecklistReview {
             List.of());
       }
       boolean same =
-          check.verdict().name().equals(document.getReviewStatus())
+          check.verdict() == document.getReviewStatus()
               && note.equals(document.getReviewNote() == null ? "" : document.getReviewNote());
       if (!same) {
         changes.add(new DocumentCheck(check.documentId(), check.verdict(), note));
@@ -58,7 +59,7 @@ final class ChecklistReview {
     StringBuilder detail = new StringBuilder();
     for (DocumentCheck change : changes) {
       ClaimDocument document = documents.get(change.documentId());
-      document.review(change.verdict().name(), change.note().isEmpty() ? null : change.note());
+      document.review(change.verdict(), change.note().isEmpty() ? null : change.note());
       detail.append(document.getDocumentType()).append('=').append(change.verdict());
       if (!change.note().isEmpty()) {
         detail.append(" (").append(change.note()).append(')');

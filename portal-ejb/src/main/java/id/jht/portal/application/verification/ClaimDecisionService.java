@@ -14,6 +14,7 @@ import id.jht.portal.domain.model.claim.ClaimEvent;
 import id.jht.portal.domain.model.claim.ClaimStatus;
 import id.jht.portal.domain.model.claim.Claims;
 import id.jht.portal.domain.model.claim.DocumentSlots;
+import id.jht.portal.domain.model.claim.ReviewStatus;
 import id.jht.portal.domain.model.queue.ClaimTickets;
 import id.jht.portal.domain.model.queue.NoShowRule;
 import id.jht.portal.domain.model.queue.QueueTicket;
@@ -99,8 +100,9 @@ public class ClaimDecisionService {
           }
           List<VerificationMails.Reupload> reuploads = new ArrayList<>();
           for (ClaimDocument d : slots.ofLocked(c.claim().getId())) {
-            if (ReviewStatus.REUPLOAD.name().equals(d.getReviewStatus())) {
-              reuploads.add(new VerificationMails.Reupload(d.getDocumentType(), d.getReviewNote()));
+            if (d.getReviewStatus() == ReviewStatus.REUPLOAD) {
+              reuploads.add(
+                  new VerificationMails.Reupload(d.getDocumentType().name(), d.getReviewNote()));
             }
           }
           if (reuploads.isEmpty()) {
@@ -110,7 +112,7 @@ public class ClaimDecisionService {
           boolean mailed =
               mails.documentsRequested(
                   ClaimRecords.recipient(c.claim()),
-                  c.claim().getParticipant().getFullName(),
+                  c.claim().getParticipant().getFullName().value(),
                   ticketNumber(c),
                   bookingCode(c),
                   c.claim().getBranch().getName(),
@@ -144,7 +146,7 @@ public class ClaimDecisionService {
             return invalid.get();
           }
           for (ClaimDocument d : slots.ofLocked(c.claim().getId())) {
-            if (!ReviewStatus.ACCEPTED.name().equals(d.getReviewStatus())) {
+            if (d.getReviewStatus() != ReviewStatus.ACCEPTED) {
               return refuse(
                   c,
                   Decision.APPROVE,
@@ -156,7 +158,7 @@ public class ClaimDecisionService {
           finish(c, Decision.APPROVE, null, "ticket " + ticketNumber(c) + " served");
           mails.approved(
               ClaimRecords.recipient(c.claim()),
-              c.claim().getParticipant().getFullName(),
+              c.claim().getParticipant().getFullName().value(),
               ticketNumber(c),
               c.claim().getPayableAmount());
           return DecisionOutcome.done("verification.approve.done");
@@ -184,7 +186,7 @@ public class ClaimDecisionService {
           finish(c, Decision.REJECT, why, "reason: " + why);
           mails.rejected(
               ClaimRecords.recipient(c.claim()),
-              c.claim().getParticipant().getFullName(),
+              c.claim().getParticipant().getFullName().value(),
               ticketNumber(c),
               why);
           return DecisionOutcome.done("verification.reject.done");

@@ -74,7 +74,7 @@ public class ClaimReviewService {
         clientAddress);
     Optional<String> fileName =
         DocumentFileNames.fileName(
-            documentId, document.getDocumentType(), document.getContentType());
+            documentId, document.getDocumentType().name(), document.getContentType());
     if (fileName.isEmpty()) {
       return Optional.empty();
     }
@@ -149,9 +149,9 @@ public class ClaimReviewService {
         claim.getBranch() == null ? null : claim.getBranch().getZoneId().getId(),
         ticket.getServiceDate(),
         ticket.getSessionCode(),
-        claim.getParticipant().getFullName(),
-        Masking.mask(claim.getParticipant().getNik()),
-        Masking.mask(claim.getMembership().getKpj()),
+        claim.getParticipant().getFullName().value(),
+        claim.getParticipant().getNik().masked(),
+        claim.getMembership().getKpj().masked(),
         claim.getReason() == null ? null : claim.getReason().name(),
         claim.getPayableAmount(),
         claim.getBalanceAtSubmission(),
@@ -171,13 +171,13 @@ public class ClaimReviewService {
             d ->
                 new ReviewedDocument(
                     d.getId(),
-                    d.getDocumentType(),
+                    d.getDocumentType().name(),
                     d.getContentType(),
                     d.getSizeBytes(),
                     d.getWidth(),
                     d.getHeight(),
                     d.getPageCount(),
-                    d.getReviewStatus(),
+                    d.getReviewStatus().name(),
                     d.getReviewNote(),
                     d.getUploadedAt()))
         .toList();

@@ -1,5 +1,6 @@
 package id.jht.portal.application.verification;
 
+import id.jht.portal.domain.model.claim.ReviewStatus;
 import java.io.Serializable;
 import java.time.Instant;
 

@@ -1,5 +1,6 @@
 /**
- * Database access: the data source, Flyway migrations at start-up, JPA converters, and the bases of
+ * Database access: the data source, Flyway migrations at start-up, JPA converters (the value
+ * objects' in {@code converter}), the column naming convention ({@code naming}), and the bases of
  * the repositories in the subpackages: {@code JpaRepository} (the persistence context and the
  * one-column id reads of native SQL), {@code JdbcRepository} (the connection, in the container or
  * given by a test) with {@code JdbcStatements} for a single statement, and {@code SqlValues} for

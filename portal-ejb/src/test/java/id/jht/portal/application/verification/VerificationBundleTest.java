@@ -3,6 +3,7 @@ package id.jht.portal.application.verification;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import id.jht.portal.domain.model.claim.ClaimStatus;
+import id.jht.portal.domain.model.claim.ReviewStatus;
 import id.jht.portal.testsupport.Bundles;
 import id.jht.portal.testsupport.TimelineEvents;
 import java.io.IOException;

@@ -15,11 +15,11 @@ import id.jht.portal.domain.model.contact.Bank;
 import id.jht.portal.domain.model.contact.BankAccount;
 import id.jht.portal.domain.model.contact.EmailAddress;
 import id.jht.portal.domain.model.contact.MobileNumber;
-import id.jht.portal.domain.model.contact.Npwp;
 import id.jht.portal.domain.model.participant.Gender;
 import id.jht.portal.domain.model.participant.Kpj;
 import id.jht.portal.domain.model.participant.MembershipStatus;
 import id.jht.portal.domain.model.participant.Nik;
+import id.jht.portal.domain.model.participant.Npwp;
 import id.jht.portal.domain.model.participant.PersonName;
 import java.io.IOException;
 import java.io.InputStream;
@@ -303,8 +303,8 @@ class DomainBundleTest {
             java.math.BigDecimal.ONE);
     var participant =
         new id.jht.portal.domain.model.participant.Participant(
-            "3515076208930002",
-            "Rina",
+            Nik.of("3515076208930002"),
+            PersonName.of("Rina"),
             "Surabaya",
             LocalDate.of(1993, 8, 22),
             Gender.FEMALE,
@@ -314,7 +314,13 @@ class DomainBundleTest {
             branch);
     var membership =
         new id.jht.portal.domain.model.participant.Membership(
-            participant, "17092635518", "PT A", start, MembershipStatus.ACTIVE, null, 1_000);
+            participant,
+            Kpj.of("17092635518"),
+            "PT A",
+            start,
+            MembershipStatus.ACTIVE,
+            null,
+            1_000);
     var request =
         id.jht.portal.domain.model.correction.CorrectionRequest.membershipStatus(
             membership,

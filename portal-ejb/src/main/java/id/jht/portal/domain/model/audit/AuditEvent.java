@@ -1,44 +1,23 @@
 package id.jht.portal.domain.model.audit;
 
-import jakarta.persistence.Column;
+import id.jht.portal.domain.model.entity.GeneratedIdEntity;
 import jakarta.persistence.Entity;
-import jakarta.persistence.GeneratedValue;
-import jakarta.persistence.GenerationType;
-import jakarta.persistence.Id;
 import jakarta.persistence.Table;
 import java.time.Instant;
 
 /** One line of the audit trail: who did what, to what, when and why. Never updated. */
 @Entity
 @Table(name = "audit_event")
-public class AuditEvent {
+public class AuditEvent extends GeneratedIdEntity {
 
-  @Id
-  @GeneratedValue(strategy = GenerationType.IDENTITY)
-  private Long id;
-
-  @Column(name = "occurred_at")
   private Instant occurredAt;
-
   private String actor;
-
-  @Column(name = "actor_role")
   private String actorRole;
-
   private String action;
-
-  @Column(name = "target_type")
   private String targetType;
-
-  @Column(name = "target_id")
   private String targetId;
-
-  @Column(name = "branch_id")
   private Long branchId;
-
   private String detail;
-
-  @Column(name = "client_address")
   private String clientAddress;
 
   protected AuditEvent() {}
@@ -62,10 +41,6 @@ public class AuditEvent {
     this.branchId = branchId;
     this.detail = detail == null || detail.length() <= 1000 ? detail : detail.substring(0, 1000);
     this.clientAddress = clientAddress;
-  }
-
-  public Long getId() {
-    return id;
   }
 
   public Instant getOccurredAt() {

@@ -1,12 +1,8 @@
 package id.jht.portal.domain.model.branch;
 
-import jakarta.persistence.Column;
+import id.jht.portal.domain.model.entity.VersionedEntity;
 import jakarta.persistence.Entity;
-import jakarta.persistence.GeneratedValue;
-import jakarta.persistence.GenerationType;
-import jakarta.persistence.Id;
 import jakarta.persistence.Table;
-import jakarta.persistence.Version;
 import java.io.Serializable;
 import java.math.BigDecimal;
 import java.time.ZoneId;
@@ -19,29 +15,21 @@ import java.time.ZoneId;
  */
 @Entity
 @Table(name = "branch_office")
-public class BranchOffice implements Serializable {
+public class BranchOffice extends VersionedEntity implements Serializable {
 
   private static final long serialVersionUID = 1L;
 
   private static final double EARTH_RADIUS_KM = 6371.0;
-
-  @Id
-  @GeneratedValue(strategy = GenerationType.IDENTITY)
-  private Long id;
 
   private String code;
   private String name;
   private String address;
   private String city;
   private String province;
-
-  @Column(name = "time_zone")
   private String timeZone;
-
   private BigDecimal latitude;
   private BigDecimal longitude;
   private boolean active;
-  @Version private int version;
 
   protected BranchOffice() {}
 
@@ -82,13 +70,9 @@ public class BranchOffice implements Serializable {
       boolean active) {
     BranchOffice branch =
         new BranchOffice(code, name, address, city, province, timeZone, latitude, longitude);
-    branch.id = id;
+    branch.detachedWithId(id);
     branch.active = active;
     return branch;
-  }
-
-  public Long getId() {
-    return id;
   }
 
   public String getCode() {

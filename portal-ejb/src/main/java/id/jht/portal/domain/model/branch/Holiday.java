@@ -1,29 +1,20 @@
 package id.jht.portal.domain.model.branch;
 
+import id.jht.portal.domain.model.entity.GeneratedIdEntity;
 import jakarta.persistence.Column;
 import jakarta.persistence.Entity;
-import jakarta.persistence.GeneratedValue;
-import jakarta.persistence.GenerationType;
-import jakarta.persistence.Id;
 import jakarta.persistence.Table;
 import java.time.LocalDate;
 
 /** A national holiday: no branch serves on it. */
 @Entity
 @Table(name = "holiday")
-public class Holiday {
-
-  @Id
-  @GeneratedValue(strategy = GenerationType.IDENTITY)
-  private Long id;
+public class Holiday extends GeneratedIdEntity {
 
   @Column(name = "holiday_date")
   private LocalDate date;
 
-  @Column(name = "name_id")
   private String nameId;
-
-  @Column(name = "name_en")
   private String nameEn;
 
   protected Holiday() {}
@@ -32,10 +23,6 @@ public class Holiday {
     this.date = date;
     this.nameId = nameId;
     this.nameEn = nameEn;
-  }
-
-  public Long getId() {
-    return id;
   }
 
   public LocalDate getDate() {

@@ -1,25 +1,18 @@
 package id.jht.portal.domain.model.branch;
 
+import id.jht.portal.domain.model.entity.VersionedEntity;
 import jakarta.persistence.Column;
 import jakarta.persistence.Entity;
 import jakarta.persistence.FetchType;
-import jakarta.persistence.GeneratedValue;
-import jakarta.persistence.GenerationType;
-import jakarta.persistence.Id;
 import jakarta.persistence.JoinColumn;
 import jakarta.persistence.ManyToOne;
 import jakarta.persistence.Table;
-import jakarta.persistence.Version;
 import java.time.LocalTime;
 
 /** One of a branch's daily service sessions (A, B, C...) in the branch's local time. */
 @Entity
 @Table(name = "service_session")
-public class ServiceSession {
-
-  @Id
-  @GeneratedValue(strategy = GenerationType.IDENTITY)
-  private Long id;
+public class ServiceSession extends VersionedEntity {
 
   @ManyToOne(fetch = FetchType.LAZY, optional = false)
   @JoinColumn(name = "branch_id")
@@ -34,10 +27,7 @@ public class ServiceSession {
   @Column(name = "end_time")
   private LocalTime end;
 
-  @Column(name = "default_quota")
   private int defaultQuota;
-
-  @Version private int version;
 
   protected ServiceSession() {}
 
@@ -48,10 +38,6 @@ public class ServiceSession {
     this.start = start;
     this.end = end;
     this.defaultQuota = defaultQuota;
-  }
-
-  public Long getId() {
-    return id;
   }
 
   public BranchOffice getBranch() {

@@ -1,12 +1,8 @@
 package id.jht.portal.domain.model.channel;
 
-import jakarta.persistence.Column;
+import id.jht.portal.domain.model.entity.VersionedEntity;
 import jakarta.persistence.Entity;
-import jakarta.persistence.GeneratedValue;
-import jakarta.persistence.GenerationType;
-import jakarta.persistence.Id;
 import jakarta.persistence.Table;
-import jakarta.persistence.Version;
 import java.time.Instant;
 
 /**
@@ -15,41 +11,18 @@ import java.time.Instant;
  */
 @Entity
 @Table(name = "api_channel")
-public class ApiChannel {
-
-  @Id
-  @GeneratedValue(strategy = GenerationType.IDENTITY)
-  private Long id;
+public class ApiChannel extends VersionedEntity {
 
   private String code;
-
-  @Column(name = "display_name_id")
   private String displayNameId;
-
-  @Column(name = "display_name_en")
   private String displayNameEn;
-
-  @Column(name = "key_hash")
   private String keyHash;
-
-  @Column(name = "key_prefix")
   private String keyPrefix;
-
-  @Column(name = "requests_per_minute")
   private int requestsPerMinute;
-
   private boolean active;
-
-  @Column(name = "created_at")
   private Instant createdAt;
-
-  @Column(name = "rotated_at")
   private Instant rotatedAt;
-
-  @Column(name = "revoked_at")
   private Instant revokedAt;
-
-  @Version private int version;
 
   protected ApiChannel() {}
 
@@ -69,10 +42,6 @@ public class ApiChannel {
     this.requestsPerMinute = requestsPerMinute;
     this.active = true;
     this.createdAt = createdAt;
-  }
-
-  public Long getId() {
-    return id;
   }
 
   public String getCode() {

@@ -1,45 +1,27 @@
 package id.jht.portal.domain.model.channel;
 
-import jakarta.persistence.Column;
+import id.jht.portal.domain.model.entity.VersionedEntity;
+import id.jht.portal.domain.model.participant.Kpj;
+import id.jht.portal.domain.model.participant.Nik;
+import id.jht.portal.domain.model.participant.PersonName;
 import jakarta.persistence.Entity;
-import jakarta.persistence.GeneratedValue;
-import jakarta.persistence.GenerationType;
-import jakarta.persistence.Id;
 import jakarta.persistence.Table;
-import jakarta.persistence.Version;
 import java.time.Instant;
 
 /** A claim another channel holds, registered by that channel under its own reference. */
 @Entity
 @Table(name = "channel_claim")
-public class ChannelClaim {
+public class ChannelClaim extends VersionedEntity {
 
-  @Id
-  @GeneratedValue(strategy = GenerationType.IDENTITY)
-  private Long id;
-
-  @Column(name = "channel_id")
   private Long channelId;
-
   private String reference;
-  private String nik;
-  private String kpj;
-
-  @Column(name = "full_name")
-  private String fullName;
-
-  @Column(name = "branch_code")
+  private Nik nik;
+  private Kpj kpj;
+  private PersonName fullName;
   private String branchCode;
-
   private String status;
-
-  @Column(name = "created_at")
   private Instant createdAt;
-
-  @Column(name = "updated_at")
   private Instant updatedAt;
-
-  @Version private int version;
 
   protected ChannelClaim() {}
 
@@ -51,17 +33,13 @@ public class ChannelClaim {
   }
 
   public void update(
-      String nik, String kpj, String fullName, String branchCode, String status, Instant now) {
+      Nik nik, Kpj kpj, PersonName fullName, String branchCode, String status, Instant now) {
     this.nik = nik;
     this.kpj = kpj;
     this.fullName = fullName;
     this.branchCode = branchCode;
     this.status = status;
     this.updatedAt = now;
-  }
-
-  public Long getId() {
-    return id;
   }
 
   public Long getChannelId() {
@@ -72,15 +50,15 @@ public class ChannelClaim {
     return reference;
   }
 
-  public String getNik() {
+  public Nik getNik() {
     return nik;
   }
 
-  public String getKpj() {
+  public Kpj getKpj() {
     return kpj;
   }
 
-  public String getFullName() {
+  public PersonName getFullName() {
     return fullName;
   }
 

@@ -1,20 +1,18 @@
 package id.jht.portal.domain.model.claim;
 
 import id.jht.portal.domain.model.branch.BranchOffice;
+import id.jht.portal.domain.model.contact.EmailAddress;
+import id.jht.portal.domain.model.entity.VersionedEntity;
 import id.jht.portal.domain.model.participant.Membership;
+import id.jht.portal.domain.model.participant.Npwp;
 import id.jht.portal.domain.model.participant.Participant;
-import jakarta.persistence.Column;
 import jakarta.persistence.Entity;
 import jakarta.persistence.EnumType;
 import jakarta.persistence.Enumerated;
 import jakarta.persistence.FetchType;
-import jakarta.persistence.GeneratedValue;
-import jakarta.persistence.GenerationType;
-import jakarta.persistence.Id;
 import jakarta.persistence.JoinColumn;
 import jakarta.persistence.ManyToOne;
 import jakarta.persistence.Table;
-import jakarta.persistence.Version;
 import java.time.Instant;
 import java.time.LocalDate;
 
@@ -26,11 +24,7 @@ import java.time.LocalDate;
  */
 @Entity
 @Table(name = "claim")
-public class Claim {
-
-  @Id
-  @GeneratedValue(strategy = GenerationType.IDENTITY)
-  private Long id;
+public class Claim extends VersionedEntity {
 
   @ManyToOne(fetch = FetchType.LAZY, optional = false)
   @JoinColumn(name = "participant_id")
@@ -40,70 +34,41 @@ public class Claim {
   @JoinColumn(name = "membership_id")
   private Membership membership;
 
-  @Column(name = "open_participant_id")
   private Long openParticipantId;
 
   @Enumerated(EnumType.STRING)
   private ClaimStatus status;
 
-  @Column(name = "step_reached")
   private int stepReached;
 
   @Enumerated(EnumType.STRING)
   private ClaimReason reason;
 
-  private String email;
+  private EmailAddress email;
   private String phone;
-
-  @Column(name = "bank_code")
   private String bankCode;
-
-  @Column(name = "account_number")
   private String accountNumber;
-
-  @Column(name = "account_holder")
   private String accountHolder;
-
-  private String npwp;
+  private Npwp npwp;
 
   @ManyToOne(fetch = FetchType.LAZY)
   @JoinColumn(name = "branch_id")
   private BranchOffice branch;
 
-  @Column(name = "service_date")
   private LocalDate serviceDate;
-
-  @Column(name = "session_code")
   private String sessionCode;
-
-  @Column(name = "declaration_accepted")
   private boolean declarationAccepted;
-
-  @Column(name = "balance_at_submission")
   private Long balanceAtSubmission;
-
-  @Column(name = "payable_amount")
   private Long payableAmount;
-
-  @Column(name = "created_at")
   private Instant createdAt;
-
-  @Column(name = "last_activity_at")
   private Instant lastActivityAt;
-
-  @Column(name = "submitted_at")
   private Instant submittedAt;
-
-  @Column(name = "closed_at")
   private Instant closedAt;
 
   /**
    * How often this draft was abandoned; each abandonment yields exactly one pending-claim record.
    */
-  @Column(name = "abandon_count")
   private int abandonCount;
-
-  @Version private int version;
 
   protected Claim() {}
 
@@ -118,10 +83,6 @@ public class Claim {
     claim.createdAt = now;
     claim.lastActivityAt = now;
     return claim;
-  }
-
-  public Long getId() {
-    return id;
   }
 
   public Participant getParticipant() {
@@ -144,7 +105,7 @@ public class Claim {
     return reason;
   }
 
-  public String getEmail() {
+  public EmailAddress getEmail() {
     return email;
   }
 
@@ -164,7 +125,7 @@ public class Claim {
     return accountHolder;
   }
 
-  public String getNpwp() {
+  public Npwp getNpwp() {
     return npwp;
   }
 
@@ -237,12 +198,12 @@ public class Claim {
   }
 
   public void recordContact(
-      String email,
+      EmailAddress email,
       String phone,
       String bankCode,
       String accountNumber,
       String accountHolder,
-      String npwp) {
+      Npwp npwp) {
     this.email = email;
     this.phone = phone;
     this.bankCode = bankCode;

@@ -1,10 +1,9 @@
 package id.jht.portal.domain.model.claim;
 
-import jakarta.persistence.Column;
+import id.jht.portal.domain.model.entity.GeneratedIdEntity;
 import jakarta.persistence.Entity;
-import jakarta.persistence.GeneratedValue;
-import jakarta.persistence.GenerationType;
-import jakarta.persistence.Id;
+import jakarta.persistence.EnumType;
+import jakarta.persistence.Enumerated;
 import jakarta.persistence.Table;
 import java.time.Instant;
 
@@ -14,51 +13,33 @@ import java.time.Instant;
  */
 @Entity
 @Table(name = "claim_document")
-public class ClaimDocument {
+public class ClaimDocument extends GeneratedIdEntity {
 
-  @Id
-  @GeneratedValue(strategy = GenerationType.IDENTITY)
-  private Long id;
-
-  @Column(name = "claim_id")
   private Long claimId;
 
-  @Column(name = "document_type")
-  private String documentType;
+  @Enumerated(EnumType.STRING)
+  private DocumentType documentType;
 
-  @Column(name = "display_name")
   private String displayName;
-
-  @Column(name = "storage_key")
   private String storageKey;
-
-  @Column(name = "content_type")
   private String contentType;
-
-  @Column(name = "size_bytes")
   private long sizeBytes;
-
   private String sha256;
   private Integer width;
   private Integer height;
-
-  @Column(name = "page_count")
   private Integer pageCount;
 
-  @Column(name = "review_status")
-  private String reviewStatus;
+  @Enumerated(EnumType.STRING)
+  private ReviewStatus reviewStatus;
 
-  @Column(name = "review_note")
   private String reviewNote;
-
-  @Column(name = "uploaded_at")
   private Instant uploadedAt;
 
   protected ClaimDocument() {}
 
   public ClaimDocument(
       Long claimId,
-      String documentType,
+      DocumentType documentType,
       String displayName,
       String storageKey,
       String contentType,
@@ -78,19 +59,15 @@ public class ClaimDocument {
     this.width = width;
     this.height = height;
     this.pageCount = pageCount;
-    this.reviewStatus = "PENDING";
+    this.reviewStatus = ReviewStatus.PENDING;
     this.uploadedAt = uploadedAt;
-  }
-
-  public Long getId() {
-    return id;
   }
 
   public Long getClaimId() {
     return claimId;
   }
 
-  public String getDocumentType() {
+  public DocumentType getDocumentType() {
     return documentType;
   }
 
@@ -126,7 +103,7 @@ public class ClaimDocument {
     return pageCount;
   }
 
-  public String getReviewStatus() {
+  public ReviewStatus getReviewStatus() {
     return reviewStatus;
   }
 
@@ -138,7 +115,7 @@ public class ClaimDocument {
     return uploadedAt;
   }
 
-  public void review(String status, String note) {
+  public void review(ReviewStatus status, String note) {
     this.reviewStatus = status;
     this.reviewNote = note;
   }

@@ -1,31 +1,22 @@
 package id.jht.portal.domain.model.claim;
 
+import id.jht.portal.domain.model.entity.GeneratedIdEntity;
 import jakarta.persistence.Column;
 import jakarta.persistence.Entity;
-import jakarta.persistence.GeneratedValue;
-import jakarta.persistence.GenerationType;
-import jakarta.persistence.Id;
 import jakarta.persistence.Table;
 import java.time.Instant;
 
 /** One stage of a claim's life, shown on the participant's timeline. Ordered by id, not time. */
 @Entity
 @Table(name = "claim_event")
-public class ClaimEvent {
+public class ClaimEvent extends GeneratedIdEntity {
 
-  @Id
-  @GeneratedValue(strategy = GenerationType.IDENTITY)
-  private Long id;
-
-  @Column(name = "claim_id")
   private Long claimId;
 
   @Column(name = "event_type")
   private String type;
 
-  @Column(name = "occurred_at")
   private Instant occurredAt;
-
   private String actor;
   private String note;
 
@@ -37,10 +28,6 @@ public class ClaimEvent {
     this.occurredAt = occurredAt;
     this.actor = actor;
     this.note = note;
-  }
-
-  public Long getId() {
-    return id;
   }
 
   public Long getClaimId() {

@@ -24,7 +24,7 @@ public interface DocumentSlots {
   Optional<ClaimDocument> slot(long claimId, DocumentType type);
 
   /** The claim's documents with this review status. */
-  List<ClaimDocument> withReviewStatus(long claimId, String reviewStatus);
+  List<ClaimDocument> withReviewStatus(long claimId, ReviewStatus reviewStatus);
 
   void add(ClaimDocument document);
 

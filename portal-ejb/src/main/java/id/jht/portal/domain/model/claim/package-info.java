@@ -14,5 +14,9 @@
  * them, approve, reject, mark paid, cancel) and refuses any other with {@link
  * id.jht.portal.domain.model.claim.IllegalClaimTransitionException}. Rules elsewhere that must know
  * beforehand whether an action is possible ask the table instead of repeating it.
+ *
+ * <p>A {@link id.jht.portal.domain.model.claim.ClaimDocument} fills one {@link
+ * id.jht.portal.domain.model.claim.DocumentType} slot and carries the officer's {@link
+ * id.jht.portal.domain.model.claim.ReviewStatus}; both are stored by their constants' names.
  */
 package id.jht.portal.domain.model.claim;

@@ -4,6 +4,7 @@ import id.jht.portal.domain.shared.Digits;
 import id.jht.portal.domain.shared.InvalidValueException;
 import java.io.Serializable;
 import java.util.Locale;
+import java.util.Objects;
 import java.util.regex.Pattern;
 
 /**
@@ -71,6 +72,16 @@ public final class EmailAddress implements Serializable {
     return new EmailAddress(local + "@" + domain);
   }
 
+  /**
+   * Rebuilds a address read back from the database, <em>without</em> validating it again. What is
+   * stored was validated on its way in; a row that a later, stricter rule would refuse (or one
+   * written by hand) must still load, or a page that merely shows it would fail. Only the
+   * persistence converter calls this; everything a person types goes through {@link #of(String)}.
+   */
+  public static EmailAddress stored(String value) {
+    return new EmailAddress(Objects.requireNonNull(value, "value"));
+  }
+
   private static boolean isValidLocalPart(String local) {
     return local.length() <= MAX_LOCAL_LENGTH
         && LOCAL_PART.matcher(local).matches()
@@ -90,6 +101,11 @@ public final class EmailAddress implements Serializable {
       }
     }
     return TOP_LEVEL_DOMAIN.matcher(labels[labels.length - 1]).matches();
+  }
+
+  /** The address's text, or {@code null} for no address (an optional contact field). */
+  public static String textOf(EmailAddress address) {
+    return address == null ? null : address.value;
   }
 
   /** The address, domain in lower case. */

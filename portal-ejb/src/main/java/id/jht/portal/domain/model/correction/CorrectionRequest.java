@@ -1,22 +1,18 @@
 package id.jht.portal.domain.model.correction;
 
+import id.jht.portal.domain.model.entity.VersionedEntity;
 import id.jht.portal.domain.model.participant.Membership;
 import id.jht.portal.domain.model.participant.Nik;
 import id.jht.portal.domain.model.participant.Participant;
 import id.jht.portal.domain.model.participant.PersonName;
 import id.jht.portal.domain.shared.InvalidValueException;
-import jakarta.persistence.Column;
 import jakarta.persistence.Entity;
 import jakarta.persistence.EnumType;
 import jakarta.persistence.Enumerated;
 import jakarta.persistence.FetchType;
-import jakarta.persistence.GeneratedValue;
-import jakarta.persistence.GenerationType;
-import jakarta.persistence.Id;
 import jakarta.persistence.JoinColumn;
 import jakarta.persistence.ManyToOne;
 import jakarta.persistence.Table;
-import jakarta.persistence.Version;
 import java.time.Instant;
 import java.time.LocalDate;
 
@@ -28,14 +24,10 @@ import java.time.LocalDate;
  */
 @Entity
 @Table(name = "correction_request")
-public class CorrectionRequest {
+public class CorrectionRequest extends VersionedEntity {
 
   static final int MAX_TEXT = 500;
   static final int MAX_NAME = 120;
-
-  @Id
-  @GeneratedValue(strategy = GenerationType.IDENTITY)
-  private Long id;
 
   @ManyToOne(fetch = FetchType.LAZY, optional = false)
   @JoinColumn(name = "participant_id")
@@ -45,7 +37,6 @@ public class CorrectionRequest {
   @JoinColumn(name = "membership_id")
   private Membership membership;
 
-  @Column(name = "branch_id")
   private Long branchId;
 
   @Enumerated(EnumType.STRING)
@@ -55,51 +46,22 @@ public class CorrectionRequest {
   private CorrectionState state;
 
   private String statement;
-
-  @Column(name = "letter_date")
   private LocalDate letterDate;
-
-  @Column(name = "document_name")
   private String documentName;
-
-  @Column(name = "document_key")
   private String documentKey;
-
-  @Column(name = "document_media_type")
   private String documentMediaType;
-
-  @Column(name = "submitted_at")
   private Instant submittedAt;
-
-  @Column(name = "decided_at")
   private Instant decidedAt;
-
-  @Column(name = "decided_by")
   private String decidedBy;
-
-  @Column(name = "refusal_reason")
   private String refusalReason;
-
-  @Column(name = "claimed_name")
   private String claimedName;
-
-  @Column(name = "claimed_birth_date")
   private LocalDate claimedBirthDate;
-
-  @Column(name = "registry_name")
   private String registryName;
-
-  @Column(name = "registry_birth_date")
   private LocalDate registryBirthDate;
-
-  @Column(name = "reference_hash")
   private String referenceHash;
 
   /** The participant while undecided: the database allows one open request of each kind. */
-  @Column(name = "open_participant_id")
   private Long openParticipantId;
-
-  @Version private int version;
 
   protected CorrectionRequest() {}
 
@@ -181,7 +143,7 @@ public class CorrectionRequest {
     request.statement = statement.strip();
     request.claimedName = PersonName.of(ektp.fullName()).value();
     request.claimedBirthDate = ektp.birthDate();
-    request.registryName = participant.getFullName();
+    request.registryName = participant.getFullName().value();
     request.registryBirthDate = participant.getBirthDate();
     request.documentName = evidence.displayName();
     request.documentKey = evidence.storageKey();
@@ -200,8 +162,7 @@ public class CorrectionRequest {
    * @throws InvalidValueException for a missing or too long name or statement, a missing birth
    *     date, one after today, or one the NIK contradicts
    */
-  public static void checkIdentityData(
-      String nik, EktpData ektp, String statement, LocalDate today) {
+  public static void checkIdentityData(Nik nik, EktpData ektp, String statement, LocalDate today) {
     String name = ektp.fullName() == null ? "" : ektp.fullName().strip();
     if (name.isEmpty() || PersonName.normalize(name).isBlank()) {
       throw InvalidValueException.of("fullName", "correction.ektpName.required");
@@ -215,7 +176,7 @@ public class CorrectionRequest {
     if (ektp.birthDate().isAfter(today)) {
       throw InvalidValueException.of("birthDate", "correction.ektpBirthDate.future");
     }
-    if (!Nik.of(nik).matchesBirthDate(ektp.birthDate())) {
+    if (!nik.matchesBirthDate(ektp.birthDate())) {
       throw InvalidValueException.of("birthDate", "correction.ektpBirthDate.notNik");
     }
     statement(statement);
@@ -223,7 +184,7 @@ public class CorrectionRequest {
 
   /** Whether the e-KTP's data differ from the registry's, compared as the identity step does. */
   public static boolean differsFromRegistry(Participant participant, EktpData ektp) {
-    return !PersonName.of(participant.getFullName()).sameAs(PersonName.of(ektp.fullName()))
+    return !participant.getFullName().sameAs(PersonName.of(ektp.fullName()))
         || !participant.getBirthDate().equals(ektp.birthDate());
   }
 
@@ -275,7 +236,8 @@ public class CorrectionRequest {
 
   private void decide(CorrectionState outcome, String officer, Instant now) {
     if (state != CorrectionState.SUBMITTED) {
-      throw new IllegalStateException("correction request " + id + " is " + state + " already");
+      throw new IllegalStateException(
+          "correction request " + getId() + " is " + state + " already");
     }
     state = outcome;
     decidedBy = officer;
@@ -292,10 +254,6 @@ public class CorrectionRequest {
       throw InvalidValueException.of("statement", "correction.text.tooLong", MAX_TEXT);
     }
     return text;
-  }
-
-  public Long getId() {
-    return id;
   }
 
   public Participant getParticipant() {

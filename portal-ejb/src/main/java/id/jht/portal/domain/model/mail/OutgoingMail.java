@@ -1,12 +1,9 @@
 package id.jht.portal.domain.model.mail;
 
+import id.jht.portal.domain.model.entity.VersionedEntity;
 import jakarta.persistence.Column;
 import jakarta.persistence.Entity;
-import jakarta.persistence.GeneratedValue;
-import jakarta.persistence.GenerationType;
-import jakarta.persistence.Id;
 import jakarta.persistence.Table;
-import jakarta.persistence.Version;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.List;
@@ -18,7 +15,7 @@ import java.util.Optional;
  */
 @Entity
 @Table(name = "outgoing_mail")
-public class OutgoingMail {
+public class OutgoingMail extends VersionedEntity {
 
   /** Delivery state. */
   public enum Status {
@@ -29,21 +26,11 @@ public class OutgoingMail {
     OUTBOX
   }
 
-  @Id
-  @GeneratedValue(strategy = GenerationType.IDENTITY)
-  private Long id;
-
   private String recipient;
   private String subject;
   private String body;
-
-  @Column(name = "attachment_name")
   private String attachmentName;
-
-  @Column(name = "attachment_key")
   private String attachmentKey;
-
-  @Column(name = "calendar_name")
   private String calendarName;
 
   /** An iCalendar file sent with the mail: small text, so kept in the row itself. */
@@ -52,24 +39,13 @@ public class OutgoingMail {
 
   private String status;
   private int attempts;
-
-  @Column(name = "next_attempt_at")
   private Instant nextAttemptAt;
-
-  @Column(name = "created_at")
   private Instant createdAt;
-
-  @Column(name = "sent_at")
   private Instant sentAt;
-
-  @Column(name = "last_error")
   private String lastError;
 
   /** The secret parts of subject and body, one per line, until the mail is sent; then null. */
-  @Column(name = "secret_values")
   private String secretValues;
-
-  @Version private int version;
 
   /** What a secret reads as in the outbox and in a sent mail's stored copy. */
   public static final String MASK = "\u2022\u2022\u2022\u2022\u2022\u2022";
@@ -133,10 +109,6 @@ public class OutgoingMail {
   public void attach(String name, String storageKey) {
     this.attachmentName = name;
     this.attachmentKey = storageKey;
-  }
-
-  public Long getId() {
-    return id;
   }
 
   public String getRecipient() {

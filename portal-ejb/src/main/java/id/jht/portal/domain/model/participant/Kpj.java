@@ -3,6 +3,7 @@ package id.jht.portal.domain.model.participant;
 import id.jht.portal.domain.shared.Digits;
 import id.jht.portal.domain.shared.InvalidValueException;
 import id.jht.portal.domain.shared.MaskedNumber;
+import java.util.Objects;
 
 /**
  * The 11-digit membership card number (Kartu Peserta Jamsostek). One person can hold several, one
@@ -36,5 +37,15 @@ public final class Kpj extends MaskedNumber {
     String value = Digits.required(input, FIELD, EMPTY, NOT_DIGITS);
     Digits.requireLength(value, LENGTH, FIELD, WRONG_LENGTH);
     return new Kpj(value);
+  }
+
+  /**
+   * Rebuilds a KPJ read back from the database, <em>without</em> validating it again. What is
+   * stored was validated on its way in; a row that a later, stricter rule would refuse (or one
+   * written by hand) must still load, or a page that merely shows it would fail. Only the
+   * persistence converter calls this; everything a person types goes through {@link #of(String)}.
+   */
+  public static Kpj stored(String value) {
+    return new Kpj(Objects.requireNonNull(value, "value"));
   }
 }

@@ -1,62 +1,44 @@
 package id.jht.portal.domain.model.participant;
 
-import jakarta.persistence.Column;
+import id.jht.portal.domain.model.entity.VersionedEntity;
 import jakarta.persistence.Entity;
 import jakarta.persistence.EnumType;
 import jakarta.persistence.Enumerated;
 import jakarta.persistence.FetchType;
-import jakarta.persistence.GeneratedValue;
-import jakarta.persistence.GenerationType;
-import jakarta.persistence.Id;
 import jakarta.persistence.JoinColumn;
 import jakarta.persistence.ManyToOne;
 import jakarta.persistence.Table;
-import jakarta.persistence.Version;
 import java.time.LocalDate;
 
 /** One membership card (KPJ) of a participant, with its own employer and JHT balance. */
 @Entity
 @Table(name = "membership")
-public class Membership {
-
-  @Id
-  @GeneratedValue(strategy = GenerationType.IDENTITY)
-  private Long id;
+public class Membership extends VersionedEntity {
 
   @ManyToOne(fetch = FetchType.LAZY, optional = false)
   @JoinColumn(name = "participant_id")
   private Participant participant;
 
-  private String kpj;
-
-  @Column(name = "employer_name")
+  private Kpj kpj;
   private String employerName;
-
-  @Column(name = "membership_start")
   private LocalDate membershipStart;
 
   @Enumerated(EnumType.STRING)
   private MembershipStatus status;
 
-  @Column(name = "non_active_since")
   private LocalDate nonActiveSince;
 
   /** Whole Rupiah. */
   private long balance;
 
-  @Column(name = "partial_other_taken")
   private boolean partialOtherTaken;
-
-  @Column(name = "partial_housing_taken")
   private boolean partialHousingTaken;
-
-  @Version private int version;
 
   protected Membership() {}
 
   public Membership(
       Participant participant,
-      String kpj,
+      Kpj kpj,
       String employerName,
       LocalDate membershipStart,
       MembershipStatus status,
@@ -71,15 +53,11 @@ public class Membership {
     this.balance = balance;
   }
 
-  public Long getId() {
-    return id;
-  }
-
   public Participant getParticipant() {
     return participant;
   }
 
-  public String getKpj() {
+  public Kpj getKpj() {
     return kpj;
   }
 

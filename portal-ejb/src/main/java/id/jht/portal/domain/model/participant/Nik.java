@@ -5,6 +5,7 @@ import id.jht.portal.domain.shared.InvalidValueException;
 import id.jht.portal.domain.shared.MaskedNumber;
 import java.time.LocalDate;
 import java.util.Objects;
+import java.util.Optional;
 
 /**
  * The 16-digit national identity number (Nomor Induk Kependudukan) on the e-KTP.
@@ -66,6 +67,16 @@ public final class Nik extends MaskedNumber {
   }
 
   /**
+   * Rebuilds a NIK read back from the database, <em>without</em> validating it again. What is
+   * stored was validated on its way in; a row that a later, stricter rule would refuse (or one
+   * written by hand) must still load, or a page that merely shows it would fail. Only the
+   * persistence converter calls this; everything a person types goes through {@link #of(String)}.
+   */
+  public static Nik stored(String value) {
+    return new Nik(Objects.requireNonNull(value, "value"));
+  }
+
+  /**
    * Builds a NIK from its parts, for generators and tests.
    *
    * @param regionCode6 province, regency and district code, six digits
@@ -105,10 +116,17 @@ public final class Nik extends MaskedNumber {
    * not encoded, so it is not compared.
    */
   public boolean matchesBirthDate(LocalDate date) {
-    return date != null && birthDigits().matches(date);
+    return date != null && encodedBirthDate().map(digits -> digits.matches(date)).orElse(false);
   }
 
   private EncodedBirthDate birthDigits() {
-    return EncodedBirthDate.parse(value().substring(6, 12)).orElseThrow();
+    return encodedBirthDate().orElseThrow();
+  }
+
+  /** Empty only for a {@link #stored(String)} number that no longer validates. */
+  private Optional<EncodedBirthDate> encodedBirthDate() {
+    return value().length() == LENGTH
+        ? EncodedBirthDate.parse(value().substring(6, 12))
+        : Optional.empty();
   }
 }

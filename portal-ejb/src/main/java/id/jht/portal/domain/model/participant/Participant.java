@@ -1,18 +1,15 @@
 package id.jht.portal.domain.model.participant;
 
 import id.jht.portal.domain.model.branch.BranchOffice;
-import jakarta.persistence.Column;
+import id.jht.portal.domain.model.contact.EmailAddress;
+import id.jht.portal.domain.model.entity.VersionedEntity;
 import jakarta.persistence.Entity;
 import jakarta.persistence.FetchType;
-import jakarta.persistence.GeneratedValue;
-import jakarta.persistence.GenerationType;
-import jakarta.persistence.Id;
 import jakarta.persistence.JoinColumn;
 import jakarta.persistence.ManyToOne;
 import jakarta.persistence.OneToMany;
 import jakarta.persistence.OrderBy;
 import jakarta.persistence.Table;
-import jakarta.persistence.Version;
 import java.time.Duration;
 import java.time.Instant;
 import java.time.LocalDate;
@@ -23,57 +20,38 @@ import java.util.Objects;
 /** A participant (peserta) in the registry, identified by NIK, holding one or more KPJ. */
 @Entity
 @Table(name = "participant")
-public class Participant {
+public class Participant extends VersionedEntity {
 
-  @Id
-  @GeneratedValue(strategy = GenerationType.IDENTITY)
-  private Long id;
-
-  private String nik;
-
-  @Column(name = "full_name")
-  private String fullName;
-
-  @Column(name = "birth_place")
+  private Nik nik;
+  private PersonName fullName;
   private String birthPlace;
-
-  @Column(name = "birth_date")
   private LocalDate birthDate;
-
   private String gender;
-
-  @Column(name = "mother_maiden_name")
   private String motherMaidenName;
-
-  private String email;
+  private EmailAddress email;
   private String phone;
 
   @ManyToOne(fetch = FetchType.LAZY, optional = false)
   @JoinColumn(name = "home_branch_id")
   private BranchOffice homeBranch;
 
-  @Column(name = "failed_attempts")
   private int failedAttempts;
-
-  @Column(name = "locked_until")
   private Instant lockedUntil;
 
   @OneToMany(mappedBy = "participant")
   @OrderBy("id")
   private List<Membership> memberships = new ArrayList<>();
 
-  @Version private int version;
-
   protected Participant() {}
 
   public Participant(
-      String nik,
-      String fullName,
+      Nik nik,
+      PersonName fullName,
       String birthPlace,
       LocalDate birthDate,
       Gender gender,
       String motherMaidenName,
-      String email,
+      EmailAddress email,
       String phone,
       BranchOffice homeBranch) {
     this.nik = nik;
@@ -87,15 +65,11 @@ public class Participant {
     this.homeBranch = homeBranch;
   }
 
-  public Long getId() {
-    return id;
-  }
-
-  public String getNik() {
+  public Nik getNik() {
     return nik;
   }
 
-  public String getFullName() {
+  public PersonName getFullName() {
     return fullName;
   }
 
@@ -115,7 +89,7 @@ public class Participant {
     return motherMaidenName;
   }
 
-  public String getEmail() {
+  public EmailAddress getEmail() {
     return email;
   }
 
@@ -175,7 +149,7 @@ public class Participant {
    * they caused is lifted.
    */
   public void correctIdentity(String correctedName, LocalDate correctedBirthDate) {
-    this.fullName = PersonName.of(correctedName).value();
+    this.fullName = PersonName.of(correctedName);
     this.birthDate = Objects.requireNonNull(correctedBirthDate, "correctedBirthDate");
     unlock();
   }

@@ -8,7 +8,7 @@ public interface Participants {
 
   Optional<Participant> find(Long participantId);
 
-  Optional<Participant> findByNik(String nik);
+  Optional<Participant> findByNik(Nik nik);
 
   /**
    * The participant, locked for the rest of the transaction: an unlock must not interleave with a
@@ -23,16 +23,16 @@ public interface Participants {
    * The membership of this KPJ if it belongs to the participant of this NIK, its participant locked
    * for the rest of the transaction; empty when the pair does not match.
    */
-  Optional<Membership> byNikAndKpj(String nik, String kpj);
+  Optional<Membership> byNikAndKpj(Nik nik, Kpj kpj);
 
   /** The participant of this NIK, locked for the rest of the transaction. */
-  Optional<Participant> lockByNik(String nik);
+  Optional<Participant> lockByNik(Nik nik);
 
   /** Locks a loaded participant's row for the rest of the transaction. */
   void lock(Participant participant);
 
-  boolean existsWithNik(String nik);
+  boolean existsWithNik(Nik nik);
 
   /** The NIKs of the participants holding a membership card with this KPJ. */
-  List<String> niksHoldingKpj(String kpj);
+  List<Nik> niksHoldingKpj(Kpj kpj);
 }

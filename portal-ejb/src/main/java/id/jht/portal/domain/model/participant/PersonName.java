@@ -59,6 +59,17 @@ public final class PersonName implements Serializable {
     return new PersonName(value, normalized);
   }
 
+  /**
+   * Rebuilds a name read back from the database, <em>without</em> validating it again. What is
+   * stored was validated on its way in; a row that a later, stricter rule would refuse (or one
+   * written by hand) must still load, or a page that merely shows it would fail. Only the
+   * persistence converter calls this (the stored text is kept exactly, white space included);
+   * everything a person types goes through {@link #of(String)}.
+   */
+  public static PersonName stored(String value) {
+    return new PersonName(Objects.requireNonNull(value, "value"), normalize(value));
+  }
+
   /** The normalised form of any text, as described in the class comment. */
   public static String normalize(String raw) {
     if (raw == null) {

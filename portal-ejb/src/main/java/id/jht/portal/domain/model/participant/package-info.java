@@ -1,7 +1,8 @@
 /**
  * The participant and their membership. The pure-Java core: identity numbers ({@link
  * id.jht.portal.domain.model.participant.Nik NIK}, {@link
- * id.jht.portal.domain.model.participant.Kpj KPJ}), the {@link
+ * id.jht.portal.domain.model.participant.Kpj KPJ}, the tax number {@link
+ * id.jht.portal.domain.model.participant.Npwp NPWP}, which may be a NIK), the {@link
  * id.jht.portal.domain.model.participant.PersonName name} as compared with the registry, gender and
  * membership status.
  *

@@ -1,14 +1,12 @@
 package id.jht.portal.domain.model.pendingclaim;
 
-import jakarta.persistence.Column;
+import id.jht.portal.domain.model.entity.VersionedEntity;
+import id.jht.portal.domain.model.participant.Kpj;
+import id.jht.portal.domain.model.participant.Nik;
 import jakarta.persistence.Entity;
 import jakarta.persistence.EnumType;
 import jakarta.persistence.Enumerated;
-import jakarta.persistence.GeneratedValue;
-import jakarta.persistence.GenerationType;
-import jakarta.persistence.Id;
 import jakarta.persistence.Table;
-import jakarta.persistence.Version;
 import java.time.Instant;
 
 /**
@@ -17,50 +15,25 @@ import java.time.Instant;
  */
 @Entity
 @Table(name = "pending_claim")
-public class PendingClaim {
+public class PendingClaim extends VersionedEntity {
 
-  @Id
-  @GeneratedValue(strategy = GenerationType.IDENTITY)
-  private Long id;
-
-  @Column(name = "claim_id")
   private Long claimId;
-
-  @Column(name = "abandon_no")
   private int abandonNo;
-
-  @Column(name = "participant_id")
   private Long participantId;
-
-  private String nik;
-  private String kpj;
+  private Nik nik;
+  private Kpj kpj;
   private String reason;
-
-  @Column(name = "branch_id")
   private Long branchId;
 
   @Enumerated(EnumType.STRING)
   private PendingClaimStatus status;
 
-  @Column(name = "created_at")
   private Instant createdAt;
-
-  @Column(name = "expires_at")
   private Instant expiresAt;
-
-  @Column(name = "closed_at")
   private Instant closedAt;
-
-  @Column(name = "closed_by")
   private String closedBy;
-
-  @Column(name = "close_reason")
   private String closeReason;
-
-  @Column(name = "reminder_sent")
   private boolean reminderSent;
-
-  @Version private int version;
 
   protected PendingClaim() {}
 
@@ -68,8 +41,8 @@ public class PendingClaim {
       Long claimId,
       int abandonNo,
       Long participantId,
-      String nik,
-      String kpj,
+      Nik nik,
+      Kpj kpj,
       String reason,
       Long branchId,
       Instant createdAt,
@@ -86,10 +59,6 @@ public class PendingClaim {
     this.expiresAt = expiresAt;
   }
 
-  public Long getId() {
-    return id;
-  }
-
   public Long getClaimId() {
     return claimId;
   }
@@ -102,11 +71,11 @@ public class PendingClaim {
     return participantId;
   }
 
-  public String getNik() {
+  public Nik getNik() {
     return nik;
   }
 
-  public String getKpj() {
+  public Kpj getKpj() {
     return kpj;
   }
 
@@ -152,7 +121,7 @@ public class PendingClaim {
 
   public void close(PendingClaimStatus outcome, Instant now, String by, String why) {
     if (!isOpen()) {
-      throw new IllegalStateException("pending claim " + id + " is already " + status);
+      throw new IllegalStateException("pending claim " + getId() + " is already " + status);
     }
     if (outcome == PendingClaimStatus.OPEN) {
       throw new IllegalArgumentException("closing needs a final status");

@@ -2,6 +2,8 @@ package id.jht.portal.domain.model.pendingclaim;
 
 import id.jht.portal.domain.model.claim.Claim;
 import id.jht.portal.domain.model.claim.ClaimStatus;
+import id.jht.portal.domain.model.participant.Kpj;
+import id.jht.portal.domain.model.participant.Nik;
 import java.time.Instant;
 import java.util.List;
 import java.util.Optional;
@@ -31,7 +33,7 @@ public interface PendingClaims {
       Long branchId) {}
 
   /** NIK, KPJ and home branch of a draft's participant and membership. */
-  record Holder(String nik, String kpj, Long homeBranchId) {}
+  record Holder(Nik nik, Kpj kpj, Long homeBranchId) {}
 
   /** Locks a claim row without loading the entity (the wizard may hold it). */
   Optional<DraftRow> lockDraftRow(Long claimId);

@@ -1,65 +1,34 @@
 package id.jht.portal.domain.model.queue;
 
-import jakarta.persistence.Column;
+import id.jht.portal.domain.model.entity.VersionedEntity;
 import jakarta.persistence.Entity;
 import jakarta.persistence.EnumType;
 import jakarta.persistence.Enumerated;
-import jakarta.persistence.GeneratedValue;
-import jakarta.persistence.GenerationType;
-import jakarta.persistence.Id;
 import jakarta.persistence.Table;
-import jakarta.persistence.Version;
 import java.time.Instant;
 import java.time.LocalDate;
 
 /** A queue number for one branch, working day and session, linked to a claim. */
 @Entity
 @Table(name = "queue_ticket")
-public class QueueTicket {
+public class QueueTicket extends VersionedEntity {
 
-  @Id
-  @GeneratedValue(strategy = GenerationType.IDENTITY)
-  private Long id;
-
-  @Column(name = "claim_id")
   private Long claimId;
-
-  @Column(name = "branch_id")
   private Long branchId;
-
-  @Column(name = "service_date")
   private LocalDate serviceDate;
-
-  @Column(name = "session_code")
   private String sessionCode;
-
-  @Column(name = "sequence_no")
   private int sequenceNo;
-
-  @Column(name = "ticket_number")
   private String ticketNumber;
-
-  @Column(name = "booking_code")
   private String bookingCode;
 
   @Enumerated(EnumType.STRING)
   private TicketStatus status;
 
-  @Column(name = "active_participant_id")
   private Long activeParticipantId;
-
-  @Column(name = "called_by")
   private String calledBy;
-
   private String desk;
-
-  @Column(name = "called_at")
   private Instant calledAt;
-
-  @Column(name = "created_at")
   private Instant createdAt;
-
-  @Version private int version;
 
   protected QueueTicket() {}
 
@@ -83,10 +52,6 @@ public class QueueTicket {
     this.bookingCode = bookingCode;
     this.status = TicketStatus.WAITING;
     this.createdAt = createdAt;
-  }
-
-  public Long getId() {
-    return id;
   }
 
   public Long getClaimId() {

@@ -1,36 +1,24 @@
 package id.jht.portal.domain.model.staff;
 
 import id.jht.portal.domain.model.branch.BranchOffice;
-import jakarta.persistence.Column;
+import id.jht.portal.domain.model.entity.VersionedEntity;
 import jakarta.persistence.Entity;
 import jakarta.persistence.EnumType;
 import jakarta.persistence.Enumerated;
 import jakarta.persistence.FetchType;
-import jakarta.persistence.GeneratedValue;
-import jakarta.persistence.GenerationType;
-import jakarta.persistence.Id;
 import jakarta.persistence.JoinColumn;
 import jakarta.persistence.ManyToOne;
 import jakarta.persistence.Table;
-import jakarta.persistence.Version;
 import java.time.Duration;
 import java.time.Instant;
 
 /** An officer, supervisor or administrator account. The password is only ever kept as a hash. */
 @Entity
 @Table(name = "staff_account")
-public class StaffAccount {
-
-  @Id
-  @GeneratedValue(strategy = GenerationType.IDENTITY)
-  private Long id;
+public class StaffAccount extends VersionedEntity {
 
   private String username;
-
-  @Column(name = "full_name")
   private String fullName;
-
-  @Column(name = "password_hash")
   private String passwordHash;
 
   @Enumerated(EnumType.STRING)
@@ -42,17 +30,9 @@ public class StaffAccount {
 
   private String email;
   private boolean active;
-
-  @Column(name = "failed_logins")
   private int failedLogins;
-
-  @Column(name = "locked_until")
   private Instant lockedUntil;
-
-  @Column(name = "created_at")
   private Instant createdAt;
-
-  @Version private int version;
 
   protected StaffAccount() {}
 
@@ -75,10 +55,6 @@ public class StaffAccount {
     this.email = email;
     this.active = true;
     this.createdAt = createdAt;
-  }
-
-  public Long getId() {
-    return id;
   }
 
   public String getUsername() {

@@ -3,6 +3,7 @@ package id.jht.portal.infrastructure.persistence.claim;
 import id.jht.portal.domain.model.claim.ClaimDocument;
 import id.jht.portal.domain.model.claim.DocumentSlots;
 import id.jht.portal.domain.model.claim.DocumentType;
+import id.jht.portal.domain.model.claim.ReviewStatus;
 import id.jht.portal.infrastructure.persistence.JpaRepository;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.persistence.LockModeType;
@@ -41,13 +42,13 @@ public class JpaDocumentSlots extends JpaRepository implements DocumentSlots {
             "SELECT d FROM ClaimDocument d WHERE d.claimId = :c AND d.documentType = :t",
             ClaimDocument.class)
         .setParameter("c", claimId)
-        .setParameter("t", type.name())
+        .setParameter("t", type)
         .getResultStream()
         .findFirst();
   }
 
   @Override
-  public List<ClaimDocument> withReviewStatus(long claimId, String reviewStatus) {
+  public List<ClaimDocument> withReviewStatus(long claimId, ReviewStatus reviewStatus) {
     return em.createQuery(
             "SELECT d FROM ClaimDocument d WHERE d.claimId = :c AND d.reviewStatus = :r"
                 + " ORDER BY d.id",

@@ -1,6 +1,8 @@
 package id.jht.portal.infrastructure.persistence.participant;
 
+import id.jht.portal.domain.model.participant.Kpj;
 import id.jht.portal.domain.model.participant.Membership;
+import id.jht.portal.domain.model.participant.Nik;
 import id.jht.portal.domain.model.participant.Participant;
 import id.jht.portal.domain.model.participant.Participants;
 import id.jht.portal.infrastructure.persistence.JpaRepository;
@@ -21,7 +23,7 @@ public class JpaParticipants extends JpaRepository implements Participants {
   }
 
   @Override
-  public Optional<Participant> findByNik(String nik) {
+  public Optional<Participant> findByNik(Nik nik) {
     return em.createQuery("SELECT p FROM Participant p WHERE p.nik = :n", Participant.class)
         .setParameter("n", nik)
         .getResultStream()
@@ -44,7 +46,7 @@ public class JpaParticipants extends JpaRepository implements Participants {
   }
 
   @Override
-  public Optional<Membership> byNikAndKpj(String nik, String kpj) {
+  public Optional<Membership> byNikAndKpj(Nik nik, Kpj kpj) {
     Optional<Participant> participant =
         em.createQuery("SELECT p FROM Participant p WHERE p.nik = :nik", Participant.class)
             .setParameter("nik", nik)
@@ -56,7 +58,7 @@ public class JpaParticipants extends JpaRepository implements Participants {
   }
 
   @Override
-  public Optional<Participant> lockByNik(String nik) {
+  public Optional<Participant> lockByNik(Nik nik) {
     return em.createQuery("SELECT p FROM Participant p WHERE p.nik = :nik", Participant.class)
         .setParameter("nik", nik)
         .setLockMode(LockModeType.PESSIMISTIC_WRITE)
@@ -70,7 +72,7 @@ public class JpaParticipants extends JpaRepository implements Participants {
   }
 
   @Override
-  public boolean existsWithNik(String nik) {
+  public boolean existsWithNik(Nik nik) {
     return em.createQuery("SELECT COUNT(p) FROM Participant p WHERE p.nik = :nik", Long.class)
             .setParameter("nik", nik)
             .getSingleResult()
@@ -78,9 +80,9 @@ public class JpaParticipants extends JpaRepository implements Participants {
   }
 
   @Override
-  public List<String> niksHoldingKpj(String kpj) {
+  public List<Nik> niksHoldingKpj(Kpj kpj) {
     return em.createQuery(
-            "SELECT m.participant.nik FROM Membership m WHERE m.kpj = :kpj", String.class)
+            "SELECT m.participant.nik FROM Membership m WHERE m.kpj = :kpj", Nik.class)
         .setParameter("kpj", kpj)
         .getResultList();
   }

@@ -4,6 +4,8 @@ import id.jht.portal.application.pendingclaim.ClaimLockQueries;
 import id.jht.portal.domain.model.channel.ChannelClaim;
 import id.jht.portal.domain.model.claim.Claim;
 import id.jht.portal.domain.model.claim.ClaimStatus;
+import id.jht.portal.domain.model.participant.Kpj;
+import id.jht.portal.domain.model.participant.Nik;
 import id.jht.portal.domain.model.participant.Participant;
 import id.jht.portal.domain.model.pendingclaim.PendingClaim;
 import id.jht.portal.domain.model.pendingclaim.PendingClaimStatus;
@@ -21,7 +23,7 @@ import java.util.List;
 public class JpaClaimLockQueries extends JpaRepository implements ClaimLockQueries {
 
   @Override
-  public List<PendingClaim> openRecordsOfDrafts(String nik, String kpj) {
+  public List<PendingClaim> openRecordsOfDrafts(Nik nik, Kpj kpj) {
     TypedQuery<PendingClaim> query =
         em.createQuery(
                 "SELECT p FROM PendingClaim p, Claim c WHERE c.id = p.claimId"
@@ -39,8 +41,7 @@ public class JpaClaimLockQueries extends JpaRepository implements ClaimLockQueri
   }
 
   @Override
-  public List<Claim> claimsIn(
-      Participant participant, String kpj, Collection<ClaimStatus> statuses) {
+  public List<Claim> claimsIn(Participant participant, Kpj kpj, Collection<ClaimStatus> statuses) {
     TypedQuery<Claim> query =
         em.createQuery(
                 "SELECT c FROM Claim c WHERE c.participant = :participant AND c.status IN :open"
@@ -66,7 +67,7 @@ public class JpaClaimLockQueries extends JpaRepository implements ClaimLockQueri
 
   @Override
   public List<ChannelClaim> channelClaims(
-      String nik, String kpj, Collection<String> statuses, Long exceptChannelId) {
+      Nik nik, Kpj kpj, Collection<String> statuses, Long exceptChannelId) {
     TypedQuery<ChannelClaim> query =
         em.createQuery(
                 "SELECT c FROM ChannelClaim c WHERE c.nik = :nik AND c.status IN :blocking"

@@ -2,6 +2,8 @@ package id.jht.portal.infrastructure.persistence.pendingclaim;
 
 import id.jht.portal.domain.model.claim.Claim;
 import id.jht.portal.domain.model.claim.ClaimStatus;
+import id.jht.portal.domain.model.participant.Kpj;
+import id.jht.portal.domain.model.participant.Nik;
 import id.jht.portal.domain.model.pendingclaim.PendingClaim;
 import id.jht.portal.domain.model.pendingclaim.PendingClaimStatus;
 import id.jht.portal.domain.model.pendingclaim.PendingClaims;
@@ -116,7 +118,7 @@ public class JpaPendingClaims extends JpaRepository implements PendingClaims {
                 .setParameter(1, participantId)
                 .setParameter(2, membershipId)
                 .getSingleResult();
-    return new Holder((String) r[0], (String) r[1], SqlValues.id(r[2]));
+    return new Holder(Nik.stored((String) r[0]), Kpj.stored((String) r[1]), SqlValues.id(r[2]));
   }
 
   @Override

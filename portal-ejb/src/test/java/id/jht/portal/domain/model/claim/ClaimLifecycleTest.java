@@ -15,10 +15,14 @@ import static org.junit.jupiter.api.Assertions.assertNotNull;
 import static org.junit.jupiter.api.Assertions.assertNull;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 
+import id.jht.portal.domain.model.contact.EmailAddress;
 import id.jht.portal.domain.model.participant.Gender;
+import id.jht.portal.domain.model.participant.Kpj;
 import id.jht.portal.domain.model.participant.Membership;
 import id.jht.portal.domain.model.participant.MembershipStatus;
+import id.jht.portal.domain.model.participant.Nik;
 import id.jht.portal.domain.model.participant.Participant;
+import id.jht.portal.domain.model.participant.PersonName;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.util.EnumSet;
@@ -174,19 +178,19 @@ class ClaimLifecycleTest {
   private static Claim claimIn(ClaimStatus status) {
     Participant participant =
         new Participant(
-            "3515081403919001",
-            "Andika Prasetyo",
+            Nik.of("3515081403919001"),
+            PersonName.of("Andika Prasetyo"),
             "Sidoarjo",
             LocalDate.of(1991, 3, 14),
             Gender.MALE,
             "Sulastri",
-            "andika@example.com",
+            EmailAddress.of("andika@example.com"),
             "+6281234567890",
             null);
     Membership membership =
         new Membership(
             participant,
-            "13051784206",
+            Kpj.of("13051784206"),
             "PT Contoh",
             LocalDate.of(2015, 1, 1),
             MembershipStatus.NON_ACTIVE,

@@ -5,10 +5,14 @@ import static org.junit.jupiter.api.Assertions.assertNull;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 
 import id.jht.portal.domain.model.branch.BranchOffice;
+import id.jht.portal.domain.model.contact.EmailAddress;
 import id.jht.portal.domain.model.participant.Gender;
+import id.jht.portal.domain.model.participant.Kpj;
 import id.jht.portal.domain.model.participant.Membership;
 import id.jht.portal.domain.model.participant.MembershipStatus;
+import id.jht.portal.domain.model.participant.Nik;
 import id.jht.portal.domain.model.participant.Participant;
+import id.jht.portal.domain.model.participant.PersonName;
 import id.jht.portal.domain.shared.InvalidValueException;
 import java.math.BigDecimal;
 import java.time.Instant;
@@ -27,13 +31,13 @@ class CorrectionRequestTest {
   private final Membership membership =
       new Membership(
           new Participant(
-              "3515076208930002",
-              "Rina Kusumawati",
+              Nik.of("3515076208930002"),
+              PersonName.of("Rina Kusumawati"),
               "Surabaya",
               LocalDate.of(1993, 8, 22),
               Gender.FEMALE,
               "Siti Aminah",
-              "rina@example.co.id",
+              EmailAddress.of("rina@example.co.id"),
               null,
               new BranchOffice(
                   "SDA",
@@ -44,7 +48,7 @@ class CorrectionRequestTest {
                   ZoneId.of("Asia/Jakarta"),
                   BigDecimal.ONE,
                   BigDecimal.ONE)),
-          "17092635518",
+          Kpj.of("17092635518"),
           "PT Surya Mitra Logistik",
           LocalDate.of(2022, 10, 1),
           MembershipStatus.ACTIVE,
@@ -150,7 +154,7 @@ class CorrectionRequestTest {
     assertEquals("Rina Kusumawaty", request.getClaimedName());
     assertEquals("Rina Kusumawati", request.getRegistryName());
     assertEquals(LocalDate.of(1993, 8, 22), request.getRegistryBirthDate());
-    assertEquals("Rina Kusumawati", membership.getParticipant().getFullName(), "not yet");
+    assertEquals("Rina Kusumawati", membership.getParticipant().getFullName().value(), "not yet");
   }
 
   @Test
@@ -163,7 +167,7 @@ class CorrectionRequestTest {
     CorrectionRequest request = identity("Rina Kusumawaty", LocalDate.of(1993, 8, 22));
     request.accept("petugas.sda", NOW);
     assertEquals(CorrectionState.ACCEPTED, request.getState());
-    assertEquals("Rina Kusumawaty", rina.getFullName());
+    assertEquals("Rina Kusumawaty", rina.getFullName().value());
     assertEquals(false, rina.isLockedAt(NOW));
     assertEquals(MembershipStatus.ACTIVE, membership.getStatus(), "the membership untouched");
     assertThrows(IllegalStateException.class, () -> request.refuse("x", "petugas.sda", NOW));
@@ -174,7 +178,7 @@ class CorrectionRequestTest {
     CorrectionRequest request = identity("Rina Kusumawaty", LocalDate.of(1993, 8, 22));
     request.refuse("Foto e-KTP tidak terbaca.", "petugas.sda", NOW);
     assertEquals(CorrectionState.REFUSED, request.getState());
-    assertEquals("Rina Kusumawati", membership.getParticipant().getFullName());
+    assertEquals("Rina Kusumawati", membership.getParticipant().getFullName().value());
     assertThrows(IllegalStateException.class, () -> request.accept("petugas.sda", NOW));
   }
 

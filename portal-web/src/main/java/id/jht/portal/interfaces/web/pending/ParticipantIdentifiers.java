@@ -1,5 +1,6 @@
 package id.jht.portal.interfaces.web.pending;
 
+import id.jht.portal.domain.model.participant.Nik;
 import jakarta.enterprise.context.RequestScoped;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
@@ -20,10 +21,11 @@ public class ParticipantIdentifiers {
       return Optional.empty();
     }
     return em
-        .createQuery("SELECT p.nik FROM Participant p WHERE p.id = :id", String.class)
+        .createQuery("SELECT p.nik FROM Participant p WHERE p.id = :id", Nik.class)
         .setParameter("id", participantId)
         .getResultList()
         .stream()
+        .map(Nik::value)
         .findFirst();
   }
 }

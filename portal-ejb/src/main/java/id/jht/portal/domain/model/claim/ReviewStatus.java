@@ -1,4 +1,4 @@
-package id.jht.portal.application.verification;
+package id.jht.portal.domain.model.claim;
 
 import java.util.Optional;
 

@@ -1,4 +1,4 @@
-package id.jht.portal.domain.model.contact;
+package id.jht.portal.domain.model.participant;
 
 /** The Luhn (mod 10) check-digit algorithm, as used for the ninth digit of a 15-digit NPWP. */
 final class Luhn {

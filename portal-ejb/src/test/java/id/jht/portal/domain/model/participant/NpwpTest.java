@@ -1,4 +1,4 @@
-package id.jht.portal.domain.model.contact;
+package id.jht.portal.domain.model.participant;
 
 import static id.jht.portal.domain.shared.InvalidValueAssertions.assertInvalid;
 import static org.junit.jupiter.api.Assertions.assertEquals;

@@ -1,9 +1,9 @@
-package id.jht.portal.domain.model.contact;
+package id.jht.portal.domain.model.participant;
 
-import id.jht.portal.domain.model.participant.Nik;
 import id.jht.portal.domain.shared.Digits;
 import id.jht.portal.domain.shared.InvalidValueException;
 import id.jht.portal.domain.shared.MaskedNumber;
+import java.util.Objects;
 
 /**
  * Tax number (Nomor Pokok Wajib Pajak). Two forms are accepted, typed plain or with the usual dots
@@ -38,6 +38,16 @@ public final class Npwp extends MaskedNumber {
 
   private Npwp(String value) {
     super(value);
+  }
+
+  /**
+   * Rebuilds an NPWP read back from the database, <em>without</em> validating it again. What is
+   * stored was validated on its way in; a row that a later, stricter rule would refuse must still
+   * load, or a page that merely shows it would fail. Only the persistence converter calls this;
+   * everything a person types goes through {@link #of(String)}.
+   */
+  public static Npwp stored(String value) {
+    return new Npwp(Objects.requireNonNull(value, "value"));
   }
 
   /**

@@ -1,4 +1,4 @@
-package id.jht.portal.domain.model.contact;
+package id.jht.portal.domain.model.participant;
 
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;

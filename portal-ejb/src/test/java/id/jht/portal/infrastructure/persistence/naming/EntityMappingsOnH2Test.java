@@ -1,0 +1,129 @@
+package id.jht.portal.infrastructure.persistence.naming;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import id.jht.portal.application.admin.AdminH2;
+import id.jht.portal.domain.model.participant.Kpj;
+import id.jht.portal.domain.model.participant.Membership;
+import id.jht.portal.domain.model.participant.Nik;
+import id.jht.portal.domain.model.participant.Participant;
+import jakarta.persistence.EntityManager;
+import jakarta.persistence.EntityManagerFactory;
+import jakarta.persistence.Persistence;
+import jakarta.persistence.metamodel.EntityType;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.sql.Connection;
+import java.sql.DriverManager;
+import java.time.LocalDate;
+import java.util.Map;
+import org.flywaydb.core.Flyway;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+
+/**
+ * The portal's persistence unit, booted in Java SE on the migrated embedded database: every entity
+ * can be read (so every derived or named column exists), and the value-object converters read and
+ * write the columns, also for a stored NIK that no longer validates.
+ */
+class EntityMappingsOnH2Test {
+
+  private String url;
+  private Connection c;
+  private EntityManagerFactory factory;
+
+  @BeforeEach
+  void database() throws Exception {
+    Path dir = Files.createTempDirectory("h2-mappings");
+    url = "jdbc:h2:file:" + dir.resolve("portal") + ";MODE=LEGACY";
+    Flyway.configure().dataSource(url, "sa", "").load().migrate();
+    c = DriverManager.getConnection(url, "sa", "");
+    AdminH2.execute(
+        c,
+        "INSERT INTO branch_office (id, code, name, address, city, province, time_zone,"
+            + " latitude, longitude, active, version) VALUES (1, 'SDA', 'Sidoarjo', 'Jl',"
+            + " 'Sidoarjo', 'Jawa Timur', 'Asia/Jakarta', 0, 0, TRUE, 1)");
+    factory =
+        Persistence.createEntityManagerFactory(
+            "portal",
+            Map.of(
+                "jakarta.persistence.transactionType", "RESOURCE_LOCAL",
+                "jakarta.persistence.jtaDataSource", "",
+                "jakarta.persistence.jdbc.driver", "org.h2.Driver",
+                "jakarta.persistence.jdbc.url", url,
+                "jakarta.persistence.jdbc.user", "sa",
+                "jakarta.persistence.jdbc.password", "",
+                "eclipselink.weaving", "false"));
+  }
+
+  @AfterEach
+  void close() throws Exception {
+    factory.close();
+    c.close();
+  }
+
+  @Test
+  void everyEntityReadsWithItsColumns() {
+    EntityManager em = factory.createEntityManager();
+    int entities = 0;
+    for (EntityType<?> type : em.getMetamodel().getEntities()) {
+      em.createQuery("SELECT e FROM " + type.getName() + " e").getResultList();
+      entities++;
+    }
+    em.close();
+    assertEquals(16, entities);
+  }
+
+  @Test
+  void valueObjectsAreReadAndWrittenThroughTheirConverters() throws Exception {
+    String unknownProvince = "9915081403919001";
+    AdminH2.execute(
+        c,
+        "INSERT INTO participant (id, nik, full_name, birth_place, birth_date, gender,"
+            + " mother_maiden_name, email, home_branch_id, failed_attempts, version) VALUES"
+            + " (7, '"
+            + unknownProvince
+            + "', 'Andika  Prasetyo', 'Sidoarjo', DATE '1991-03-14', 'M', 'Sulastri', NULL, 1,"
+            + " 2, 1)");
+    AdminH2.execute(
+        c,
+        "INSERT INTO membership (id, participant_id, kpj, employer_name, membership_start,"
+            + " status, balance, partial_other_taken, partial_housing_taken, version) VALUES"
+            + " (8, 7, '13051784206', 'PT Contoh', DATE '2015-01-01', 'ACTIVE', 1000, FALSE,"
+            + " FALSE, 1)");
+
+    EntityManager em = factory.createEntityManager();
+    Participant read =
+        em.createQuery("SELECT p FROM Participant p WHERE p.nik = :nik", Participant.class)
+            .setParameter("nik", Nik.stored(unknownProvince))
+            .getSingleResult();
+    assertEquals(unknownProvince, read.getNik().value());
+    assertEquals("Andika  Prasetyo", read.getFullName().value(), "read exactly as stored");
+    assertEquals(null, read.getEmail());
+    assertEquals(2, read.getFailedAttempts(), "a derived column (failed_attempts)");
+    Membership membership =
+        em.createQuery("SELECT m FROM Membership m WHERE m.kpj = :kpj", Membership.class)
+            .setParameter("kpj", Kpj.of("13051784206"))
+            .getSingleResult();
+    assertEquals(read.getId(), membership.getParticipant().getId());
+    assertFalse(membership.isPartialOtherTaken());
+
+    em.getTransaction().begin();
+    read.correctIdentity("Andika Pratama", LocalDate.of(1991, 3, 15));
+    em.getTransaction().commit();
+    em.close();
+
+    assertEquals(
+        "Andika Pratama", AdminH2.single(c, "SELECT full_name FROM participant WHERE id = 7"));
+    assertEquals(
+        0L,
+        ((Number) AdminH2.single(c, "SELECT failed_attempts FROM participant WHERE id = 7"))
+            .longValue());
+    assertTrue(
+        ((Number) AdminH2.single(c, "SELECT version FROM participant WHERE id = 7")).intValue() > 1,
+        "the inherited version column is written");
+  }
+}
