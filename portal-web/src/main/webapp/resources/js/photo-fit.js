@@ -55,26 +55,23 @@
     });
   }
 
-  /* Resolves to a canvas holding the photo upright at width x height. A JPEG has no transparency:
-     the browser decodes it straight to the smaller size (createImageBitmap with resizeWidth and
-     resizeHeight, which apply to the upright image) and the bitmap is handed to the canvas as it is
-     (bitmaprenderer), so a slow phone neither decodes the 12 MP original at full size nor draws it
-     on the page's thread. A PNG may be transparent: it is drawn onto white paper (a transparent PNG
-     would otherwise turn black). */
+  /* Resolves to a canvas holding the photo upright at width x height. The browser decodes the photo
+     straight to that size (createImageBitmap with resizeWidth and resizeHeight, which apply to the
+     upright image), so a slow phone never decodes a 12 MP original at full size; the small bitmap
+     is then drawn on a 2d canvas. Not handed over with a bitmaprenderer context: Chromium 156 then
+     encodes the pixels as stored, without the EXIF orientation it applied (a portrait photo came
+     out sideways). A PNG may be transparent: it is drawn onto white paper, not black. */
   function upright(file, width, height) {
-    var canvas = document.createElement('canvas');
-    canvas.width = width;
-    canvas.height = height;
     var options = { imageOrientation: 'from-image', resizeWidth: width, resizeHeight: height, resizeQuality: 'high' };
-    var renderer = file.type === 'image/jpeg' && canvas.getContext('bitmaprenderer');
     return createImageBitmap(file, options).then(function (bitmap) {
-      if (renderer) {
-        renderer.transferFromImageBitmap(bitmap);
-        return canvas;
-      }
+      var canvas = document.createElement('canvas');
+      canvas.width = width;
+      canvas.height = height;
       var context = canvas.getContext('2d');
-      context.fillStyle = '#ffffff';
-      context.fillRect(0, 0, width, height);
+      if (file.type === 'image/png') {
+        context.fillStyle = '#ffffff';
+        context.fillRect(0, 0, width, height);
+      }
       context.drawImage(bitmap, 0, 0, width, height);
       bitmap.close();
       return canvas;
