@@ -1,5 +1,5 @@
-/* Photos fitted in the browser before they travel: a phone's 12-50 megapixel JPEG or PNG is drawn
-   upright (the EXIF orientation applied by createImageBitmap) onto a canvas whose long side is at
+/* Photos fitted in the browser before they travel: a phone's 12-50 megapixel JPEG or PNG is decoded
+   upright (the EXIF orientation applied by createImageBitmap) and at most the fitted size onto a canvas whose long side is at
    most data-photo-max-side pixels, and sent as a JPEG of quality data-photo-quality. Nothing of the
    original's metadata survives a canvas, so the GPS position never leaves the phone. PDFs, other
    files and photos that already fit (long side, and at most SMALL_ENOUGH_BYTES) are sent as they are; so is any file the
@@ -37,6 +37,47 @@
     return (base || 'foto') + '.jpg';
   }
 
+  /** Resolves to the photo's upright size, read by an image element (EXIF orientation applied):
+      the browser reads the header, it does not decode the pixels for this. */
+  function uprightSize(file) {
+    return new Promise(function (resolve, reject) {
+      var url = URL.createObjectURL(file);
+      var img = new Image();
+      img.onload = function () {
+        URL.revokeObjectURL(url);
+        resolve({ width: img.naturalWidth, height: img.naturalHeight });
+      };
+      img.onerror = function () {
+        URL.revokeObjectURL(url);
+        reject(new Error('not an image here'));
+      };
+      img.src = url;
+    });
+  }
+
+  /* Resolves to a canvas holding the photo upright at width x height. The browser decodes the photo
+     straight to that size (createImageBitmap with resizeWidth and resizeHeight, which apply to the
+     upright image), so a slow phone never decodes a 12 MP original at full size; the small bitmap
+     is then drawn on a 2d canvas. Not handed over with a bitmaprenderer context: Chromium 156 then
+     encodes the pixels as stored, without the EXIF orientation it applied (a portrait photo came
+     out sideways). A PNG may be transparent: it is drawn onto white paper, not black. */
+  function upright(file, width, height) {
+    var options = { imageOrientation: 'from-image', resizeWidth: width, resizeHeight: height, resizeQuality: 'high' };
+    return createImageBitmap(file, options).then(function (bitmap) {
+      var canvas = document.createElement('canvas');
+      canvas.width = width;
+      canvas.height = height;
+      var context = canvas.getContext('2d');
+      if (file.type === 'image/png') {
+        context.fillStyle = '#ffffff';
+        context.fillRect(0, 0, width, height);
+      }
+      context.drawImage(bitmap, 0, 0, width, height);
+      bitmap.close();
+      return canvas;
+    });
+  }
+
   /** Calls done(file) with the file to send: the fitted JPEG, or the original. */
   function fit(file, done) {
     var cfg = settings();
@@ -44,25 +85,24 @@
       done(file);
       return;
     }
-    createImageBitmap(file, { imageOrientation: 'from-image' }).then(function (bitmap) {
-      var longSide = Math.max(bitmap.width, bitmap.height);
-      // A PNG (a screenshot, a scan saved losslessly on purpose) is only converted when it must be.
-      var smallEnough = file.type === 'image/png' ? cfg.maxBytes : SMALL_ENOUGH_BYTES;
+    // A PNG (a screenshot, a scan saved losslessly on purpose) is only converted when it must be.
+    var smallEnough = file.type === 'image/png' ? cfg.maxBytes : SMALL_ENOUGH_BYTES;
+    var longSide;
+    uprightSize(file).then(function (size) {
+      longSide = Math.max(size.width, size.height);
       if (longSide <= cfg.maxSide && file.size <= smallEnough) {
-        bitmap.close();
+        return null;
+      }
+      var scale = Math.min(1, cfg.maxSide / longSide);
+      return upright(
+        file,
+        Math.max(1, Math.round(size.width * scale)),
+        Math.max(1, Math.round(size.height * scale)));
+    }).then(function (canvas) {
+      if (!canvas) {
         done(file);
         return;
       }
-      var scale = Math.min(1, cfg.maxSide / longSide);
-      var canvas = document.createElement('canvas');
-      canvas.width = Math.max(1, Math.round(bitmap.width * scale));
-      canvas.height = Math.max(1, Math.round(bitmap.height * scale));
-      var context = canvas.getContext('2d');
-      context.fillStyle = '#ffffff'; // a transparent PNG becomes white paper, not black
-      context.fillRect(0, 0, canvas.width, canvas.height);
-      context.imageSmoothingQuality = 'high';
-      context.drawImage(bitmap, 0, 0, canvas.width, canvas.height);
-      bitmap.close();
       canvas.toBlob(function (blob) {
         var fits = longSide <= cfg.maxSide && file.size <= cfg.maxBytes;
         if (!blob || (fits && blob.size > file.size * WORTHWHILE_SAVING)) {
@@ -72,7 +112,7 @@
         var fitted = new File([blob], jpegName(file.name), { type: 'image/jpeg', lastModified: Date.now() });
         done(fitted);
       }, 'image/jpeg', cfg.quality);
-    }, function () {
+    }).catch(function () {
       done(file); // not drawable here (damaged, unusual colour model): the server judges it
     });
   }
