@@ -10,6 +10,7 @@ import id.jht.portal.application.queue.AllocationOutcome.Allocated;
 import id.jht.portal.application.queue.QueueTestData.Claimant;
 import id.jht.portal.domain.model.branch.BranchOffice;
 import id.jht.portal.infrastructure.persistence.queue.JdbcQueueBoardQueries;
+import id.jht.portal.testsupport.MigratedH2;
 import java.sql.Connection;
 import java.sql.DriverManager;
 import java.sql.SQLException;
@@ -19,7 +20,6 @@ import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
-import java.util.UUID;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.TimeUnit;
 import org.junit.jupiter.api.AfterEach;
@@ -41,8 +41,7 @@ class TicketCallerTest {
 
   @BeforeEach
   void queue() throws SQLException {
-    url = "jdbc:h2:mem:caller-" + UUID.randomUUID() + ";MODE=LEGACY;DB_CLOSE_DELAY=-1";
-    QueueTestData.migrate(url, "sa", "");
+    url = MigratedH2.inMemory("caller");
     c = DriverManager.getConnection(url, "sa", "");
     branch =
         QueueTestData.insertBranch(c, "SDA", "Sidoarjo", "Jawa Timur", "Asia/Jakarta", -7.4, 112.7);
