@@ -2,6 +2,9 @@ package id.jht.portal.testsupport;
 
 import java.io.IOException;
 import java.nio.file.Files;
+import java.sql.Connection;
+import java.sql.DriverManager;
+import java.sql.SQLException;
 import java.util.UUID;
 import org.flywaydb.core.Flyway;
 
@@ -24,6 +27,21 @@ public final class MigratedH2 {
   public static String inMemory(String name) {
     return migrated(
         "jdbc:h2:mem:" + name + "-" + UUID.randomUUID() + ";MODE=LEGACY;DB_CLOSE_DELAY=-1");
+  }
+
+  /** A connection to a new {@link #onFile} database. */
+  public static Connection openOnFile(String name) throws IOException, SQLException {
+    return connect(onFile(name));
+  }
+
+  /** A connection to a new {@link #inMemory} database. */
+  public static Connection openInMemory(String name) throws SQLException {
+    return connect(inMemory(name));
+  }
+
+  /** Another connection to a database made here. */
+  public static Connection connect(String url) throws SQLException {
+    return DriverManager.getConnection(url, "sa", "");
   }
 
   private static String migrated(String url) {

@@ -2,7 +2,6 @@ package id.jht.portal.application.admin;
 
 import id.jht.portal.testsupport.MigratedH2;
 import java.sql.Connection;
-import java.sql.DriverManager;
 import java.sql.PreparedStatement;
 import java.sql.ResultSet;
 import java.sql.SQLException;
@@ -14,8 +13,7 @@ public final class AdminH2 {
   private AdminH2() {}
 
   public static Connection migratedWithBranches(String name) throws Exception {
-    String url = MigratedH2.onFile(name);
-    Connection c = DriverManager.getConnection(url, "sa", "");
+    Connection c = MigratedH2.openOnFile(name);
     try (Statement s = c.createStatement()) {
       s.execute(
           "INSERT INTO branch_office (id, code, name, address, city, province, time_zone,"

@@ -7,7 +7,6 @@ import id.jht.portal.application.schedule.ServiceCalendar;
 import id.jht.portal.domain.model.branch.BranchOffice;
 import id.jht.portal.testsupport.MigratedH2;
 import java.sql.Connection;
-import java.sql.DriverManager;
 import java.sql.SQLException;
 import java.sql.Statement;
 import java.time.Instant;
@@ -30,8 +29,7 @@ class AlternativeFinderTest {
 
   @BeforeEach
   void database() throws SQLException {
-    String url = MigratedH2.inMemory("alternatives");
-    c = DriverManager.getConnection(url, "sa", "");
+    c = MigratedH2.openInMemory("alternatives");
     long sda = branch("SDA", "Sidoarjo", "Jawa Timur", -7.4478, 112.7183);
     long mlg = branch("MLG", "Malang", "Jawa Timur", -7.944, 112.633);
     long sby = branch("SBY", "Surabaya", "Jawa Timur", -7.288, 112.739);

@@ -16,7 +16,6 @@ import id.jht.portal.application.queue.AllocationOutcome.SessionUnknown;
 import id.jht.portal.application.queue.QueueTestData.Claimant;
 import id.jht.portal.testsupport.MigratedH2;
 import java.sql.Connection;
-import java.sql.DriverManager;
 import java.sql.SQLException;
 import java.time.Instant;
 import java.time.LocalDate;
@@ -43,8 +42,7 @@ class TicketAllocatorTest {
 
   @BeforeEach
   void database() throws SQLException {
-    String url = MigratedH2.inMemory("alloc");
-    c = DriverManager.getConnection(url, "sa", "");
+    c = MigratedH2.openInMemory("alloc");
     branch =
         QueueTestData.insertBranch(c, "SDA", "Sidoarjo", "Jawa Timur", "Asia/Jakarta", -7.4, 112.7);
     QueueTestData.insertSession(c, branch, "A", "08:00", 3);

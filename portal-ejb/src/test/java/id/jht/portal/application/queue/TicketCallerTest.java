@@ -12,7 +12,6 @@ import id.jht.portal.domain.model.branch.BranchOffice;
 import id.jht.portal.infrastructure.persistence.queue.JdbcQueueBoardQueries;
 import id.jht.portal.testsupport.MigratedH2;
 import java.sql.Connection;
-import java.sql.DriverManager;
 import java.sql.SQLException;
 import java.sql.Statement;
 import java.time.Instant;
@@ -42,7 +41,7 @@ class TicketCallerTest {
   @BeforeEach
   void queue() throws SQLException {
     url = MigratedH2.inMemory("caller");
-    c = DriverManager.getConnection(url, "sa", "");
+    c = MigratedH2.connect(url);
     branch =
         QueueTestData.insertBranch(c, "SDA", "Sidoarjo", "Jawa Timur", "Asia/Jakarta", -7.4, 112.7);
     QueueTestData.insertSession(c, branch, "A", "08:00", 10);
@@ -116,8 +115,8 @@ class TicketCallerTest {
    */
   @Test
   void twoOfficersAtOnceNeverGetTheSameTicket() throws Exception {
-    try (Connection one = DriverManager.getConnection(url, "sa", "");
-        Connection two = DriverManager.getConnection(url, "sa", "")) {
+    try (Connection one = MigratedH2.connect(url);
+        Connection two = MigratedH2.connect(url)) {
       one.setAutoCommit(false);
       two.setAutoCommit(false);
       CalledTicket first = call(one, "A", "Loket 1");

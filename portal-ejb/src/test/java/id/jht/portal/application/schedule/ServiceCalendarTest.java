@@ -9,7 +9,6 @@ import id.jht.portal.infrastructure.persistence.schedule.JdbcBranchSchedules;
 import id.jht.portal.infrastructure.persistence.schedule.JdbcHolidayCalendar;
 import id.jht.portal.testsupport.MigratedH2;
 import java.sql.Connection;
-import java.sql.DriverManager;
 import java.sql.SQLException;
 import java.sql.Statement;
 import java.time.Instant;
@@ -29,8 +28,7 @@ class ServiceCalendarTest {
 
   @BeforeEach
   void database() throws SQLException {
-    String url = MigratedH2.inMemory("calendar");
-    c = DriverManager.getConnection(url, "sa", "");
+    c = MigratedH2.openInMemory("calendar");
     try (Statement s = c.createStatement()) {
       s.executeUpdate(
           "INSERT INTO branch_office (id, code, name, address, city, province, time_zone,"

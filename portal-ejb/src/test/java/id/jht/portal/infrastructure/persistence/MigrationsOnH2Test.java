@@ -4,7 +4,6 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 
 import id.jht.portal.testsupport.MigratedH2;
 import java.sql.Connection;
-import java.sql.DriverManager;
 import java.sql.ResultSet;
 import java.sql.Statement;
 import org.junit.jupiter.api.Test;
@@ -19,7 +18,7 @@ class MigrationsOnH2Test {
   void allMigrationsApplyOnH2InLegacyMode() throws Exception {
     String url = MigratedH2.onFile("h2-migrations");
 
-    try (Connection c = DriverManager.getConnection(url, "sa", "");
+    try (Connection c = MigratedH2.connect(url);
         Statement s = c.createStatement();
         ResultSet rs =
             s.executeQuery("SELECT COUNT(*) FROM holiday WHERE holiday_date = '2026-12-25'")) {

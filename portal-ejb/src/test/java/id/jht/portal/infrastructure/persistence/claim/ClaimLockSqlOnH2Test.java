@@ -6,7 +6,6 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import id.jht.portal.testsupport.MigratedH2;
 import java.sql.Connection;
-import java.sql.DriverManager;
 import java.sql.PreparedStatement;
 import java.sql.ResultSet;
 import java.sql.Statement;
@@ -21,7 +20,7 @@ class ClaimLockSqlOnH2Test {
   @Test
   void theLockReturnsBranchAndVersionAndNothingForAnUnknownClaim() throws Exception {
     String url = MigratedH2.onFile("h2-verification");
-    try (Connection c = DriverManager.getConnection(url, "sa", "")) {
+    try (Connection c = MigratedH2.connect(url)) {
       try (Statement s = c.createStatement()) {
         s.execute(
             "INSERT INTO branch_office (id, code, name, address, city, province, time_zone,"

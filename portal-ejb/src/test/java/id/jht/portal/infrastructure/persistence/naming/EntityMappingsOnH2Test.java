@@ -15,7 +15,6 @@ import jakarta.persistence.EntityManagerFactory;
 import jakarta.persistence.Persistence;
 import jakarta.persistence.metamodel.EntityType;
 import java.sql.Connection;
-import java.sql.DriverManager;
 import java.time.LocalDate;
 import java.util.Map;
 import org.junit.jupiter.api.AfterEach;
@@ -36,7 +35,7 @@ class EntityMappingsOnH2Test {
   @BeforeEach
   void database() throws Exception {
     url = MigratedH2.onFile("h2-mappings");
-    c = DriverManager.getConnection(url, "sa", "");
+    c = MigratedH2.connect(url);
     AdminH2.execute(
         c,
         "INSERT INTO branch_office (id, code, name, address, city, province, time_zone,"

@@ -8,7 +8,6 @@ import id.jht.portal.application.pendingclaim.ReleaseCodes;
 import id.jht.portal.infrastructure.persistence.SqlValues;
 import id.jht.portal.testsupport.MigratedH2;
 import java.sql.Connection;
-import java.sql.DriverManager;
 import java.sql.PreparedStatement;
 import java.sql.ResultSet;
 import java.sql.SQLException;
@@ -35,8 +34,7 @@ class PendingSqlOnH2Test {
 
   @BeforeAll
   static void migrateAndSeed() throws Exception {
-    String url = MigratedH2.onFile("h2-pending");
-    c = DriverManager.getConnection(url, "sa", "");
+    c = MigratedH2.openOnFile("h2-pending");
     try (Statement s = c.createStatement()) {
       s.execute(
           "INSERT INTO branch_office (id, code, name, address, city, province, time_zone,"
