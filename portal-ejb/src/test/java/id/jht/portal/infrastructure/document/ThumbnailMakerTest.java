@@ -30,12 +30,16 @@ class ThumbnailMakerTest {
     return ImageIO.read(new ByteArrayInputStream(jpeg));
   }
 
+  private static void assertSize(BufferedImage image, int width, int height) {
+    assertEquals(width, image.getWidth(), "width");
+    assertEquals(height, image.getHeight(), "height");
+  }
+
   @Test
   void landscapePhotoIsScaledTo240PixelsWide() throws Exception {
     BufferedImage thumbnail = thumbnailOf(TestCorpus.jpeg(4000, 3000), DetectedType.JPEG);
 
-    assertEquals(240, thumbnail.getWidth());
-    assertEquals(180, thumbnail.getHeight());
+    assertSize(thumbnail, 240, 180);
   }
 
   @Test
@@ -46,8 +50,7 @@ class ThumbnailMakerTest {
 
     BufferedImage thumbnail = thumbnailOf(png.toByteArray(), DetectedType.PNG);
 
-    assertEquals(160, thumbnail.getWidth());
-    assertEquals(240, thumbnail.getHeight());
+    assertSize(thumbnail, 160, 240);
     Color corner = new Color(thumbnail.getRGB(5, 5));
     assertTrue(corner.getRed() > 245 && corner.getGreen() > 245 && corner.getBlue() > 245);
   }
@@ -56,8 +59,7 @@ class ThumbnailMakerTest {
   void smallImageIsNotEnlarged() throws Exception {
     BufferedImage thumbnail = thumbnailOf(TestCorpus.png(200, 100), DetectedType.PNG);
 
-    assertEquals(200, thumbnail.getWidth());
-    assertEquals(100, thumbnail.getHeight());
+    assertSize(thumbnail, 200, 100);
   }
 
   @Test
@@ -67,8 +69,7 @@ class ThumbnailMakerTest {
 
     BufferedImage thumbnail = thumbnailOf(jpeg, DetectedType.JPEG);
 
-    assertEquals(180, thumbnail.getWidth());
-    assertEquals(240, thumbnail.getHeight());
+    assertSize(thumbnail, 180, 240);
   }
 
   @Test
