@@ -25,6 +25,7 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.Arguments;
+import org.junit.jupiter.params.provider.CsvSource;
 import org.junit.jupiter.params.provider.MethodSource;
 
 class DocumentInspectorTest {
@@ -364,25 +365,36 @@ class DocumentInspectorTest {
           RejectionReason.TOO_MANY_PIXELS);
     }
 
-    @Test
-    void truncatedJpegIsBroken() throws Exception {
-      byte[] jpeg = TestCorpus.jpeg(800, 600);
+    @ParameterizedTest
+    @CsvSource({"ktp.jpg, JPEG, 60", "kk.png, PNG, 50"})
+    void truncatedImageIsBrokenAndNamesItsType(String name, String type, int keptPercent)
+        throws Exception {
+      byte[] image = image800x600(type);
 
       Rejected rejected =
           assertRejected(
-              inspect("ktp.jpg", TestCorpus.truncated(jpeg, jpeg.length * 6 / 10)),
+              inspect(name, TestCorpus.truncated(image, image.length * keptPercent / 100)),
               RejectionReason.BROKEN);
 
-      assertEquals(List.of(text("documents.type.JPEG")), rejected.details());
+      assertEquals(List.of(text("documents.type." + type)), rejected.details());
     }
 
-    @Test
-    void jpegMissingOnlyItsEndMarkerIsBroken() throws Exception {
-      // Every pixel is there; ImageIO returns the full picture and only warns.
-      byte[] jpeg = TestCorpus.jpeg(800, 600);
+    /**
+     * A JPEG missing only its end marker (every pixel is there; ImageIO returns the full picture
+     * and only warns), a PNG without its IEND chunk.
+     */
+    @ParameterizedTest
+    @CsvSource({"ktp.jpg, JPEG, 2", "kk.png, PNG, 12"})
+    void imageMissingOnlyItsEndIsBroken(String name, String type, int cutBytes) throws Exception {
+      byte[] image = image800x600(type);
 
       assertRejected(
-          inspect("ktp.jpg", TestCorpus.truncated(jpeg, jpeg.length - 2)), RejectionReason.BROKEN);
+          inspect(name, TestCorpus.truncated(image, image.length - cutBytes)),
+          RejectionReason.BROKEN);
+    }
+
+    private static byte[] image800x600(String type) {
+      return type.equals("JPEG") ? TestCorpus.jpeg(800, 600) : TestCorpus.png(800, 600);
     }
 
     @Test
@@ -404,25 +416,6 @@ class DocumentInspectorTest {
       assertRejected(
           inspect("ktp.jpg", TestCorpus.truncated(TestCorpus.jpeg(800, 600), 100)),
           RejectionReason.BROKEN);
-    }
-
-    @Test
-    void truncatedPngIsBroken() throws Exception {
-      byte[] png = TestCorpus.png(800, 600);
-
-      Rejected rejected =
-          assertRejected(
-              inspect("kk.png", TestCorpus.truncated(png, png.length / 2)), RejectionReason.BROKEN);
-
-      assertEquals(List.of(text("documents.type.PNG")), rejected.details());
-    }
-
-    @Test
-    void pngWithoutIendIsBroken() throws Exception {
-      byte[] png = TestCorpus.png(800, 600);
-
-      assertRejected(
-          inspect("kk.png", TestCorpus.truncated(png, png.length - 12)), RejectionReason.BROKEN);
     }
 
     @Test
