@@ -466,35 +466,19 @@ class DocumentInspectorTest {
       assertEquals(List.of(21, 20), rejected.details());
     }
 
-    @Test
-    void openActionJavaScriptIsActiveContent() throws Exception {
-      assertRejected(
-          inspect("a.pdf", TestCorpus.pdfWithOpenActionJavaScript()),
-          RejectionReason.ACTIVE_CONTENT);
+    static Stream<Arguments> activePdfs() {
+      return Stream.of(
+          Arguments.of("JavaScript as open action", TestCorpus.pdfWithOpenActionJavaScript()),
+          Arguments.of("JavaScript name tree", TestCorpus.pdfWithJavaScriptNameTree()),
+          Arguments.of("JavaScript on opening a page", TestCorpus.pdfWithPageOpenJavaScript()),
+          Arguments.of("launch action on a link", TestCorpus.pdfWithLaunchLink()),
+          Arguments.of("JavaScript on a form field", TestCorpus.pdfWithFieldJavaScript()));
     }
 
-    @Test
-    void javaScriptNameTreeIsActiveContent() throws Exception {
-      assertRejected(
-          inspect("a.pdf", TestCorpus.pdfWithJavaScriptNameTree()), RejectionReason.ACTIVE_CONTENT);
-    }
-
-    @Test
-    void javaScriptOnOpeningAPageIsActiveContent() throws Exception {
-      assertRejected(
-          inspect("a.pdf", TestCorpus.pdfWithPageOpenJavaScript()), RejectionReason.ACTIVE_CONTENT);
-    }
-
-    @Test
-    void launchActionOnALinkIsActiveContent() throws Exception {
-      assertRejected(
-          inspect("a.pdf", TestCorpus.pdfWithLaunchLink()), RejectionReason.ACTIVE_CONTENT);
-    }
-
-    @Test
-    void javaScriptOnAFormFieldIsActiveContent() throws Exception {
-      assertRejected(
-          inspect("a.pdf", TestCorpus.pdfWithFieldJavaScript()), RejectionReason.ACTIVE_CONTENT);
+    @ParameterizedTest(name = "{0}")
+    @MethodSource("activePdfs")
+    void scriptOrLaunchActionIsActiveContent(String description, byte[] pdf) throws Exception {
+      assertRejected(inspect("a.pdf", pdf), RejectionReason.ACTIVE_CONTENT);
     }
 
     @Test

@@ -15,6 +15,8 @@ import java.nio.file.Path;
 import javax.imageio.ImageIO;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.CsvSource;
 
 class ThumbnailMakerTest {
 
@@ -35,11 +37,15 @@ class ThumbnailMakerTest {
     assertEquals(height, image.getHeight(), "height");
   }
 
-  @Test
-  void landscapePhotoIsScaledTo240PixelsWide() throws Exception {
-    BufferedImage thumbnail = thumbnailOf(TestCorpus.jpeg(4000, 3000), DetectedType.JPEG);
+  /** A landscape photo is scaled to 240 pixels wide; a small image is not enlarged. */
+  @ParameterizedTest
+  @CsvSource({"JPEG, 4000, 3000, 240, 180", "PNG, 200, 100, 200, 100"})
+  void imageIsScaledDownTo240PixelsAtMost(
+      DetectedType type, int width, int height, int thumbWidth, int thumbHeight) throws Exception {
+    byte[] image =
+        type == DetectedType.JPEG ? TestCorpus.jpeg(width, height) : TestCorpus.png(width, height);
 
-    assertSize(thumbnail, 240, 180);
+    assertSize(thumbnailOf(image, type), thumbWidth, thumbHeight);
   }
 
   @Test
@@ -53,13 +59,6 @@ class ThumbnailMakerTest {
     assertSize(thumbnail, 160, 240);
     Color corner = new Color(thumbnail.getRGB(5, 5));
     assertTrue(corner.getRed() > 245 && corner.getGreen() > 245 && corner.getBlue() > 245);
-  }
-
-  @Test
-  void smallImageIsNotEnlarged() throws Exception {
-    BufferedImage thumbnail = thumbnailOf(TestCorpus.png(200, 100), DetectedType.PNG);
-
-    assertSize(thumbnail, 200, 100);
   }
 
   @Test
