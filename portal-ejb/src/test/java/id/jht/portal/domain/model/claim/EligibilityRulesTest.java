@@ -96,6 +96,16 @@ class EligibilityRulesTest {
     assertEquals(payable, decision.payableAmount());
   }
 
+  /**
+   * Refused for a membership shorter than {@code neededYears}: the message says how long it has
+   * lasted and the day it opens, from which the claim is eligible.
+   */
+  private static void assertMembershipTooShort(
+      EligibilityDecision decision, int years, int months, LocalDate opensOn, int neededYears) {
+    assertRefused(
+        decision, opensOn, "eligibility.partialMembership", years, months, opensOn, neededYears);
+  }
+
   @Nested
   class RetirementAge {
 
@@ -264,10 +274,8 @@ class EligibilityRulesTest {
         value = ClaimReason.class,
         names = {"PARTIAL_OTHER", "PARTIAL_HOUSING"})
     void oneDayLessThanTenYearsSaysHowLongAndFromWhen(ClaimReason reason) {
-      assertRefused(
+      assertMembershipTooShort(
           rules.decide(reason, since10March2015, LocalDate.of(2025, 3, 9)),
-          LocalDate.of(2025, 3, 10),
-          "eligibility.partialMembership",
           9,
           11,
           LocalDate.of(2025, 3, 10),
@@ -278,42 +286,31 @@ class EligibilityRulesTest {
     void membershipStartingInTheFutureCountsAsNone() {
       MembershipFacts future = facts().memberSince(LocalDate.of(2025, 6, 1)).build();
 
-      assertRefused(
+      assertMembershipTooShort(
           rules.decide(ClaimReason.PARTIAL_OTHER, future, LocalDate.of(2025, 3, 10)),
-          LocalDate.of(2035, 6, 1),
-          "eligibility.partialMembership",
           0,
           0,
           LocalDate.of(2035, 6, 1),
           10);
     }
 
-    @Test
-    void otherNeedsAlreadyTakenLeavesHousingOpen() {
-      MembershipFacts taken =
-          facts().memberSince(LocalDate.of(2010, 1, 1)).partialOtherTaken().build();
+    @ParameterizedTest
+    @CsvSource({
+      "PARTIAL_OTHER, PARTIAL_HOUSING, eligibility.partialOther.taken, 10",
+      "PARTIAL_HOUSING, PARTIAL_OTHER, eligibility.partialHousing.taken, 30"
+    })
+    void onePartialClaimTakenLeavesTheOtherOpen(
+        ClaimReason taken, ClaimReason other, String refusal, int sharePercent) {
+      Facts member = facts().memberSince(LocalDate.of(2010, 1, 1));
+      MembershipFacts facts =
+          (taken == ClaimReason.PARTIAL_OTHER
+                  ? member.partialOtherTaken()
+                  : member.partialHousingTaken())
+              .build();
 
       assertRefused(
-          rules.decide(ClaimReason.PARTIAL_OTHER, taken, LocalDate.of(2025, 3, 10)),
-          null,
-          "eligibility.partialOther.taken",
-          10);
-      assertTrue(
-          rules.decide(ClaimReason.PARTIAL_HOUSING, taken, LocalDate.of(2025, 3, 10)).eligible());
-    }
-
-    @Test
-    void housingAlreadyTakenLeavesOtherNeedsOpen() {
-      MembershipFacts taken =
-          facts().memberSince(LocalDate.of(2010, 1, 1)).partialHousingTaken().build();
-
-      assertRefused(
-          rules.decide(ClaimReason.PARTIAL_HOUSING, taken, LocalDate.of(2025, 3, 10)),
-          null,
-          "eligibility.partialHousing.taken",
-          30);
-      assertTrue(
-          rules.decide(ClaimReason.PARTIAL_OTHER, taken, LocalDate.of(2025, 3, 10)).eligible());
+          rules.decide(taken, facts, LocalDate.of(2025, 3, 10)), null, refusal, sharePercent);
+      assertTrue(rules.decide(other, facts, LocalDate.of(2025, 3, 10)).eligible());
     }
 
     @Test
@@ -344,10 +341,8 @@ class EligibilityRulesTest {
           new EligibilityRules(
               EligibilityPolicy.defaults().withPartialClaimMinimumMembershipYears(5));
 
-      assertRefused(
+      assertMembershipTooShort(
           fiveYears.decide(ClaimReason.PARTIAL_OTHER, since10March2015, LocalDate.of(2020, 3, 9)),
-          LocalDate.of(2020, 3, 10),
-          "eligibility.partialMembership",
           4,
           11,
           LocalDate.of(2020, 3, 10),
