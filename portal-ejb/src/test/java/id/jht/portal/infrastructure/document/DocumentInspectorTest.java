@@ -507,19 +507,19 @@ class DocumentInspectorTest {
       assertTrue(accepted.tempFile().getFileName().toString().startsWith("upload-"));
     }
 
-    @Test
-    void windowsPathIsDropped() throws Exception {
-      Accepted accepted =
-          assertAccepted(inspect("C:\\Users\\Budi\\Pictures\\KTP.JPG", TestCorpus.jpeg(800, 600)));
-
-      assertEquals("KTP.JPG", accepted.displayName());
+    static Stream<Arguments> namesWithAPathOrANul() {
+      return Stream.of(
+          Arguments.of("C:\\Users\\Budi\\Pictures\\KTP.JPG", "KTP.JPG"),
+          Arguments.of("ktp.php\u0000.jpg", "ktp.php.jpg"));
     }
 
-    @Test
-    void nulInTheNameIsRemoved() throws Exception {
-      Accepted accepted = assertAccepted(inspect("ktp.php\u0000.jpg", TestCorpus.jpeg(800, 600)));
+    /** A Windows path is dropped, a NUL in the name removed. */
+    @ParameterizedTest
+    @MethodSource("namesWithAPathOrANul")
+    void shownNameHasNoPathAndNoNul(String name, String shown) throws Exception {
+      Accepted accepted = assertAccepted(inspect(name, TestCorpus.jpeg(800, 600)));
 
-      assertEquals("ktp.php.jpg", accepted.displayName());
+      assertEquals(shown, accepted.displayName());
     }
 
     @Test
