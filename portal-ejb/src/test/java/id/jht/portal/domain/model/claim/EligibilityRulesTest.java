@@ -106,6 +106,18 @@ class EligibilityRulesTest {
         decision, opensOn, "eligibility.partialMembership", years, months, opensOn, neededYears);
   }
 
+  /** Refused before the retirement birthday, which the message names with the age. */
+  private static void assertNotYetRetired(
+      EligibilityDecision decision, LocalDate birthday, int age) {
+    assertRefused(decision, birthday, "eligibility.retirementAge.notYet", birthday, age);
+  }
+
+  /** Refused inside the waiting period: the message names the day it opens and its start. */
+  private static void assertStillWaiting(
+      EligibilityDecision decision, LocalDate opensOn, LocalDate nonActiveSince) {
+    assertRefused(decision, opensOn, "eligibility.waitingPeriod", opensOn, nonActiveSince);
+  }
+
   @Nested
   class RetirementAge {
 
@@ -121,10 +133,8 @@ class EligibilityRulesTest {
 
     @Test
     void notTheDayBeforeAndTheMessageNamesTheBirthday() {
-      assertRefused(
+      assertNotYetRetired(
           rules.decide(ClaimReason.RETIREMENT_AGE, born10March1969, LocalDate.of(2025, 3, 9)),
-          LocalDate.of(2025, 3, 10),
-          "eligibility.retirementAge.notYet",
           LocalDate.of(2025, 3, 10),
           56);
     }
@@ -148,10 +158,8 @@ class EligibilityRulesTest {
 
       assertEligible(
           at57.decide(ClaimReason.RETIREMENT_AGE, leapDay, LocalDate.of(2025, 2, 28)), BALANCE);
-      assertRefused(
+      assertNotYetRetired(
           at57.decide(ClaimReason.RETIREMENT_AGE, leapDay, LocalDate.of(2025, 2, 27)),
-          LocalDate.of(2025, 2, 28),
-          "eligibility.retirementAge.notYet",
           LocalDate.of(2025, 2, 28),
           57);
     }
@@ -193,10 +201,8 @@ class EligibilityRulesTest {
     void lastDayOfTheWaitingPeriodIsRefusedWithTheOpeningDay(ClaimReason reason) {
       MembershipFacts facts = facts().nonActiveSince(LocalDate.of(2025, 1, 15)).build();
 
-      assertRefused(
+      assertStillWaiting(
           rules.decide(reason, facts, LocalDate.of(2025, 2, 14)),
-          LocalDate.of(2025, 2, 15),
-          "eligibility.waitingPeriod",
           LocalDate.of(2025, 2, 15),
           LocalDate.of(2025, 1, 15));
     }
@@ -223,10 +229,8 @@ class EligibilityRulesTest {
     void oneMonthFrom31JanuaryEndsOnTheLastDayOfFebruary() {
       MembershipFacts facts = facts().nonActiveSince(LocalDate.of(2025, 1, 31)).build();
 
-      assertRefused(
+      assertStillWaiting(
           rules.decide(ClaimReason.RESIGNATION, facts, LocalDate.of(2025, 2, 27)),
-          LocalDate.of(2025, 2, 28),
-          "eligibility.waitingPeriod",
           LocalDate.of(2025, 2, 28),
           LocalDate.of(2025, 1, 31));
       assertEligible(
