@@ -81,6 +81,11 @@ class EligibilityRulesTest {
     }
   }
 
+  /** Whether the default rules find the claim eligible on that day. */
+  private boolean eligible(ClaimReason reason, MembershipFacts facts, LocalDate on) {
+    return rules.decide(reason, facts, on).eligible();
+  }
+
   private static void assertRefused(
       EligibilityDecision decision, LocalDate eligibleFrom, String key, Object... args) {
     assertFalse(decision.eligible(), "eligible");
@@ -221,8 +226,7 @@ class EligibilityRulesTest {
     void theDayItBecameNonActiveIsInsideTheWaitingPeriod() {
       MembershipFacts facts = facts().nonActiveSince(LocalDate.of(2025, 1, 15)).build();
 
-      assertFalse(
-          rules.decide(ClaimReason.RESIGNATION, facts, LocalDate.of(2025, 1, 15)).eligible());
+      assertFalse(eligible(ClaimReason.RESIGNATION, facts, LocalDate.of(2025, 1, 15)));
     }
 
     @Test
@@ -314,7 +318,7 @@ class EligibilityRulesTest {
 
       assertRefused(
           rules.decide(taken, facts, LocalDate.of(2025, 3, 10)), null, refusal, sharePercent);
-      assertTrue(rules.decide(other, facts, LocalDate.of(2025, 3, 10)).eligible());
+      assertTrue(eligible(other, facts, LocalDate.of(2025, 3, 10)));
     }
 
     @Test
@@ -325,18 +329,15 @@ class EligibilityRulesTest {
               .nonActiveSince(LocalDate.of(2025, 3, 1))
               .build();
 
-      assertTrue(
-          rules.decide(ClaimReason.PARTIAL_OTHER, nonActive, LocalDate.of(2025, 3, 10)).eligible());
+      assertTrue(eligible(ClaimReason.PARTIAL_OTHER, nonActive, LocalDate.of(2025, 3, 10)));
     }
 
     @Test
     void leapDayStartOpensOn28FebruaryTenYearsLater() {
       MembershipFacts leapDay = facts().memberSince(LocalDate.of(2016, 2, 29)).build();
 
-      assertFalse(
-          rules.decide(ClaimReason.PARTIAL_OTHER, leapDay, LocalDate.of(2026, 2, 27)).eligible());
-      assertTrue(
-          rules.decide(ClaimReason.PARTIAL_OTHER, leapDay, LocalDate.of(2026, 2, 28)).eligible());
+      assertFalse(eligible(ClaimReason.PARTIAL_OTHER, leapDay, LocalDate.of(2026, 2, 27)));
+      assertTrue(eligible(ClaimReason.PARTIAL_OTHER, leapDay, LocalDate.of(2026, 2, 28)));
     }
 
     @Test
