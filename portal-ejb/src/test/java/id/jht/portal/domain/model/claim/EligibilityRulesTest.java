@@ -129,19 +129,20 @@ class EligibilityRulesTest {
     private final MembershipFacts born10March1969 =
         facts().bornOn(LocalDate.of(1969, 3, 10)).build();
 
+    /** The default rules' decision on a retirement-age claim on that day. */
+    private EligibilityDecision retirementAge(MembershipFacts facts, LocalDate on) {
+      return rules.decide(ClaimReason.RETIREMENT_AGE, facts, on);
+    }
+
     @Test
     void eligibleOnThe56thBirthday() {
-      assertEligible(
-          rules.decide(ClaimReason.RETIREMENT_AGE, born10March1969, LocalDate.of(2025, 3, 10)),
-          BALANCE);
+      assertEligible(retirementAge(born10March1969, LocalDate.of(2025, 3, 10)), BALANCE);
     }
 
     @Test
     void notTheDayBeforeAndTheMessageNamesTheBirthday() {
       assertNotYetRetired(
-          rules.decide(ClaimReason.RETIREMENT_AGE, born10March1969, LocalDate.of(2025, 3, 9)),
-          LocalDate.of(2025, 3, 10),
-          56);
+          retirementAge(born10March1969, LocalDate.of(2025, 3, 9)), LocalDate.of(2025, 3, 10), 56);
     }
 
     @Test
@@ -151,8 +152,7 @@ class EligibilityRulesTest {
               .bornOn(LocalDate.of(1969, 3, 10))
               .nonActiveSince(LocalDate.of(2020, 1, 1))
               .build();
-      assertEligible(
-          rules.decide(ClaimReason.RETIREMENT_AGE, nonActive, LocalDate.of(2025, 3, 10)), BALANCE);
+      assertEligible(retirementAge(nonActive, LocalDate.of(2025, 3, 10)), BALANCE);
     }
 
     @Test
