@@ -101,4 +101,32 @@ public final class Bundles {
     }
     return named;
   }
+
+  /**
+   * The whole keys named in any file under {@code sources}: a key ending in a dot is a prefix the
+   * code completes at runtime, not a text of its own, and is left out.
+   */
+  public static Set<String> wholeKeysNamedIn(Pattern key, List<Path> sources) throws IOException {
+    Set<String> named = keysNamedIn(key, sources, f -> true);
+    named.removeIf(k -> k.endsWith("."));
+    return named;
+  }
+
+  /** The key has a text of its own, or is a mail's key naming a subject and a body. */
+  public static boolean hasTextOrMail(Properties texts, String key) {
+    boolean mail = texts.containsKey(key + ".subject") && texts.containsKey(key + ".body");
+    return texts.containsKey(key) || mail;
+  }
+
+  /** Every one of {@code names} has a label {@code prefix + name}. */
+  public static void assertLabelled(Properties texts, String prefix, List<String> names) {
+    for (String name : names) {
+      assertTrue(texts.containsKey(prefix + name), name);
+    }
+  }
+
+  /** The names of an enum's constants, in order, for {@link #assertLabelled}. */
+  public static List<String> names(Enum<?>[] constants) {
+    return Stream.of(constants).map(Enum::name).toList();
+  }
 }

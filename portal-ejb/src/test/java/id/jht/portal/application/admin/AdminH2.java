@@ -1,14 +1,11 @@
 package id.jht.portal.application.admin;
 
-import java.nio.file.Files;
-import java.nio.file.Path;
+import id.jht.portal.testsupport.MigratedH2;
 import java.sql.Connection;
-import java.sql.DriverManager;
 import java.sql.PreparedStatement;
 import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.sql.Statement;
-import org.flywaydb.core.Flyway;
 
 /** An embedded database (H2, MODE=LEGACY) migrated like the portal's, with two branches. */
 public final class AdminH2 {
@@ -16,10 +13,7 @@ public final class AdminH2 {
   private AdminH2() {}
 
   public static Connection migratedWithBranches(String name) throws Exception {
-    Path dir = Files.createTempDirectory(name);
-    String url = "jdbc:h2:file:" + dir.resolve("portal") + ";MODE=LEGACY";
-    Flyway.configure().dataSource(url, "sa", "").load().migrate();
-    Connection c = DriverManager.getConnection(url, "sa", "");
+    Connection c = MigratedH2.openOnFile(name);
     try (Statement s = c.createStatement()) {
       s.execute(
           "INSERT INTO branch_office (id, code, name, address, city, province, time_zone,"

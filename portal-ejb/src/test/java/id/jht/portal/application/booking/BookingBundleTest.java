@@ -47,13 +47,9 @@ class BookingBundleTest {
   @Test
   void everyStatusAndStageHasALabel() throws IOException {
     Properties id = Bundles.load("booking", "id");
-    for (ClaimStatus status : ClaimStatus.values()) {
-      assertTrue(id.containsKey("booking.claimStatus." + status.name()), status.name());
-    }
+    Bundles.assertLabelled(id, "booking.claimStatus.", Bundles.names(ClaimStatus.values()));
     List<String> stages = TimelineEvents.TYPES;
-    for (String stage : stages) {
-      assertTrue(id.containsKey("booking.event." + stage), stage);
-    }
+    Bundles.assertLabelled(id, "booking.event.", stages);
     assertTrue(stages.containsAll(Timeline.MAIN_PATH));
   }
 }

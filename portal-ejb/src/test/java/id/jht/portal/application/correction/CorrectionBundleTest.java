@@ -35,26 +35,20 @@ class CorrectionBundleTest {
     Properties id = Bundles.load("correction", "id");
     // The field refusals of the domain live in the domain bundle (DomainBundleTest).
     Properties domain = Bundles.load("domain", "id");
-    Set<String> named = Bundles.keysNamedIn(KEY_NAMED, SOURCES, f -> true);
-    // A key ending in a dot is a prefix completed at runtime, not a text of its own.
-    named.removeIf(key -> key.endsWith("."));
+    Set<String> named = Bundles.wholeKeysNamedIn(KEY_NAMED, SOURCES);
     assertTrue(named.size() > 30, "keys found: " + named.size());
     for (String key : named) {
-      boolean mail = id.containsKey(key + ".subject") && id.containsKey(key + ".body");
-      assertTrue(id.containsKey(key) || mail || domain.containsKey(key), "no text for " + key);
+      assertTrue(Bundles.hasTextOrMail(id, key) || domain.containsKey(key), "no text for " + key);
     }
   }
 
   @Test
   void everyStateKindAndDecisionHasItsTexts() throws IOException {
     Properties id = Bundles.load("correction", "id");
-    for (CorrectionState state : CorrectionState.values()) {
-      assertTrue(id.containsKey("correction.state." + state.name()), state.name());
-      assertTrue(id.containsKey("correction.identity.state." + state.name()), state.name());
-    }
-    for (CorrectionKind kind : CorrectionKind.values()) {
-      assertTrue(id.containsKey("correction.kind." + kind.name()), kind.name());
-    }
+    List<String> states = Bundles.names(CorrectionState.values());
+    Bundles.assertLabelled(id, "correction.state.", states);
+    Bundles.assertLabelled(id, "correction.identity.state.", states);
+    Bundles.assertLabelled(id, "correction.kind.", Bundles.names(CorrectionKind.values()));
     for (String mail :
         List.of(
             "correction.mail.accepted",

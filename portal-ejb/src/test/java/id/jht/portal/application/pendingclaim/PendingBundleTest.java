@@ -40,8 +40,6 @@ class PendingBundleTest {
       boolean prefixOfKeys = id.stringPropertyNames().stream().anyMatch(k -> k.startsWith(prefix));
       assertTrue(id.containsKey(key) || prefixOfKeys, "no text for " + key);
     }
-    for (PendingClaimStatus status : PendingClaimStatus.values()) {
-      assertTrue(id.containsKey("pending.status." + status.name()), status.name());
-    }
+    Bundles.assertLabelled(id, "pending.status.", Bundles.names(PendingClaimStatus.values()));
   }
 }

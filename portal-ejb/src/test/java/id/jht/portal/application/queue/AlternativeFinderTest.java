@@ -5,14 +5,13 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import id.jht.portal.application.queue.Alternative.Kind;
 import id.jht.portal.application.schedule.ServiceCalendar;
 import id.jht.portal.domain.model.branch.BranchOffice;
+import id.jht.portal.testsupport.MigratedH2;
 import java.sql.Connection;
-import java.sql.DriverManager;
 import java.sql.SQLException;
 import java.sql.Statement;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.util.List;
-import java.util.UUID;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
@@ -30,21 +29,11 @@ class AlternativeFinderTest {
 
   @BeforeEach
   void database() throws SQLException {
-    String url = "jdbc:h2:mem:alternatives-" + UUID.randomUUID() + ";MODE=LEGACY;DB_CLOSE_DELAY=-1";
-    QueueTestData.migrate(url, "sa", "");
-    c = DriverManager.getConnection(url, "sa", "");
-    long sda =
-        QueueTestData.insertBranch(
-            c, "SDA", "Sidoarjo", "Jawa Timur", "Asia/Jakarta", -7.4478, 112.7183);
-    long mlg =
-        QueueTestData.insertBranch(
-            c, "MLG", "Malang", "Jawa Timur", "Asia/Jakarta", -7.944, 112.633);
-    long sby =
-        QueueTestData.insertBranch(
-            c, "SBY", "Surabaya", "Jawa Timur", "Asia/Jakarta", -7.288, 112.739);
-    long jsl =
-        QueueTestData.insertBranch(
-            c, "JSL", "Jakarta Pusat", "DKI Jakarta", "Asia/Jakarta", -6.19, 106.85);
+    c = MigratedH2.openInMemory("alternatives");
+    long sda = branch("SDA", "Sidoarjo", "Jawa Timur", -7.4478, 112.7183);
+    long mlg = branch("MLG", "Malang", "Jawa Timur", -7.944, 112.633);
+    long sby = branch("SBY", "Surabaya", "Jawa Timur", -7.288, 112.739);
+    long jsl = branch("JSL", "Jakarta Pusat", "DKI Jakarta", -6.19, 106.85);
     QueueTestData.insertSession(c, sda, "A", "08:00", 1);
     QueueTestData.insertSession(c, sda, "B", "10:00", 1);
     QueueTestData.insertSession(c, sda, "C", "13:00", 0);
@@ -60,6 +49,11 @@ class AlternativeFinderTest {
     }
     calendar = QueueTestData.calendar(c);
     sidoarjo = calendar.branch("SDA").orElseThrow();
+  }
+
+  private long branch(String code, String city, String province, double lat, double lon)
+      throws SQLException {
+    return QueueTestData.insertBranch(c, code, city, province, "Asia/Jakarta", lat, lon);
   }
 
   @AfterEach

@@ -14,13 +14,12 @@ import id.jht.portal.application.queue.AllocationOutcome.NothingToReschedule;
 import id.jht.portal.application.queue.AllocationOutcome.SessionFull;
 import id.jht.portal.application.queue.AllocationOutcome.SessionUnknown;
 import id.jht.portal.application.queue.QueueTestData.Claimant;
+import id.jht.portal.testsupport.MigratedH2;
 import java.sql.Connection;
-import java.sql.DriverManager;
 import java.sql.SQLException;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.util.List;
-import java.util.UUID;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
@@ -43,9 +42,7 @@ class TicketAllocatorTest {
 
   @BeforeEach
   void database() throws SQLException {
-    String url = "jdbc:h2:mem:alloc-" + UUID.randomUUID() + ";MODE=LEGACY;DB_CLOSE_DELAY=-1";
-    QueueTestData.migrate(url, "sa", "");
-    c = DriverManager.getConnection(url, "sa", "");
+    c = MigratedH2.openInMemory("alloc");
     branch =
         QueueTestData.insertBranch(c, "SDA", "Sidoarjo", "Jawa Timur", "Asia/Jakarta", -7.4, 112.7);
     QueueTestData.insertSession(c, branch, "A", "08:00", 3);
@@ -299,32 +296,22 @@ class TicketAllocatorTest {
   private int issued(LocalDate date, String session) throws SQLException {
     List<Integer> rows =
         QueueTestData.ints(
-            c,
-            "SELECT issued FROM queue_counter WHERE branch_id = ? AND service_date = ?"
-                + " AND session_code = ?",
-            branch,
-            date,
-            session);
+            c, perSession("SELECT issued FROM queue_counter"), branch, date, session);
     return rows.isEmpty() ? 0 : rows.get(0);
   }
 
   private int released(LocalDate date, String session) throws SQLException {
     return QueueTestData.intValue(
-        c,
-        "SELECT released FROM queue_counter WHERE branch_id = ? AND service_date = ?"
-            + " AND session_code = ?",
-        branch,
-        date,
-        session);
+        c, perSession("SELECT released FROM queue_counter"), branch, date, session);
   }
 
   private int tickets(LocalDate date, String session) throws SQLException {
     return QueueTestData.intValue(
-        c,
-        "SELECT COUNT(*) FROM queue_ticket WHERE branch_id = ? AND service_date = ?"
-            + " AND session_code = ?",
-        branch,
-        date,
-        session);
+        c, perSession("SELECT COUNT(*) FROM queue_ticket"), branch, date, session);
+  }
+
+  /** The query narrowed to one branch's session on one day (parameters: branch, date, session). */
+  private static String perSession(String select) {
+    return select + " WHERE branch_id = ? AND service_date = ? AND session_code = ?";
   }
 }

@@ -10,8 +10,8 @@ import id.jht.portal.application.queue.AllocationOutcome.Allocated;
 import id.jht.portal.application.queue.QueueTestData.Claimant;
 import id.jht.portal.domain.model.branch.BranchOffice;
 import id.jht.portal.infrastructure.persistence.queue.JdbcQueueBoardQueries;
+import id.jht.portal.testsupport.MigratedH2;
 import java.sql.Connection;
-import java.sql.DriverManager;
 import java.sql.SQLException;
 import java.sql.Statement;
 import java.time.Instant;
@@ -19,7 +19,6 @@ import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
-import java.util.UUID;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.TimeUnit;
 import org.junit.jupiter.api.AfterEach;
@@ -41,9 +40,8 @@ class TicketCallerTest {
 
   @BeforeEach
   void queue() throws SQLException {
-    url = "jdbc:h2:mem:caller-" + UUID.randomUUID() + ";MODE=LEGACY;DB_CLOSE_DELAY=-1";
-    QueueTestData.migrate(url, "sa", "");
-    c = DriverManager.getConnection(url, "sa", "");
+    url = MigratedH2.inMemory("caller");
+    c = MigratedH2.connect(url);
     branch =
         QueueTestData.insertBranch(c, "SDA", "Sidoarjo", "Jawa Timur", "Asia/Jakarta", -7.4, 112.7);
     QueueTestData.insertSession(c, branch, "A", "08:00", 10);
@@ -117,8 +115,8 @@ class TicketCallerTest {
    */
   @Test
   void twoOfficersAtOnceNeverGetTheSameTicket() throws Exception {
-    try (Connection one = DriverManager.getConnection(url, "sa", "");
-        Connection two = DriverManager.getConnection(url, "sa", "")) {
+    try (Connection one = MigratedH2.connect(url);
+        Connection two = MigratedH2.connect(url)) {
       one.setAutoCommit(false);
       two.setAutoCommit(false);
       CalledTicket first = call(one, "A", "Loket 1");

@@ -7,16 +7,14 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 import id.jht.portal.domain.model.branch.BranchOffice;
 import id.jht.portal.infrastructure.persistence.schedule.JdbcBranchSchedules;
 import id.jht.portal.infrastructure.persistence.schedule.JdbcHolidayCalendar;
+import id.jht.portal.testsupport.MigratedH2;
 import java.sql.Connection;
-import java.sql.DriverManager;
 import java.sql.SQLException;
 import java.sql.Statement;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.time.ZoneId;
 import java.util.List;
-import java.util.UUID;
-import org.flywaydb.core.Flyway;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
@@ -30,9 +28,7 @@ class ServiceCalendarTest {
 
   @BeforeEach
   void database() throws SQLException {
-    String url = "jdbc:h2:mem:calendar-" + UUID.randomUUID() + ";MODE=LEGACY;DB_CLOSE_DELAY=-1";
-    Flyway.configure().dataSource(url, "sa", "").load().migrate();
-    c = DriverManager.getConnection(url, "sa", "");
+    c = MigratedH2.openInMemory("calendar");
     try (Statement s = c.createStatement()) {
       s.executeUpdate(
           "INSERT INTO branch_office (id, code, name, address, city, province, time_zone,"

@@ -31,27 +31,18 @@ class VerificationBundleTest {
   @Test
   void everyKeyNamedInTheCodeOrPageHasAText() throws IOException {
     Properties id = Bundles.load("verification", "id");
-    Set<String> named = Bundles.keysNamedIn(KEY_NAMED, SOURCES, f -> true);
-    // A key ending in a dot is a prefix completed at runtime, not a text of its own.
-    named.removeIf(key -> key.endsWith("."));
+    Set<String> named = Bundles.wholeKeysNamedIn(KEY_NAMED, SOURCES);
     assertTrue(named.size() > 30, "keys found: " + named.size());
     for (String key : named) {
-      boolean mail = id.containsKey(key + ".subject") && id.containsKey(key + ".body");
-      assertTrue(id.containsKey(key) || mail, "no text for " + key);
+      assertTrue(Bundles.hasTextOrMail(id, key), "no text for " + key);
     }
   }
 
   @Test
   void everyClaimStateAndTimelineEventHasALabel() throws IOException {
     Properties id = Bundles.load("verification", "id");
-    for (ClaimStatus status : ClaimStatus.values()) {
-      assertTrue(id.containsKey("verification.status." + status.name()), status.name());
-    }
-    for (String type : TimelineEvents.TYPES) {
-      assertTrue(id.containsKey("verification.event." + type), type);
-    }
-    for (ReviewStatus review : ReviewStatus.values()) {
-      assertTrue(id.containsKey("verification.review." + review.name()), review.name());
-    }
+    Bundles.assertLabelled(id, "verification.status.", Bundles.names(ClaimStatus.values()));
+    Bundles.assertLabelled(id, "verification.event.", TimelineEvents.TYPES);
+    Bundles.assertLabelled(id, "verification.review.", Bundles.names(ReviewStatus.values()));
   }
 }

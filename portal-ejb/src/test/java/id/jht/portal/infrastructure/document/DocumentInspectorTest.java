@@ -25,6 +25,7 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.Arguments;
+import org.junit.jupiter.params.provider.CsvSource;
 import org.junit.jupiter.params.provider.MethodSource;
 
 class DocumentInspectorTest {
@@ -364,25 +365,36 @@ class DocumentInspectorTest {
           RejectionReason.TOO_MANY_PIXELS);
     }
 
-    @Test
-    void truncatedJpegIsBroken() throws Exception {
-      byte[] jpeg = TestCorpus.jpeg(800, 600);
+    @ParameterizedTest
+    @CsvSource({"ktp.jpg, JPEG, 60", "kk.png, PNG, 50"})
+    void truncatedImageIsBrokenAndNamesItsType(String name, String type, int keptPercent)
+        throws Exception {
+      byte[] image = image800x600(type);
 
       Rejected rejected =
           assertRejected(
-              inspect("ktp.jpg", TestCorpus.truncated(jpeg, jpeg.length * 6 / 10)),
+              inspect(name, TestCorpus.truncated(image, image.length * keptPercent / 100)),
               RejectionReason.BROKEN);
 
-      assertEquals(List.of(text("documents.type.JPEG")), rejected.details());
+      assertEquals(List.of(text("documents.type." + type)), rejected.details());
     }
 
-    @Test
-    void jpegMissingOnlyItsEndMarkerIsBroken() throws Exception {
-      // Every pixel is there; ImageIO returns the full picture and only warns.
-      byte[] jpeg = TestCorpus.jpeg(800, 600);
+    /**
+     * A JPEG missing only its end marker (every pixel is there; ImageIO returns the full picture
+     * and only warns), a PNG without its IEND chunk.
+     */
+    @ParameterizedTest
+    @CsvSource({"ktp.jpg, JPEG, 2", "kk.png, PNG, 12"})
+    void imageMissingOnlyItsEndIsBroken(String name, String type, int cutBytes) throws Exception {
+      byte[] image = image800x600(type);
 
       assertRejected(
-          inspect("ktp.jpg", TestCorpus.truncated(jpeg, jpeg.length - 2)), RejectionReason.BROKEN);
+          inspect(name, TestCorpus.truncated(image, image.length - cutBytes)),
+          RejectionReason.BROKEN);
+    }
+
+    private static byte[] image800x600(String type) {
+      return type.equals("JPEG") ? TestCorpus.jpeg(800, 600) : TestCorpus.png(800, 600);
     }
 
     @Test
@@ -404,25 +416,6 @@ class DocumentInspectorTest {
       assertRejected(
           inspect("ktp.jpg", TestCorpus.truncated(TestCorpus.jpeg(800, 600), 100)),
           RejectionReason.BROKEN);
-    }
-
-    @Test
-    void truncatedPngIsBroken() throws Exception {
-      byte[] png = TestCorpus.png(800, 600);
-
-      Rejected rejected =
-          assertRejected(
-              inspect("kk.png", TestCorpus.truncated(png, png.length / 2)), RejectionReason.BROKEN);
-
-      assertEquals(List.of(text("documents.type.PNG")), rejected.details());
-    }
-
-    @Test
-    void pngWithoutIendIsBroken() throws Exception {
-      byte[] png = TestCorpus.png(800, 600);
-
-      assertRejected(
-          inspect("kk.png", TestCorpus.truncated(png, png.length - 12)), RejectionReason.BROKEN);
     }
 
     @Test
@@ -473,35 +466,19 @@ class DocumentInspectorTest {
       assertEquals(List.of(21, 20), rejected.details());
     }
 
-    @Test
-    void openActionJavaScriptIsActiveContent() throws Exception {
-      assertRejected(
-          inspect("a.pdf", TestCorpus.pdfWithOpenActionJavaScript()),
-          RejectionReason.ACTIVE_CONTENT);
+    static Stream<Arguments> activePdfs() {
+      return Stream.of(
+          Arguments.of("JavaScript as open action", TestCorpus.pdfWithOpenActionJavaScript()),
+          Arguments.of("JavaScript name tree", TestCorpus.pdfWithJavaScriptNameTree()),
+          Arguments.of("JavaScript on opening a page", TestCorpus.pdfWithPageOpenJavaScript()),
+          Arguments.of("launch action on a link", TestCorpus.pdfWithLaunchLink()),
+          Arguments.of("JavaScript on a form field", TestCorpus.pdfWithFieldJavaScript()));
     }
 
-    @Test
-    void javaScriptNameTreeIsActiveContent() throws Exception {
-      assertRejected(
-          inspect("a.pdf", TestCorpus.pdfWithJavaScriptNameTree()), RejectionReason.ACTIVE_CONTENT);
-    }
-
-    @Test
-    void javaScriptOnOpeningAPageIsActiveContent() throws Exception {
-      assertRejected(
-          inspect("a.pdf", TestCorpus.pdfWithPageOpenJavaScript()), RejectionReason.ACTIVE_CONTENT);
-    }
-
-    @Test
-    void launchActionOnALinkIsActiveContent() throws Exception {
-      assertRejected(
-          inspect("a.pdf", TestCorpus.pdfWithLaunchLink()), RejectionReason.ACTIVE_CONTENT);
-    }
-
-    @Test
-    void javaScriptOnAFormFieldIsActiveContent() throws Exception {
-      assertRejected(
-          inspect("a.pdf", TestCorpus.pdfWithFieldJavaScript()), RejectionReason.ACTIVE_CONTENT);
+    @ParameterizedTest(name = "{0}")
+    @MethodSource("activePdfs")
+    void scriptOrLaunchActionIsActiveContent(String description, byte[] pdf) throws Exception {
+      assertRejected(inspect("a.pdf", pdf), RejectionReason.ACTIVE_CONTENT);
     }
 
     @Test
@@ -530,19 +507,19 @@ class DocumentInspectorTest {
       assertTrue(accepted.tempFile().getFileName().toString().startsWith("upload-"));
     }
 
-    @Test
-    void windowsPathIsDropped() throws Exception {
-      Accepted accepted =
-          assertAccepted(inspect("C:\\Users\\Budi\\Pictures\\KTP.JPG", TestCorpus.jpeg(800, 600)));
-
-      assertEquals("KTP.JPG", accepted.displayName());
+    static Stream<Arguments> namesWithAPathOrANul() {
+      return Stream.of(
+          Arguments.of("C:\\Users\\Budi\\Pictures\\KTP.JPG", "KTP.JPG"),
+          Arguments.of("ktp.php\u0000.jpg", "ktp.php.jpg"));
     }
 
-    @Test
-    void nulInTheNameIsRemoved() throws Exception {
-      Accepted accepted = assertAccepted(inspect("ktp.php\u0000.jpg", TestCorpus.jpeg(800, 600)));
+    /** A Windows path is dropped, a NUL in the name removed. */
+    @ParameterizedTest
+    @MethodSource("namesWithAPathOrANul")
+    void shownNameHasNoPathAndNoNul(String name, String shown) throws Exception {
+      Accepted accepted = assertAccepted(inspect(name, TestCorpus.jpeg(800, 600)));
 
-      assertEquals("ktp.php.jpg", accepted.displayName());
+      assertEquals(shown, accepted.displayName());
     }
 
     @Test

@@ -15,6 +15,8 @@ import java.nio.file.Path;
 import javax.imageio.ImageIO;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.CsvSource;
 
 class ThumbnailMakerTest {
 
@@ -30,12 +32,20 @@ class ThumbnailMakerTest {
     return ImageIO.read(new ByteArrayInputStream(jpeg));
   }
 
-  @Test
-  void landscapePhotoIsScaledTo240PixelsWide() throws Exception {
-    BufferedImage thumbnail = thumbnailOf(TestCorpus.jpeg(4000, 3000), DetectedType.JPEG);
+  private static void assertSize(BufferedImage image, int width, int height) {
+    assertEquals(width, image.getWidth(), "width");
+    assertEquals(height, image.getHeight(), "height");
+  }
 
-    assertEquals(240, thumbnail.getWidth());
-    assertEquals(180, thumbnail.getHeight());
+  /** A landscape photo is scaled to 240 pixels wide; a small image is not enlarged. */
+  @ParameterizedTest
+  @CsvSource({"JPEG, 4000, 3000, 240, 180", "PNG, 200, 100, 200, 100"})
+  void imageIsScaledDownTo240PixelsAtMost(
+      DetectedType type, int width, int height, int thumbWidth, int thumbHeight) throws Exception {
+    byte[] image =
+        type == DetectedType.JPEG ? TestCorpus.jpeg(width, height) : TestCorpus.png(width, height);
+
+    assertSize(thumbnailOf(image, type), thumbWidth, thumbHeight);
   }
 
   @Test
@@ -46,18 +56,9 @@ class ThumbnailMakerTest {
 
     BufferedImage thumbnail = thumbnailOf(png.toByteArray(), DetectedType.PNG);
 
-    assertEquals(160, thumbnail.getWidth());
-    assertEquals(240, thumbnail.getHeight());
+    assertSize(thumbnail, 160, 240);
     Color corner = new Color(thumbnail.getRGB(5, 5));
     assertTrue(corner.getRed() > 245 && corner.getGreen() > 245 && corner.getBlue() > 245);
-  }
-
-  @Test
-  void smallImageIsNotEnlarged() throws Exception {
-    BufferedImage thumbnail = thumbnailOf(TestCorpus.png(200, 100), DetectedType.PNG);
-
-    assertEquals(200, thumbnail.getWidth());
-    assertEquals(100, thumbnail.getHeight());
   }
 
   @Test
@@ -67,8 +68,7 @@ class ThumbnailMakerTest {
 
     BufferedImage thumbnail = thumbnailOf(jpeg, DetectedType.JPEG);
 
-    assertEquals(180, thumbnail.getWidth());
-    assertEquals(240, thumbnail.getHeight());
+    assertSize(thumbnail, 180, 240);
   }
 
   @Test

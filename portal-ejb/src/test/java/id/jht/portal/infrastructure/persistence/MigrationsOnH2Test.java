@@ -2,13 +2,10 @@ package id.jht.portal.infrastructure.persistence;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 
-import java.nio.file.Files;
-import java.nio.file.Path;
+import id.jht.portal.testsupport.MigratedH2;
 import java.sql.Connection;
-import java.sql.DriverManager;
 import java.sql.ResultSet;
 import java.sql.Statement;
-import org.flywaydb.core.Flyway;
 import org.junit.jupiter.api.Test;
 
 /**
@@ -19,11 +16,9 @@ class MigrationsOnH2Test {
 
   @Test
   void allMigrationsApplyOnH2InLegacyMode() throws Exception {
-    Path dir = Files.createTempDirectory("h2-migrations");
-    String url = "jdbc:h2:file:" + dir.resolve("portal") + ";MODE=LEGACY";
-    Flyway.configure().dataSource(url, "sa", "").load().migrate();
+    String url = MigratedH2.onFile("h2-migrations");
 
-    try (Connection c = DriverManager.getConnection(url, "sa", "");
+    try (Connection c = MigratedH2.connect(url);
         Statement s = c.createStatement();
         ResultSet rs =
             s.executeQuery("SELECT COUNT(*) FROM holiday WHERE holiday_date = '2026-12-25'")) {

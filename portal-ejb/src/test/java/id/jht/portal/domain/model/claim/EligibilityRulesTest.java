@@ -81,6 +81,11 @@ class EligibilityRulesTest {
     }
   }
 
+  /** Whether the default rules find the claim eligible on that day. */
+  private boolean eligible(ClaimReason reason, MembershipFacts facts, LocalDate on) {
+    return rules.decide(reason, facts, on).eligible();
+  }
+
   private static void assertRefused(
       EligibilityDecision decision, LocalDate eligibleFrom, String key, Object... args) {
     assertFalse(decision.eligible(), "eligible");
@@ -96,27 +101,48 @@ class EligibilityRulesTest {
     assertEquals(payable, decision.payableAmount());
   }
 
+  /**
+   * Refused for a membership shorter than {@code neededYears}: the message says how long it has
+   * lasted and the day it opens, from which the claim is eligible.
+   */
+  private static void assertMembershipTooShort(
+      EligibilityDecision decision, int years, int months, LocalDate opensOn, int neededYears) {
+    assertRefused(
+        decision, opensOn, "eligibility.partialMembership", years, months, opensOn, neededYears);
+  }
+
+  /** Refused before the retirement birthday, which the message names with the age. */
+  private static void assertNotYetRetired(
+      EligibilityDecision decision, LocalDate birthday, int age) {
+    assertRefused(decision, birthday, "eligibility.retirementAge.notYet", birthday, age);
+  }
+
+  /** Refused inside the waiting period: the message names the day it opens and its start. */
+  private static void assertStillWaiting(
+      EligibilityDecision decision, LocalDate opensOn, LocalDate nonActiveSince) {
+    assertRefused(decision, opensOn, "eligibility.waitingPeriod", opensOn, nonActiveSince);
+  }
+
   @Nested
   class RetirementAge {
 
     private final MembershipFacts born10March1969 =
         facts().bornOn(LocalDate.of(1969, 3, 10)).build();
 
+    /** The default rules' decision on a retirement-age claim on that day. */
+    private EligibilityDecision retirementAge(MembershipFacts facts, LocalDate on) {
+      return rules.decide(ClaimReason.RETIREMENT_AGE, facts, on);
+    }
+
     @Test
     void eligibleOnThe56thBirthday() {
-      assertEligible(
-          rules.decide(ClaimReason.RETIREMENT_AGE, born10March1969, LocalDate.of(2025, 3, 10)),
-          BALANCE);
+      assertEligible(retirementAge(born10March1969, LocalDate.of(2025, 3, 10)), BALANCE);
     }
 
     @Test
     void notTheDayBeforeAndTheMessageNamesTheBirthday() {
-      assertRefused(
-          rules.decide(ClaimReason.RETIREMENT_AGE, born10March1969, LocalDate.of(2025, 3, 9)),
-          LocalDate.of(2025, 3, 10),
-          "eligibility.retirementAge.notYet",
-          LocalDate.of(2025, 3, 10),
-          56);
+      assertNotYetRetired(
+          retirementAge(born10March1969, LocalDate.of(2025, 3, 9)), LocalDate.of(2025, 3, 10), 56);
     }
 
     @Test
@@ -126,8 +152,7 @@ class EligibilityRulesTest {
               .bornOn(LocalDate.of(1969, 3, 10))
               .nonActiveSince(LocalDate.of(2020, 1, 1))
               .build();
-      assertEligible(
-          rules.decide(ClaimReason.RETIREMENT_AGE, nonActive, LocalDate.of(2025, 3, 10)), BALANCE);
+      assertEligible(retirementAge(nonActive, LocalDate.of(2025, 3, 10)), BALANCE);
     }
 
     @Test
@@ -138,10 +163,8 @@ class EligibilityRulesTest {
 
       assertEligible(
           at57.decide(ClaimReason.RETIREMENT_AGE, leapDay, LocalDate.of(2025, 2, 28)), BALANCE);
-      assertRefused(
+      assertNotYetRetired(
           at57.decide(ClaimReason.RETIREMENT_AGE, leapDay, LocalDate.of(2025, 2, 27)),
-          LocalDate.of(2025, 2, 28),
-          "eligibility.retirementAge.notYet",
           LocalDate.of(2025, 2, 28),
           57);
     }
@@ -183,10 +206,8 @@ class EligibilityRulesTest {
     void lastDayOfTheWaitingPeriodIsRefusedWithTheOpeningDay(ClaimReason reason) {
       MembershipFacts facts = facts().nonActiveSince(LocalDate.of(2025, 1, 15)).build();
 
-      assertRefused(
+      assertStillWaiting(
           rules.decide(reason, facts, LocalDate.of(2025, 2, 14)),
-          LocalDate.of(2025, 2, 15),
-          "eligibility.waitingPeriod",
           LocalDate.of(2025, 2, 15),
           LocalDate.of(2025, 1, 15));
     }
@@ -205,18 +226,15 @@ class EligibilityRulesTest {
     void theDayItBecameNonActiveIsInsideTheWaitingPeriod() {
       MembershipFacts facts = facts().nonActiveSince(LocalDate.of(2025, 1, 15)).build();
 
-      assertFalse(
-          rules.decide(ClaimReason.RESIGNATION, facts, LocalDate.of(2025, 1, 15)).eligible());
+      assertFalse(eligible(ClaimReason.RESIGNATION, facts, LocalDate.of(2025, 1, 15)));
     }
 
     @Test
     void oneMonthFrom31JanuaryEndsOnTheLastDayOfFebruary() {
       MembershipFacts facts = facts().nonActiveSince(LocalDate.of(2025, 1, 31)).build();
 
-      assertRefused(
+      assertStillWaiting(
           rules.decide(ClaimReason.RESIGNATION, facts, LocalDate.of(2025, 2, 27)),
-          LocalDate.of(2025, 2, 28),
-          "eligibility.waitingPeriod",
           LocalDate.of(2025, 2, 28),
           LocalDate.of(2025, 1, 31));
       assertEligible(
@@ -264,10 +282,8 @@ class EligibilityRulesTest {
         value = ClaimReason.class,
         names = {"PARTIAL_OTHER", "PARTIAL_HOUSING"})
     void oneDayLessThanTenYearsSaysHowLongAndFromWhen(ClaimReason reason) {
-      assertRefused(
+      assertMembershipTooShort(
           rules.decide(reason, since10March2015, LocalDate.of(2025, 3, 9)),
-          LocalDate.of(2025, 3, 10),
-          "eligibility.partialMembership",
           9,
           11,
           LocalDate.of(2025, 3, 10),
@@ -278,42 +294,31 @@ class EligibilityRulesTest {
     void membershipStartingInTheFutureCountsAsNone() {
       MembershipFacts future = facts().memberSince(LocalDate.of(2025, 6, 1)).build();
 
-      assertRefused(
+      assertMembershipTooShort(
           rules.decide(ClaimReason.PARTIAL_OTHER, future, LocalDate.of(2025, 3, 10)),
-          LocalDate.of(2035, 6, 1),
-          "eligibility.partialMembership",
           0,
           0,
           LocalDate.of(2035, 6, 1),
           10);
     }
 
-    @Test
-    void otherNeedsAlreadyTakenLeavesHousingOpen() {
-      MembershipFacts taken =
-          facts().memberSince(LocalDate.of(2010, 1, 1)).partialOtherTaken().build();
+    @ParameterizedTest
+    @CsvSource({
+      "PARTIAL_OTHER, PARTIAL_HOUSING, eligibility.partialOther.taken, 10",
+      "PARTIAL_HOUSING, PARTIAL_OTHER, eligibility.partialHousing.taken, 30"
+    })
+    void onePartialClaimTakenLeavesTheOtherOpen(
+        ClaimReason taken, ClaimReason other, String refusal, int sharePercent) {
+      Facts member = facts().memberSince(LocalDate.of(2010, 1, 1));
+      MembershipFacts facts =
+          (taken == ClaimReason.PARTIAL_OTHER
+                  ? member.partialOtherTaken()
+                  : member.partialHousingTaken())
+              .build();
 
       assertRefused(
-          rules.decide(ClaimReason.PARTIAL_OTHER, taken, LocalDate.of(2025, 3, 10)),
-          null,
-          "eligibility.partialOther.taken",
-          10);
-      assertTrue(
-          rules.decide(ClaimReason.PARTIAL_HOUSING, taken, LocalDate.of(2025, 3, 10)).eligible());
-    }
-
-    @Test
-    void housingAlreadyTakenLeavesOtherNeedsOpen() {
-      MembershipFacts taken =
-          facts().memberSince(LocalDate.of(2010, 1, 1)).partialHousingTaken().build();
-
-      assertRefused(
-          rules.decide(ClaimReason.PARTIAL_HOUSING, taken, LocalDate.of(2025, 3, 10)),
-          null,
-          "eligibility.partialHousing.taken",
-          30);
-      assertTrue(
-          rules.decide(ClaimReason.PARTIAL_OTHER, taken, LocalDate.of(2025, 3, 10)).eligible());
+          rules.decide(taken, facts, LocalDate.of(2025, 3, 10)), null, refusal, sharePercent);
+      assertTrue(eligible(other, facts, LocalDate.of(2025, 3, 10)));
     }
 
     @Test
@@ -324,18 +329,15 @@ class EligibilityRulesTest {
               .nonActiveSince(LocalDate.of(2025, 3, 1))
               .build();
 
-      assertTrue(
-          rules.decide(ClaimReason.PARTIAL_OTHER, nonActive, LocalDate.of(2025, 3, 10)).eligible());
+      assertTrue(eligible(ClaimReason.PARTIAL_OTHER, nonActive, LocalDate.of(2025, 3, 10)));
     }
 
     @Test
     void leapDayStartOpensOn28FebruaryTenYearsLater() {
       MembershipFacts leapDay = facts().memberSince(LocalDate.of(2016, 2, 29)).build();
 
-      assertFalse(
-          rules.decide(ClaimReason.PARTIAL_OTHER, leapDay, LocalDate.of(2026, 2, 27)).eligible());
-      assertTrue(
-          rules.decide(ClaimReason.PARTIAL_OTHER, leapDay, LocalDate.of(2026, 2, 28)).eligible());
+      assertFalse(eligible(ClaimReason.PARTIAL_OTHER, leapDay, LocalDate.of(2026, 2, 27)));
+      assertTrue(eligible(ClaimReason.PARTIAL_OTHER, leapDay, LocalDate.of(2026, 2, 28)));
     }
 
     @Test
@@ -344,10 +346,8 @@ class EligibilityRulesTest {
           new EligibilityRules(
               EligibilityPolicy.defaults().withPartialClaimMinimumMembershipYears(5));
 
-      assertRefused(
+      assertMembershipTooShort(
           fiveYears.decide(ClaimReason.PARTIAL_OTHER, since10March2015, LocalDate.of(2020, 3, 9)),
-          LocalDate.of(2020, 3, 10),
-          "eligibility.partialMembership",
           4,
           11,
           LocalDate.of(2020, 3, 10),

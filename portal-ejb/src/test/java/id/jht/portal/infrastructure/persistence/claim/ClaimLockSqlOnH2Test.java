@@ -4,14 +4,11 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
-import java.nio.file.Files;
-import java.nio.file.Path;
+import id.jht.portal.testsupport.MigratedH2;
 import java.sql.Connection;
-import java.sql.DriverManager;
 import java.sql.PreparedStatement;
 import java.sql.ResultSet;
 import java.sql.Statement;
-import org.flywaydb.core.Flyway;
 import org.junit.jupiter.api.Test;
 
 /**
@@ -22,10 +19,8 @@ class ClaimLockSqlOnH2Test {
 
   @Test
   void theLockReturnsBranchAndVersionAndNothingForAnUnknownClaim() throws Exception {
-    Path dir = Files.createTempDirectory("h2-verification");
-    String url = "jdbc:h2:file:" + dir.resolve("portal") + ";MODE=LEGACY";
-    Flyway.configure().dataSource(url, "sa", "").load().migrate();
-    try (Connection c = DriverManager.getConnection(url, "sa", "")) {
+    String url = MigratedH2.onFile("h2-verification");
+    try (Connection c = MigratedH2.connect(url)) {
       try (Statement s = c.createStatement()) {
         s.execute(
             "INSERT INTO branch_office (id, code, name, address, city, province, time_zone,"

@@ -9,17 +9,14 @@ import id.jht.portal.domain.model.participant.Kpj;
 import id.jht.portal.domain.model.participant.Membership;
 import id.jht.portal.domain.model.participant.Nik;
 import id.jht.portal.domain.model.participant.Participant;
+import id.jht.portal.testsupport.MigratedH2;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.EntityManagerFactory;
 import jakarta.persistence.Persistence;
 import jakarta.persistence.metamodel.EntityType;
-import java.nio.file.Files;
-import java.nio.file.Path;
 import java.sql.Connection;
-import java.sql.DriverManager;
 import java.time.LocalDate;
 import java.util.Map;
-import org.flywaydb.core.Flyway;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
@@ -37,10 +34,8 @@ class EntityMappingsOnH2Test {
 
   @BeforeEach
   void database() throws Exception {
-    Path dir = Files.createTempDirectory("h2-mappings");
-    url = "jdbc:h2:file:" + dir.resolve("portal") + ";MODE=LEGACY";
-    Flyway.configure().dataSource(url, "sa", "").load().migrate();
-    c = DriverManager.getConnection(url, "sa", "");
+    url = MigratedH2.onFile("h2-mappings");
+    c = MigratedH2.connect(url);
     AdminH2.execute(
         c,
         "INSERT INTO branch_office (id, code, name, address, city, province, time_zone,"

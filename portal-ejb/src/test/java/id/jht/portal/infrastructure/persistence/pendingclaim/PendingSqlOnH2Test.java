@@ -6,10 +6,8 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import id.jht.portal.application.pendingclaim.ReleaseCodes;
 import id.jht.portal.infrastructure.persistence.SqlValues;
-import java.nio.file.Files;
-import java.nio.file.Path;
+import id.jht.portal.testsupport.MigratedH2;
 import java.sql.Connection;
-import java.sql.DriverManager;
 import java.sql.PreparedStatement;
 import java.sql.ResultSet;
 import java.sql.SQLException;
@@ -19,7 +17,6 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
-import org.flywaydb.core.Flyway;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
@@ -37,10 +34,7 @@ class PendingSqlOnH2Test {
 
   @BeforeAll
   static void migrateAndSeed() throws Exception {
-    Path dir = Files.createTempDirectory("h2-pending");
-    String url = "jdbc:h2:file:" + dir.resolve("portal") + ";MODE=LEGACY";
-    Flyway.configure().dataSource(url, "sa", "").load().migrate();
-    c = DriverManager.getConnection(url, "sa", "");
+    c = MigratedH2.openOnFile("h2-pending");
     try (Statement s = c.createStatement()) {
       s.execute(
           "INSERT INTO branch_office (id, code, name, address, city, province, time_zone,"
