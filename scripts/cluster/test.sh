@@ -1,7 +1,7 @@
 #!/usr/bin/env bash
 # Tests on the two-node cluster, part of ./test.sh (which runs them after `mvn verify`, with the WAR
 # that build made). Starts its own cluster (two Payara Micro nodes, nginx, a private MariaDB; see
-# start.sh) and stops all of it at the end, even on failure. About 8 minutes on a 2-core machine.
+# start.sh) and stops all of it at the end, even on failure. About 4 minutes on a 2-core machine.
 #
 #   scripts/cluster/test.sh          all tests; CLUSTER_SKIP_BUILD=1 uses the WAR already built
 #   CLUSTER_TESTS="2 5" ...          only the tests named
