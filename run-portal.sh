@@ -22,7 +22,7 @@ export PORTAL_DOCUMENTS_DIR=${PORTAL_DOCUMENTS_DIR:-$DATA_DIR/documents}
 java ${JAVA_OPTS:--Xmx1g} -XX:+UnlockDiagnosticVMOptions -XX:GCLockerRetryAllocationCount=100 -Duser.timezone=UTC -Djava.io.tmpdir="$DATA_DIR/tmp" \
   -jar portal-web/target/payara-micro/payara-micro.jar \
   --deploy portal-web/target/portal.war --contextroot / --port "$PORT" --nocluster \
-  --rootdir "$DATA_DIR/payara" --postbootcommandfile portal-web/src/main/payara/post-boot-commands.asadmin > "$DATA_DIR/portal.log" 2>&1 &
+  --rootdir "$DATA_DIR/payara" --prebootcommandfile portal-web/src/main/payara/post-boot-commands.asadmin > "$DATA_DIR/portal.log" 2>&1 &
 PID=$!
 trap 'kill $PID 2>/dev/null; wait $PID 2>/dev/null' INT TERM EXIT
 mkdir -p "$DATA_DIR/tmp"
