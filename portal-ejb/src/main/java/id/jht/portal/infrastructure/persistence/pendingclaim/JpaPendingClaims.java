@@ -66,23 +66,22 @@ public class JpaPendingClaims extends JpaRepository implements PendingClaims {
 
   @Override
   public List<PendingClaim> lockOpenRecordsOfClaim(Long claimId) {
-    return em.createQuery(
-            "SELECT p FROM PendingClaim p WHERE p.claimId = :claim AND p.status = :open"
-                + " ORDER BY p.id",
-            PendingClaim.class)
-        .setParameter("claim", claimId)
-        .setParameter("open", PendingClaimStatus.OPEN)
-        .setLockMode(LockModeType.PESSIMISTIC_WRITE)
-        .getResultList();
+    return lockOpenRecordsWhere("claimId", claimId);
   }
 
   @Override
   public List<PendingClaim> lockOpenRecordsOfParticipant(Long participantId) {
+    return lockOpenRecordsWhere("participantId", participantId);
+  }
+
+  /** The OPEN records whose field (a constant of this class, never input) holds the id, locked. */
+  private List<PendingClaim> lockOpenRecordsWhere(String field, Long id) {
     return em.createQuery(
-            "SELECT p FROM PendingClaim p WHERE p.participantId = :participant"
-                + " AND p.status = :open ORDER BY p.id",
+            "SELECT p FROM PendingClaim p WHERE p."
+                + field
+                + " = :owner AND p.status = :open ORDER BY p.id",
             PendingClaim.class)
-        .setParameter("participant", participantId)
+        .setParameter("owner", id)
         .setParameter("open", PendingClaimStatus.OPEN)
         .setLockMode(LockModeType.PESSIMISTIC_WRITE)
         .getResultList();
