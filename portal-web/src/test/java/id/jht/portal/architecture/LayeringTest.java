@@ -8,6 +8,7 @@ import com.tngtech.archunit.core.domain.JavaClasses;
 import com.tngtech.archunit.core.importer.ClassFileImporter;
 import com.tngtech.archunit.core.importer.ImportOption;
 import com.tngtech.archunit.lang.ArchRule;
+import com.tngtech.archunit.lang.syntax.elements.ClassesShould;
 import java.util.List;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
@@ -46,10 +47,7 @@ class LayeringTest {
   @Test
   void theDomainDependsOnNoOtherLayer() {
     strict(
-        noClasses()
-            .that()
-            .resideInAPackage(ROOT + ".domain..")
-            .should()
+        noClassIn(".domain..")
             .dependOnClassesThat()
             .resideInAnyPackage(
                 ROOT + ".application..", ROOT + ".infrastructure..", ROOT + ".interfaces.."));
@@ -58,10 +56,7 @@ class LayeringTest {
   @Test
   void theApplicationLayerReachesNeitherInfrastructureNorInterfaces() {
     strict(
-        noClasses()
-            .that()
-            .resideInAPackage(ROOT + ".application..")
-            .should()
+        noClassIn(".application..")
             .dependOnClassesThat()
             .resideInAnyPackage(ROOT + ".infrastructure..", ROOT + ".interfaces.."));
   }
@@ -69,10 +64,7 @@ class LayeringTest {
   @Test
   void infrastructureNeverReachesInterfaces() {
     strict(
-        noClasses()
-            .that()
-            .resideInAPackage(ROOT + ".infrastructure..")
-            .should()
+        noClassIn(".infrastructure..")
             .dependOnClassesThat()
             .resideInAPackage(ROOT + ".interfaces.."));
   }
@@ -80,10 +72,7 @@ class LayeringTest {
   @Test
   void theApplicationLayerHoldsNoPersistenceApi() {
     strict(
-        noClasses()
-            .that()
-            .resideInAPackage(ROOT + ".application..")
-            .should()
+        noClassIn(".application..")
             .dependOnClassesThat()
             .haveFullyQualifiedName("jakarta.persistence.EntityManager")
             .orShould()
@@ -100,6 +89,11 @@ class LayeringTest {
   @Test
   void noPackageDependsOnItselfThroughOthers() {
     strict(slices().matching(ROOT + ".(**)").should().beFreeOfCycles());
+  }
+
+  /** The start of a rule that no class of a layer (its package pattern below the root) may ... */
+  private static ClassesShould noClassIn(String layer) {
+    return noClasses().that().resideInAPackage(ROOT + layer).should();
   }
 
   /** Any violation fails. */

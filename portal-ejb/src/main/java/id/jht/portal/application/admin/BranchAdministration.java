@@ -126,11 +126,16 @@ public class BranchAdministration {
   }
 
   private BranchOffice existing(long id) {
-    return offices.find(id).orElseThrow(() -> ValidationFailedException.on("branch", notFound()));
+    return found(offices.find(id), "branch");
   }
 
   static Message notFound() {
     return Message.of("admin.notFound");
+  }
+
+  /** The record looked up, or a failure on the field that named it (gone, or never there). */
+  static <T> T found(Optional<T> record, String field) {
+    return record.orElseThrow(() -> ValidationFailedException.on(field, notFound()));
   }
 
   private static String describe(BranchOffice b) {

@@ -55,11 +55,7 @@ public class QuotaOverrideAdministration {
   public void setOverride(
       long branchId, LocalDate date, String sessionCode, Integer quota, String clientAddress) {
     AdminCaller caller = access.administrator(clientAddress);
-    BranchOffice branch =
-        offices
-            .find(branchId)
-            .orElseThrow(
-                () -> ValidationFailedException.on("branch", BranchAdministration.notFound()));
+    BranchOffice branch = BranchAdministration.found(offices.find(branchId), "branch");
     ValidationFailedException.Collector errors = new ValidationFailedException.Collector();
     LocalDate today = WorkingDays.today(branch.getZoneId(), clock.instant());
     if (date == null) {

@@ -1,7 +1,6 @@
 package id.jht.portal.application.admin;
 
 import id.jht.portal.application.audit.AuditTrail;
-import id.jht.portal.application.claim.ValidationFailedException;
 import id.jht.portal.domain.model.branch.ServiceSession;
 import id.jht.portal.domain.model.branch.ServiceSessions;
 import jakarta.ejb.Stateless;
@@ -35,11 +34,7 @@ public class SessionAdministration {
   public void updateSession(
       long sessionId, LocalTime start, LocalTime end, Integer defaultQuota, String clientAddress) {
     AdminCaller caller = access.administrator(clientAddress);
-    ServiceSession session =
-        sessions
-            .find(sessionId)
-            .orElseThrow(
-                () -> ValidationFailedException.on("session", BranchAdministration.notFound()));
+    ServiceSession session = BranchAdministration.found(sessions.find(sessionId), "session");
     BranchRules.checkSession(start, end, defaultQuota);
     String before =
         session.getStart() + "-" + session.getEnd() + " quota " + session.getDefaultQuota();

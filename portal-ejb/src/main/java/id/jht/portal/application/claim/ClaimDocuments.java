@@ -44,7 +44,9 @@ public class ClaimDocuments {
     Map<String, Long> bySha =
         all.stream()
             .collect(Collectors.groupingBy(ClaimDocument::getSha256, Collectors.counting()));
-    return all.stream().map(d -> view(d, bySha.get(d.getSha256()) > 1)).toList();
+    return all.stream()
+        .map(d -> DraftView.DocumentView.of(d, bySha.get(d.getSha256()) > 1))
+        .toList();
   }
 
   /**
@@ -82,7 +84,8 @@ public class ClaimDocuments {
             .map(DraftView.DocumentView::documentType)
             .findFirst()
             .orElse(null);
-    return new UploadOutcome.Stored(view(document, duplicateOf != null), duplicateOf);
+    return new UploadOutcome.Stored(
+        DraftView.DocumentView.of(document, duplicateOf != null), duplicateOf);
   }
 
   public void remove(Long claimId, Long participantId, DocumentType type) {
@@ -142,17 +145,5 @@ public class ClaimDocuments {
 
   private Claim ownedDraft(Long claimId, Long participantId) {
     return OwnedClaims.lockDraft(claims, claimId, participantId);
-  }
-
-  private static DraftView.DocumentView view(ClaimDocument d, boolean duplicate) {
-    return new DraftView.DocumentView(
-        d.getDocumentType().name(),
-        d.getDisplayName(),
-        d.getContentType(),
-        d.getSizeBytes(),
-        d.getWidth(),
-        d.getHeight(),
-        d.getPageCount(),
-        duplicate);
   }
 }

@@ -1,5 +1,6 @@
 package id.jht.portal.application.claim;
 
+import id.jht.portal.domain.model.claim.ClaimDocument;
 import id.jht.portal.domain.model.claim.ClaimReason;
 import id.jht.portal.domain.model.claim.ClaimStatus;
 import java.time.LocalDate;
@@ -38,7 +39,21 @@ public record DraftView(
       Integer height,
       Integer pageCount,
       boolean duplicateOfAnother)
-      implements java.io.Serializable {}
+      implements java.io.Serializable {
+
+    /** The stored document as the wizard shows it. */
+    static DocumentView of(ClaimDocument d, boolean duplicateOfAnother) {
+      return new DocumentView(
+          d.getDocumentType().name(),
+          d.getDisplayName(),
+          d.getContentType(),
+          d.getSizeBytes(),
+          d.getWidth(),
+          d.getHeight(),
+          d.getPageCount(),
+          duplicateOfAnother);
+    }
+  }
 
   public boolean isDraft() {
     return status == ClaimStatus.DRAFT;

@@ -42,17 +42,7 @@ public class EarlierDocuments {
   /** The earlier claim's documents the draft could take over now, in upload order. */
   public List<DraftView.DocumentView> offered(Long claimId, Long participantId) {
     return candidates(claimId, participantId).stream()
-        .map(
-            d ->
-                new DraftView.DocumentView(
-                    d.getDocumentType().name(),
-                    d.getDisplayName(),
-                    d.getContentType(),
-                    d.getSizeBytes(),
-                    d.getWidth(),
-                    d.getHeight(),
-                    d.getPageCount(),
-                    false))
+        .map(d -> DraftView.DocumentView.of(d, false))
         .toList();
   }
 

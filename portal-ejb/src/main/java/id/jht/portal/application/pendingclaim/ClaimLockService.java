@@ -19,6 +19,7 @@ import jakarta.ejb.Stateless;
 import jakarta.ejb.TransactionAttribute;
 import jakarta.ejb.TransactionAttributeType;
 import jakarta.inject.Inject;
+import java.time.Instant;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.HashMap;
@@ -138,27 +139,20 @@ public class ClaimLockService {
   /** OPEN records whose draft is still a draft (a record outliving its draft blocks nothing). */
   private List<ClaimLock> pendingLocks(Nik nik, Kpj kpj, LockMessages.Names callerNames) {
     List<PendingClaim> records = queries.openRecordsOfDrafts(nik, kpj);
-    LockMessages.Names portal = portalNames();
     List<ClaimLock> locks = new ArrayList<>();
     for (PendingClaim record : records) {
       BranchOffice branch = branches.find(record.getBranchId()).orElseThrow();
-      var message = LockMessages.of(callerNames, portal, branch.getName());
       locks.add(
-          new ClaimLock(
-              PORTAL_CHANNEL,
-              portal.indonesian(),
-              portal.english(),
+          portalLock(
+              callerNames,
               LockKind.PENDING,
               record.getStatus().name(),
-              branch.getCode(),
-              branch.getName(),
+              branch,
               null,
               record.getCreatedAt(),
               record.getExpiresAt(),
               record.getId(),
-              record.getClaimId(),
-              message.indonesian(),
-              message.english()));
+              record.getClaimId()));
     }
     return locks;
   }
@@ -166,30 +160,53 @@ public class ClaimLockService {
   private List<ClaimLock> submittedLocks(
       Participant participant, Kpj kpj, LockMessages.Names callerNames) {
     List<Claim> claims = queries.claimsIn(participant, kpj, SUBMITTED_OPEN);
-    LockMessages.Names portal = portalNames();
     List<ClaimLock> locks = new ArrayList<>();
     for (Claim claim : claims) {
       BranchOffice branch =
           claim.getBranch() != null ? claim.getBranch() : participant.getHomeBranch();
-      var message = LockMessages.of(callerNames, portal, branch.getName());
       locks.add(
-          new ClaimLock(
-              PORTAL_CHANNEL,
-              portal.indonesian(),
-              portal.english(),
+          portalLock(
+              callerNames,
               LockKind.SUBMITTED,
               claim.getStatus().name(),
-              branch.getCode(),
-              branch.getName(),
+              branch,
               bookingCode(claim.getId()),
               claim.getSubmittedAt() != null ? claim.getSubmittedAt() : claim.getCreatedAt(),
               null,
               null,
-              claim.getId(),
-              message.indonesian(),
-              message.english()));
+              claim.getId()));
     }
     return locks;
+  }
+
+  /** A lock this portal holds (pending or submitted), its message naming the claim's branch. */
+  private static ClaimLock portalLock(
+      LockMessages.Names callerNames,
+      LockKind kind,
+      String status,
+      BranchOffice branch,
+      String bookingCode,
+      Instant since,
+      Instant expiresAt,
+      Long pendingClaimId,
+      Long claimId) {
+    LockMessages.Names portal = portalNames();
+    var message = LockMessages.of(callerNames, portal, branch.getName());
+    return new ClaimLock(
+        PORTAL_CHANNEL,
+        portal.indonesian(),
+        portal.english(),
+        kind,
+        status,
+        branch.getCode(),
+        branch.getName(),
+        bookingCode,
+        since,
+        expiresAt,
+        pendingClaimId,
+        claimId,
+        message.indonesian(),
+        message.english());
   }
 
   /** The active ticket's booking code, else the latest ticket's. */

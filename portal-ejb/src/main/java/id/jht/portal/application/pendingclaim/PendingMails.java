@@ -89,11 +89,7 @@ public class PendingMails {
   }
 
   static String body(String key, Arguments arguments) {
-    return Texts.bothBodies(
-        locale ->
-            LockMessages.text(locale, key + ".body", arguments.of(locale))
-                + "\n\n"
-                + LockMessages.text(locale, "pending.mail.footer"));
+    return LockMessages.PENDING.bodiesWithFooter(key, arguments::of, "pending.mail.footer");
   }
 
   /** The placeholder values of a mail in one language (dates differ by language). */

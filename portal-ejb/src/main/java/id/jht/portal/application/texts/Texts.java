@@ -83,6 +83,19 @@ public final class Texts {
     return inOne.apply(INDONESIAN) + RULE + inOne.apply(Locale.ENGLISH);
   }
 
+  /**
+   * A mail's body in both languages ({@link #bothBodies}): in each, the text of {@code key +
+   * ".body"} with that language's placeholder values, a blank line and the footer.
+   */
+  public String bodiesWithFooter(
+      String key, Function<Locale, Object[]> arguments, String footerKey) {
+    return bothBodies(
+        locale ->
+            text(locale, key + ".body", arguments.apply(locale))
+                + "\n\n"
+                + text(locale, footerKey));
+  }
+
   /** English if asked for, Indonesian otherwise. */
   public static Locale supported(Locale locale) {
     return locale != null && "en".equals(locale.getLanguage()) ? Locale.ENGLISH : INDONESIAN;

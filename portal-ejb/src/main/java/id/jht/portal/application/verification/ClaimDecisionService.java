@@ -70,15 +70,13 @@ public class ClaimDecisionService {
   /** Saves the checklist: each document accepted, or to be uploaded again with the reason. */
   public DecisionOutcome saveChecklist(
       long claimId, int seenVersion, List<DocumentCheck> checks, String clientAddress) {
-    return decide(
+    return decideAfterChecks(
         claimId,
         seenVersion,
         Decision.REVIEW_DOCUMENTS,
+        checks,
         clientAddress,
-        c -> {
-          Optional<DecisionOutcome> invalid = applyChecks(c, checks);
-          return invalid.orElseGet(() -> DecisionOutcome.done("verification.checklist.saved"));
-        });
+        c -> DecisionOutcome.done("verification.checklist.saved"));
   }
 
   /**
@@ -88,16 +86,13 @@ public class ClaimDecisionService {
    */
   public DecisionOutcome requestDocuments(
       long claimId, int seenVersion, List<DocumentCheck> checks, String clientAddress) {
-    return decide(
+    return decideAfterChecks(
         claimId,
         seenVersion,
         Decision.REQUEST_DOCUMENTS,
+        checks,
         clientAddress,
         c -> {
-          Optional<DecisionOutcome> invalid = applyChecks(c, checks);
-          if (invalid.isPresent()) {
-            return invalid.get();
-          }
           List<VerificationMails.Reupload> reuploads = new ArrayList<>();
           for (ClaimDocument d : slots.ofLocked(c.claim().getId())) {
             if (d.getReviewStatus() == ReviewStatus.REUPLOAD) {
@@ -135,16 +130,13 @@ public class ClaimDecisionService {
   /** Saves the checklist, then approves when every document is accepted; the ticket is served. */
   public DecisionOutcome approve(
       long claimId, int seenVersion, List<DocumentCheck> checks, String clientAddress) {
-    return decide(
+    return decideAfterChecks(
         claimId,
         seenVersion,
         Decision.APPROVE,
+        checks,
         clientAddress,
         c -> {
-          Optional<DecisionOutcome> invalid = applyChecks(c, checks);
-          if (invalid.isPresent()) {
-            return invalid.get();
-          }
           for (ClaimDocument d : slots.ofLocked(c.claim().getId())) {
             if (d.getReviewStatus() != ReviewStatus.ACCEPTED) {
               return refuse(
@@ -252,6 +244,24 @@ public class ClaimDecisionService {
           finish(c, decision, null, "ticket " + ticketNumber(c));
           return DecisionOutcome.done(doneKey);
         });
+  }
+
+  /**
+   * As {@link #decide}, saving the checklist first: the step runs only when every tick is valid.
+   */
+  private DecisionOutcome decideAfterChecks(
+      long claimId,
+      int seenVersion,
+      Decision decision,
+      List<DocumentCheck> checks,
+      String clientAddress,
+      Step step) {
+    return decide(
+        claimId,
+        seenVersion,
+        decision,
+        clientAddress,
+        c -> applyChecks(c, checks).orElseGet(() -> step.apply(c)));
   }
 
   private DecisionOutcome decide(

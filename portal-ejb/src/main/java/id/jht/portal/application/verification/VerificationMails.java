@@ -77,11 +77,7 @@ public class VerificationMails {
   }
 
   static String body(String key, Arguments arguments) {
-    return Texts.bothBodies(
-        locale ->
-            TEXTS.text(locale, key + ".body", arguments.of(locale))
-                + "\n\n"
-                + TEXTS.text(locale, "verification.mail.footer"));
+    return TEXTS.bodiesWithFooter(key, arguments::of, "verification.mail.footer");
   }
 
   /** One line per document: its name in the mail's language and the officer's reason. */

@@ -37,11 +37,7 @@ final class ImageInspector {
       return Finding.Failed.of(RejectionReason.BROKEN, type.label());
     }
     if (!limits.pixelCountAllowed(size.width, size.height)) {
-      return Finding.Failed.of(
-          RejectionReason.TOO_MANY_PIXELS,
-          size.width,
-          size.height,
-          limits.maxPixels() / 1_000_000.0);
+      return outOfLimits(RejectionReason.TOO_MANY_PIXELS, size, limits.maxPixels() / 1_000_000.0);
     }
     boolean complete =
         type == DetectedType.JPEG
@@ -51,14 +47,19 @@ final class ImageInspector {
       return Finding.Failed.of(RejectionReason.BROKEN, type.label());
     }
     if (!limits.largeEnough(size.width, size.height)) {
-      return Finding.Failed.of(
-          RejectionReason.TOO_SMALL_TO_READ,
-          size.width,
-          size.height,
-          limits.minWidth(),
-          limits.minHeight());
+      return outOfLimits(
+          RejectionReason.TOO_SMALL_TO_READ, size, limits.minWidth(), limits.minHeight());
     }
     return new Finding.Passed(size.width, size.height, null);
+  }
+
+  /** A size the limits refuse: the message names the image's width and height, then the limit. */
+  private static Finding outOfLimits(RejectionReason reason, Dimension size, Object... limit) {
+    Object[] details = new Object[2 + limit.length];
+    details[0] = size.width;
+    details[1] = size.height;
+    System.arraycopy(limit, 0, details, 2, limit.length);
+    return Finding.Failed.of(reason, details);
   }
 
   /** Width and height from the header alone, or {@code null} if the header cannot be read. */

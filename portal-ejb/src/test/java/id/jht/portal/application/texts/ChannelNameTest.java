@@ -6,6 +6,9 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.text.MessageFormat;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.NullAndEmptySource;
+import org.junit.jupiter.params.provider.ValueSource;
 
 class ChannelNameTest {
 
@@ -26,15 +29,17 @@ class ChannelNameTest {
     assertEquals(null, ChannelName.rename(null, "Klaim Online"));
   }
 
-  @Test
-  void onlyNamesThatCannotBreakAPatternAreUsable() {
-    assertTrue(ChannelName.usable("Lapak Asik"));
-    assertTrue(ChannelName.usable("JHT-Online 2.0"));
-    assertFalse(ChannelName.usable("Lapak {0}"));
-    assertFalse(ChannelName.usable("Lapak 'Asik'"));
-    assertFalse(ChannelName.usable(" leading space"));
-    assertFalse(ChannelName.usable(""));
-    assertFalse(ChannelName.usable(null));
+  @ParameterizedTest
+  @ValueSource(strings = {"Lapak Asik", "JHT-Online 2.0"})
+  void namesThatCannotBreakAPatternAreUsable(String name) {
+    assertTrue(ChannelName.usable(name), name);
+  }
+
+  @ParameterizedTest
+  @NullAndEmptySource
+  @ValueSource(strings = {"Lapak {0}", "Lapak 'Asik'", " leading space"})
+  void namesThatCouldBreakAPatternAreNot(String name) {
+    assertFalse(ChannelName.usable(name), name);
   }
 
   @Test

@@ -4,20 +4,11 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
-import java.nio.file.Files;
-import java.nio.file.Path;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.io.TempDir;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.ValueSource;
 
-class JpegStructureTest {
-
-  @TempDir Path dir;
-
-  private Path file(byte[] content) throws Exception {
-    return Files.write(Files.createTempFile(dir, "t", ".jpg"), content);
-  }
+class JpegStructureTest extends FileStructureTest {
 
   @Test
   void completeBaselineAndProgressiveJpegsEndProperly() throws Exception {

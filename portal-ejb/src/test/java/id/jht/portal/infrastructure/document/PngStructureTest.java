@@ -3,18 +3,9 @@ package id.jht.portal.infrastructure.document;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
-import java.nio.file.Files;
-import java.nio.file.Path;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.io.TempDir;
 
-class PngStructureTest {
-
-  @TempDir Path dir;
-
-  private Path file(byte[] content) throws Exception {
-    return Files.write(Files.createTempFile(dir, "t", ".png"), content);
-  }
+class PngStructureTest extends FileStructureTest {
 
   @Test
   void writtenPngIsComplete() throws Exception {

@@ -11,8 +11,7 @@ class SecurityHeadersTest {
   @Test
   void everyAnswerGetsAnUnguessableNonceOfItsOwn() {
     String one = SecurityHeaders.freshNonce();
-    String other = SecurityHeaders.freshNonce();
-    assertNotEquals(one, other);
+    assertNotEquals(one, SecurityHeaders.freshNonce());
     assertTrue(SecurityHeaders.isWellFormedNonce(one), one);
   }
 

@@ -3,7 +3,6 @@ package id.jht.portal.it.pages;
 import id.jht.portal.it.support.Browser;
 import java.nio.file.Path;
 import java.time.LocalDate;
-import java.time.format.DateTimeFormatter;
 import java.util.List;
 import org.openqa.selenium.By;
 import org.openqa.selenium.StaleElementReferenceException;
@@ -16,7 +15,6 @@ import org.openqa.selenium.support.ui.Select;
 /** The participant's status page: the lookup form, then the opened booking. */
 public class BookingStatusPage {
 
-  private static final DateTimeFormatter DATE = DateTimeFormatter.ofPattern("dd/MM/yyyy");
   private final WebDriver driver;
 
   private BookingStatusPage(WebDriver driver) {
@@ -33,7 +31,7 @@ public class BookingStatusPage {
   public BookingStatusPage lookUp(String bookingCode, String nikOrKpj, LocalDate birthDate) {
     type("lookup:bookingCode", bookingCode);
     type("lookup:identity", nikOrKpj);
-    type("lookup:birthDate", birthDate.format(DATE));
+    type("lookup:birthDate", Browser.typed(birthDate));
     submitAndWait(driver.findElement(By.id("lookup:open")));
     return this;
   }

@@ -2,7 +2,6 @@ package id.jht.portal.it.pages;
 
 import id.jht.portal.it.support.Browser;
 import java.time.LocalDate;
-import java.time.format.DateTimeFormatter;
 import java.util.List;
 import org.openqa.selenium.By;
 import org.openqa.selenium.WebDriver;
@@ -11,7 +10,6 @@ import org.openqa.selenium.WebElement;
 /** Wizard step 1: identity. */
 public class IdentityPage {
 
-  private static final DateTimeFormatter DATE = DateTimeFormatter.ofPattern("dd/MM/yyyy");
   private final WebDriver driver;
 
   public IdentityPage(WebDriver driver) {
@@ -22,7 +20,7 @@ public class IdentityPage {
     type("identity:nik", nik);
     type("identity:kpj", kpj);
     type("identity:fullName", fullName);
-    type("identity:birthDate", birthDate.format(DATE));
+    type("identity:birthDate", Browser.typed(birthDate));
     return this;
   }
 

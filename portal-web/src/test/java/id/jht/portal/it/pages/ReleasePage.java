@@ -2,7 +2,6 @@ package id.jht.portal.it.pages;
 
 import id.jht.portal.it.support.Browser;
 import java.time.LocalDate;
-import java.time.format.DateTimeFormatter;
 import java.util.List;
 import org.openqa.selenium.By;
 import org.openqa.selenium.WebDriver;
@@ -11,7 +10,6 @@ import org.openqa.selenium.WebElement;
 /** "Release my pending claim": data, then the one-time code. */
 public class ReleasePage {
 
-  private static final DateTimeFormatter DATE = DateTimeFormatter.ofPattern("dd/MM/yyyy");
   private final WebDriver driver;
 
   public ReleasePage(WebDriver driver) {
@@ -33,7 +31,7 @@ public class ReleasePage {
   }
 
   public ReleasePage fill(String nik, String kpj, LocalDate birthDate) {
-    return fill(nik, kpj, birthDate.format(DATE));
+    return fill(nik, kpj, Browser.typed(birthDate));
   }
 
   public ReleasePage requestCode() {

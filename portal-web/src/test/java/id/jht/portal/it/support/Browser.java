@@ -5,6 +5,8 @@ import java.io.UncheckedIOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
+import java.time.LocalDate;
+import java.time.format.DateTimeFormatter;
 import org.openqa.selenium.JavascriptExecutor;
 import org.openqa.selenium.WebDriver;
 import org.openqa.selenium.chrome.ChromeDriver;
@@ -21,7 +23,15 @@ public final class Browser {
   /** How often a wait looks again: short, since each look is one cheap local driver call. */
   private static final Duration POLL = Duration.ofMillis(50);
 
+  /** How the portal's date fields take a date (the pattern of their converters). */
+  private static final DateTimeFormatter DATE_INPUT = DateTimeFormatter.ofPattern("dd/MM/yyyy");
+
   private Browser() {}
+
+  /** A date as a participant types it into one of the portal's date fields. */
+  public static String typed(LocalDate date) {
+    return date.format(DATE_INPUT);
+  }
 
   public static WebDriver start() {
     return start(new ChromeOptions(), "--window-size=412,915");

@@ -66,23 +66,22 @@ public class JpaPendingClaims extends JpaRepository implements PendingClaims {
 
   @Override
   public List<PendingClaim> lockOpenRecordsOfClaim(Long claimId) {
-    return em.createQuery(
-            "SELECT p FROM PendingClaim p WHERE p.claimId = :claim AND p.status = :open"
-                + " ORDER BY p.id",
-            PendingClaim.class)
-        .setParameter("claim", claimId)
-        .setParameter("open", PendingClaimStatus.OPEN)
-        .setLockMode(LockModeType.PESSIMISTIC_WRITE)
-        .getResultList();
+    return lockOpenRecordsWhere("claimId", claimId);
   }
 
   @Override
   public List<PendingClaim> lockOpenRecordsOfParticipant(Long participantId) {
+    return lockOpenRecordsWhere("participantId", participantId);
+  }
+
+  /** The OPEN records whose field (a constant of this class, never input) holds the id, locked. */
+  private List<PendingClaim> lockOpenRecordsWhere(String field, Long id) {
     return em.createQuery(
-            "SELECT p FROM PendingClaim p WHERE p.participantId = :participant"
-                + " AND p.status = :open ORDER BY p.id",
+            "SELECT p FROM PendingClaim p WHERE p."
+                + field
+                + " = :owner AND p.status = :open ORDER BY p.id",
             PendingClaim.class)
-        .setParameter("participant", participantId)
+        .setParameter("owner", id)
         .setParameter("open", PendingClaimStatus.OPEN)
         .setLockMode(LockModeType.PESSIMISTIC_WRITE)
         .getResultList();
@@ -130,11 +129,7 @@ public class JpaPendingClaims extends JpaRepository implements PendingClaims {
   @Override
   public List<Long> draftsIdleIn(
       Instant fromExclusive, Instant toInclusive, Long afterId, int limit) {
-    return ids(
-        em.createNativeQuery(PendingSql.draftsIdleIn(limit))
-            .setParameter(1, SqlValues.utc(fromExclusive))
-            .setParameter(2, SqlValues.utc(toInclusive))
-            .setParameter(3, afterId));
+    return idsOf(PendingSql.draftsIdleIn(limit), fromExclusive, toInclusive, afterId);
   }
 
   @Override
@@ -147,10 +142,15 @@ public class JpaPendingClaims extends JpaRepository implements PendingClaims {
 
   @Override
   public List<Long> remindersDue(Instant now, Instant horizon, Long afterId, int limit) {
+    return idsOf(PendingSql.remindersDue(limit), now, horizon, afterId);
+  }
+
+  /** One page of ids of a native query whose parameters are two instants, then the last id seen. */
+  private List<Long> idsOf(String sql, Instant first, Instant second, Long afterId) {
     return ids(
-        em.createNativeQuery(PendingSql.remindersDue(limit))
-            .setParameter(1, SqlValues.utc(now))
-            .setParameter(2, SqlValues.utc(horizon))
+        em.createNativeQuery(sql)
+            .setParameter(1, SqlValues.utc(first))
+            .setParameter(2, SqlValues.utc(second))
             .setParameter(3, afterId));
   }
 

@@ -16,12 +16,12 @@ import id.jht.portal.domain.shared.InvalidValueException;
 import id.jht.portal.interfaces.http.ClientAddress;
 import id.jht.portal.interfaces.web.support.FacesMessages;
 import id.jht.portal.interfaces.web.support.MessagesAcrossRedirect;
+import id.jht.portal.interfaces.web.support.UploadedFiles;
 import jakarta.faces.context.FacesContext;
 import jakarta.faces.view.ViewScoped;
 import jakarta.inject.Inject;
 import jakarta.inject.Named;
 import java.io.IOException;
-import java.io.InputStream;
 import java.io.Serializable;
 import java.time.LocalDate;
 import java.time.format.DateTimeFormatter;
@@ -131,16 +131,19 @@ public class BookingStatusBean implements Serializable {
         DocumentType.valueOf((String) event.getComponent().getAttributes().get("documentType"));
     UploadedFile file = event.getFile();
     ReuploadOutcome outcome;
-    try (InputStream content = file.getInputStream()) {
+    try {
       outcome =
-          requestedDocuments.reupload(
-              session.getClaimId(),
-              session.getParticipantId(),
-              type,
-              file.getFileName(),
-              file.getContentType(),
-              content,
-              clientAddress.get());
+          UploadedFiles.send(
+              file,
+              (name, contentType, content) ->
+                  requestedDocuments.reupload(
+                      session.getClaimId(),
+                      session.getParticipantId(),
+                      type,
+                      name,
+                      contentType,
+                      content,
+                      clientAddress.get()));
     } catch (IOException e) {
       messages.error(null, "booking.reupload.interrupted");
       return;

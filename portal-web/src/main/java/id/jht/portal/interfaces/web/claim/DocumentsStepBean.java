@@ -10,11 +10,11 @@ import id.jht.portal.infrastructure.document.FileNameSanitizer;
 import id.jht.portal.infrastructure.document.FileSize;
 import id.jht.portal.infrastructure.upload.ChunkRefusedException;
 import id.jht.portal.interfaces.http.ClientAddress;
+import id.jht.portal.interfaces.web.support.UploadedFiles;
 import jakarta.faces.view.ViewScoped;
 import jakarta.inject.Inject;
 import jakarta.inject.Named;
 import java.io.IOException;
-import java.io.InputStream;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
@@ -84,16 +84,19 @@ public class DocumentsStepBean extends WizardStep {
 
   private void store(DocumentType type, UploadedFile file) {
     UploadOutcome outcome;
-    try (InputStream content = file.getInputStream()) {
+    try {
       outcome =
-          documents.upload(
-              participant.getClaimId(),
-              participant.getParticipantId(),
-              type,
-              file.getFileName(),
-              file.getContentType(),
-              content,
-              clientAddress.get());
+          UploadedFiles.send(
+              file,
+              (name, contentType, content) ->
+                  documents.upload(
+                      participant.getClaimId(),
+                      participant.getParticipantId(),
+                      type,
+                      name,
+                      contentType,
+                      content,
+                      clientAddress.get()));
     } catch (IOException e) {
       answer(type, SlotStatus.error(messages.text("wizard.documents.uploadInterrupted")));
       return;
