@@ -14,14 +14,7 @@ set -euo pipefail
 cd "$(dirname "$0")/.."
 source bench/lib/portal.sh
 
-PORT=${BENCH_PORT:-18181}
-BASE=http://127.0.0.1:$PORT
-SECONDS_RUN=${BENCH_SECONDS:-10}
-WARMUP=${BENCH_WARMUP:-10}
-OUT=${BENCH_OUT:-$PWD/bench/target/lookup}
-RESULTS=$OUT/results.jsonl
-WORK=$OUT/node
-export BENCH_WRK_DIR=$PWD/bench/wrk
+bench_settings 18181 10 "${BENCH_OUT:-$PWD/bench/target/lookup}"
 command -v wrk > /dev/null || die "wrk is missing (Debian package wrk; bench/run.sh installs it)"
 [ -f "$PORTAL_WAR" ] || build_war
 

@@ -16,15 +16,8 @@ set -euo pipefail
 cd "$(dirname "$0")/.."
 source bench/lib/portal.sh
 
-PORT=${BENCH_PORT:-18180}
-BASE=http://127.0.0.1:$PORT
-SECONDS_RUN=${BENCH_SECONDS:-15}
-WARMUP=${BENCH_WARMUP:-15}
+bench_settings 18180 15 "$PWD/bench/target"
 DRAFTS=${BENCH_DRAFTS:-1000000}
-OUT=$PWD/bench/target
-RESULTS=$OUT/results.jsonl
-WORK=$OUT/node
-export BENCH_WRK_DIR=$PWD/bench/wrk
 
 mkdir -p "$OUT"
 : > "$RESULTS"

@@ -10,6 +10,20 @@ PAYARA_JAR=${PAYARA_JAR:-$BENCH_REPO/portal-web/target/payara-micro/payara-micro
 log() { printf '%s %s\n' "$(date +%H:%M:%S)" "$*" >&2; }
 die() { log "ERROR: $*"; exit 1; }
 
+# A measuring script's settings, BENCH_* overriding the defaults it gives:
+# bench_settings <port> <seconds per run and per warm-up> <output folder>
+# sets PORT, BASE, SECONDS_RUN, WARMUP, OUT, RESULTS (raw figures) and WORK (the node's folder).
+bench_settings() {
+  PORT=${BENCH_PORT:-$1}
+  BASE=http://127.0.0.1:$PORT
+  SECONDS_RUN=${BENCH_SECONDS:-$2}
+  WARMUP=${BENCH_WARMUP:-$2}
+  OUT=$3
+  RESULTS=$OUT/results.jsonl
+  WORK=$OUT/node
+  export BENCH_WRK_DIR=$PWD/bench/wrk
+}
+
 # Builds the WAR (never `install`: other sessions share ~/.m2).
 build_war() {
   # Offline first (fast when ~/.m2 is filled); a fresh machine downloads from Maven Central.

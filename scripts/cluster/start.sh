@@ -16,11 +16,7 @@
 # database and holds either way.
 set -euo pipefail
 cd "$(dirname "$0")/../.."
-source bench/lib/portal.sh
-
-CLUSTER_DIR=$PWD/scripts/cluster/target
-source scripts/cluster/mariadb.sh
-source scripts/cluster/nodes.sh
+source scripts/cluster/common.sh
 NGINX_PORT=${CLUSTER_NGINX_PORT:-18280}
 PORT1=${CLUSTER_PORT1:-18281}
 PORT2=${CLUSTER_PORT2:-18282}

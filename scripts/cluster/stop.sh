@@ -4,9 +4,7 @@
 #   CLUSTER_DROP_DB=1 scripts/cluster/stop.sh   also deletes that MariaDB's data directory
 set -euo pipefail
 cd "$(dirname "$0")/../.."
-source bench/lib/portal.sh
-CLUSTER_DIR=$PWD/scripts/cluster/target
-source scripts/cluster/mariadb.sh
+source scripts/cluster/common.sh
 
 if [ -s "$CLUSTER_DIR/nginx/nginx.pid" ]; then
   pid=$(cat "$CLUSTER_DIR/nginx/nginx.pid")

@@ -28,10 +28,7 @@
 # every check passed.
 set -uo pipefail
 cd "$(dirname "$0")/../.."
-source bench/lib/portal.sh
-CLUSTER_DIR=$PWD/scripts/cluster/target
-source scripts/cluster/mariadb.sh
-source scripts/cluster/nodes.sh
+source scripts/cluster/common.sh
 OUT=$CLUSTER_DIR/test
 rm -rf "$OUT"
 mkdir -p "$OUT"

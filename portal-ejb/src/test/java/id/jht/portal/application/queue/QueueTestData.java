@@ -1,6 +1,7 @@
 package id.jht.portal.application.queue;
 
 import id.jht.portal.application.schedule.ServiceCalendar;
+import id.jht.portal.infrastructure.persistence.JdbcStatements;
 import id.jht.portal.infrastructure.persistence.queue.JdbcClaimTimeline;
 import id.jht.portal.infrastructure.persistence.queue.JdbcQueueTickets;
 import id.jht.portal.infrastructure.persistence.queue.JdbcSessionCounters;
@@ -66,52 +67,44 @@ final class QueueTestData {
       double latitude,
       double longitude)
       throws SQLException {
-    try (PreparedStatement ps =
-        c.prepareStatement(
-            "INSERT INTO branch_office (code, name, address, city, province, time_zone, latitude,"
-                + " longitude, active, version) VALUES (?, ?, ?, ?, ?, ?, ?, ?, TRUE, 1)",
-            Statement.RETURN_GENERATED_KEYS)) {
-      ps.setString(1, code);
-      ps.setString(2, "Cabang " + code);
-      ps.setString(3, "Jl. Uji No. 1");
-      ps.setString(4, city);
-      ps.setString(5, province);
-      ps.setString(6, zone);
-      ps.setBigDecimal(7, java.math.BigDecimal.valueOf(latitude));
-      ps.setBigDecimal(8, java.math.BigDecimal.valueOf(longitude));
-      ps.executeUpdate();
-      return generatedId(ps);
-    }
+    return JdbcStatements.insert(
+        c,
+        "INSERT INTO branch_office (code, name, address, city, province, time_zone, latitude,"
+            + " longitude, active, version) VALUES (?, ?, ?, ?, ?, ?, ?, ?, TRUE, 1)",
+        code,
+        "Cabang " + code,
+        "Jl. Uji No. 1",
+        city,
+        province,
+        zone,
+        java.math.BigDecimal.valueOf(latitude),
+        java.math.BigDecimal.valueOf(longitude));
   }
 
   static void insertSession(Connection c, long branchId, String code, String start, int quota)
       throws SQLException {
-    try (PreparedStatement ps =
-        c.prepareStatement(
-            "INSERT INTO service_session (branch_id, session_code, start_time, end_time,"
-                + " default_quota, version) VALUES (?, ?, ?, ?, ?, 1)")) {
-      LocalTime from = LocalTime.parse(start);
-      ps.setLong(1, branchId);
-      ps.setString(2, code);
-      ps.setTime(3, Time.valueOf(from));
-      ps.setTime(4, Time.valueOf(from.plusHours(2)));
-      ps.setInt(5, quota);
-      ps.executeUpdate();
-    }
+    LocalTime from = LocalTime.parse(start);
+    JdbcStatements.update(
+        c,
+        "INSERT INTO service_session (branch_id, session_code, start_time, end_time,"
+            + " default_quota, version) VALUES (?, ?, ?, ?, ?, 1)",
+        branchId,
+        code,
+        Time.valueOf(from),
+        Time.valueOf(from.plusHours(2)),
+        quota);
   }
 
   static void insertQuotaOverride(
       Connection c, long branchId, LocalDate date, String session, int quota) throws SQLException {
-    try (PreparedStatement ps =
-        c.prepareStatement(
-            "INSERT INTO quota_override (branch_id, service_date, session_code, quota)"
-                + " VALUES (?, ?, ?, ?)")) {
-      ps.setLong(1, branchId);
-      ps.setDate(2, Date.valueOf(date));
-      ps.setString(3, session);
-      ps.setInt(4, quota);
-      ps.executeUpdate();
-    }
+    JdbcStatements.update(
+        c,
+        "INSERT INTO quota_override (branch_id, service_date, session_code, quota)"
+            + " VALUES (?, ?, ?, ?)",
+        branchId,
+        Date.valueOf(date),
+        session,
+        quota);
   }
 
   /** {@code count} participants, each with one membership and one open claim. */

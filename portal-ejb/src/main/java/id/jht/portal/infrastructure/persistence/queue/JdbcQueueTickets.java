@@ -3,6 +3,7 @@ package id.jht.portal.infrastructure.persistence.queue;
 import id.jht.portal.domain.model.queue.QueueTickets;
 import id.jht.portal.domain.model.queue.TicketStatus;
 import id.jht.portal.infrastructure.persistence.JdbcRepository;
+import id.jht.portal.infrastructure.persistence.JdbcStatements;
 import id.jht.portal.infrastructure.persistence.SqlErrors;
 import jakarta.enterprise.context.ApplicationScoped;
 import java.sql.Connection;
@@ -200,25 +201,17 @@ public class JdbcQueueTickets extends JdbcRepository implements QueueTickets {
       Instant at) {
     return run(
         "record the call",
-        c -> {
-          try (PreparedStatement ps =
-              c.prepareStatement(
-                  "INSERT INTO queue_call (ticket_id, branch_id, service_date, desk, called_by,"
-                      + " called_at) VALUES (?, ?, ?, ?, ?, ?)",
-                  Statement.RETURN_GENERATED_KEYS)) {
-            ps.setLong(1, ticketId);
-            ps.setLong(2, branchId);
-            ps.setDate(3, Date.valueOf(serviceDate));
-            ps.setString(4, desk);
-            ps.setString(5, officer);
-            ps.setTimestamp(6, UtcSeconds.of(at));
-            ps.executeUpdate();
-            try (ResultSet keys = ps.getGeneratedKeys()) {
-              keys.next();
-              return keys.getLong(1);
-            }
-          }
-        });
+        c ->
+            JdbcStatements.insert(
+                c,
+                "INSERT INTO queue_call (ticket_id, branch_id, service_date, desk, called_by,"
+                    + " called_at) VALUES (?, ?, ?, ?, ?, ?)",
+                ticketId,
+                branchId,
+                Date.valueOf(serviceDate),
+                desk,
+                officer,
+                UtcSeconds.of(at)));
   }
 
   @Override
