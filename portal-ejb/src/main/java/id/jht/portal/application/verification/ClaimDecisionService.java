@@ -246,9 +246,7 @@ public class ClaimDecisionService {
         });
   }
 
-  /**
-   * As {@link #decide}, saving the checklist first: the step runs only when every tick is valid.
-   */
+  /** As {@link #decide}, saving the checklist first: the step runs only if every tick is valid. */
   private DecisionOutcome decideAfterChecks(
       long claimId,
       int seenVersion,
