@@ -62,6 +62,7 @@ class QueueBoardIT extends FreshPortal {
     QueueBoardPage board = QueueBoardPage.open(driver, base, "");
     assertTrue(board.heading().contains("Sidoarjo"), board.heading());
     assertEquals(sidoarjoA.get(0), board.ticketNumbers().get(0));
+    assertFalse(board.deskDescription().isBlank(), "the desk field names its hint");
 
     board.callNextAtDesk("Loket 3");
 

@@ -39,6 +39,12 @@ public class QueueBoardPage {
     return this;
   }
 
+  /** The text a screen reader reads as the desk field's description (its aria-describedby). */
+  public String deskDescription() {
+    String describedBy = driver.findElement(By.id("board:desk")).getAttribute("aria-describedby");
+    return describedBy == null ? "" : driver.findElement(By.id(describedBy)).getText();
+  }
+
   public String messages() {
     return driver.findElement(By.id("board:messages")).getText();
   }
