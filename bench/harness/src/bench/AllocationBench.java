@@ -68,6 +68,8 @@ public final class AllocationBench {
     List<long[]> latencies = new ArrayList<>();
     long deadline = System.nanoTime() + seconds * 1_000_000_000L;
     long started = System.nanoTime();
+    // The harness's own CPU over the timed part: what one allocation costs a JVM (driver included).
+    long cpu0 = ClaimPartsBench.processCpuNanos();
     List<Thread> workers = new ArrayList<>();
     for (int t = 0; t < threads; t++) {
       long[] mine = new long[claims.length];
@@ -118,6 +120,7 @@ public final class AllocationBench {
       worker.join();
     }
     double elapsed = (System.nanoTime() - started) / 1e9;
+    double cpuMs = (ClaimPartsBench.processCpuNanos() - cpu0) / 1e6;
     long[] all = merge(latencies);
     long allocated = outcomes.getOrDefault("Allocated", new AtomicLong()).get();
     Map<String, Long> outcomeCounts = new TreeMap<>();
@@ -125,7 +128,8 @@ public final class AllocationBench {
     System.out.printf(
         "{\"tool\":\"jdbc-harness\",\"threads\":%d,\"branches\":%d,\"day\":\"%s\",\"seconds\":%.2f,"
             + "\"requests\":%d,\"allocated\":%d,\"rps\":%.1f,\"p50_ms\":%.2f,\"p95_ms\":%.2f,"
-            + "\"p99_ms\":%.2f,\"errors\":%d,\"outcomes\":\"%s\",\"exhausted\":%b}%n",
+            + "\"p99_ms\":%.2f,\"errors\":%d,\"outcomes\":\"%s\",\"exhausted\":%b,"
+            + "\"cpu_ms_per_allocation\":%.3f}%n",
         threads,
         branches.length,
         day,
@@ -138,7 +142,8 @@ public final class AllocationBench {
         pct(all, 99),
         errors.get(),
         outcomeCounts,
-        next.get() >= claims.length);
+        next.get() >= claims.length,
+        allocated > 0 ? cpuMs / allocated : 0.0);
   }
 
   /** The first {@code count} active branches that have the session, by id. */
