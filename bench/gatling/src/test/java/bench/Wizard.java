@@ -166,7 +166,13 @@ final class Wizard {
         .bodyPart(
             RawFileBodyPart(component, FILES + "/" + file).fileName(file).contentType(type))
         .check(status().is(200))
-        .check(substring("documents:info-summary"))
+        // The answer redraws the slots: the one sent to must now be marked as holding a file (as
+        // scripts/cluster/claims.py checks it).
+        .check(
+            regex("<section class=\"doc-slot([^\"]*)\"")
+                .findAll()
+                .transform(classes -> classes.size() > slot && classes.get(slot).contains("uploaded"))
+                .is(true))
         .check(regex(PARTIAL_VIEW_STATE).saveAs("vs"));
   }
 
