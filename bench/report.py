@@ -404,7 +404,7 @@ def render(results, target, scaling_path=None):
     w("- The queue allocation figures come from the in-process JDBC harness `bench/harness/src/bench/AllocationBench.java`: the portal's own `TicketAllocator` on plain JDBC connections (one per thread, one transaction per allocation), each request a new claim of a new participant; the web and EJB layers are not in it, baseline C is HTTP. The whole-claim run exercises the same allocation through HTTP.")
     w("- Gatling phases: each virtual user spends exactly the phase length on one page, alternating GET and postback, so a page's rate is its request count divided by the phase length; the B phase of the same simulation is the baseline of the wizard pages. Postbacks that navigate are not followed (302 checked), so they are measured alone.")
     w("- The confirm page's postback in the page phase omits the declaration (the page answers with the error and changes nothing); the real submission is measured in the whole-claim run.")
-    w("- Raw figures: `bench/target/results.jsonl`; Gatling HTML reports: `bench/gatling/target/gatling/`; CPU profile of the whole-claim run: `bench/target/claims-profile.txt` (JFR).")
+    w("- Raw figures: `bench/target/results.jsonl`; Gatling HTML reports: `bench/gatling/target/gatling/`; CPU profile of a second, shorter whole-claim run under JFR (BENCH_PROFILE_SECONDS; the recorded whole-claim figures come from a run without the profiler): `bench/target/claims-profile.txt`.")
     findings = os.path.join(os.path.dirname(target), "FINDINGS.md")
     if os.path.exists(findings):
         w("")

@@ -10,6 +10,7 @@
 #   BENCH_DRAFTS=200000 ...          fewer drafts for the detector run (default 1,000,000)
 #   BENCH_PORT=18180                 the node's HTTP port
 #   BENCH_DB=jht_portal_bench        the throw-away database (on the MariaDB at 127.0.0.1:3306)
+#   BENCH_READY_SECONDS=180          how long the node may take to start (more on a busy machine)
 #   BENCH_CLAIM_SECONDS=20           length of the whole-claim run (16 Gatling users)
 #   BENCH_PROFILE_SECONDS=10         a second, shorter whole-claim run under JFR for the profile
 #                                    (0: none); the recorded whole-claim figures run without JFR
@@ -103,7 +104,7 @@ NODE_HEAP=512m NODE_JAVA_OPTS="-Dportal.pending.detector-interval-seconds=86400 
   start_node node1 "$PORT" "$WORK"
 PID=$NODE_PID
 LOAD_AT_START=$(cut -d' ' -f1-3 /proc/loadavg)
-COLD=$(wait_ready "$PORT" "$PID")
+COLD=$(wait_ready "$PORT" "$PID" "" "${BENCH_READY_SECONDS:-180}")
 CPU_AT_READY=$(python3 bench/report.py cpu-seconds "$PID")
 log "ready after $COLD s (process CPU $CPU_AT_READY s, load average at start $LOAD_AT_START)"
 record cold_start "{\"seconds\":$COLD,\"cpu_seconds\":$CPU_AT_READY,\"load\":\"$LOAD_AT_START\"}"
