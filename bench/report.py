@@ -8,7 +8,11 @@ its target. Standard library only.
   report.py cpu-seconds <pid>                    CPU time (user + system) a process has used
   report.py gatling <report dir> <phase seconds> per-request figures of a Gatling run
   report.py jfr-top <recording.jfr>              hottest frames of the execution samples
-  report.py render <results.jsonl> <RESULTS.md>  the results table
+  report.py cpu-marks <gatling log>              node CPU between a simulation's BENCH-CPU marks
+  report.py render <results.jsonl> <RESULTS.md> [scaling results.jsonl]
+                                                 the results tables (issue 12's with the two-node
+                                                 figures of scripts/cluster/scaling.sh when given)
+  report.py render-scaling <results.jsonl> <SCALING.md> <seconds> <cores> <load>
 """
 import datetime
 import json
@@ -18,6 +22,8 @@ import re
 import subprocess
 import sys
 from collections import Counter
+
+import targets12
 
 
 def add(path, key, text):
@@ -84,6 +90,35 @@ def gatling(report_dir, phase_seconds):
             key = names[row_id] if prefix.startswith("claim") else prefix + names[row_id]
             out["requests"][key] = figures
     print(json.dumps(out))
+
+
+def cpu_marks(path):
+    """The node's CPU seconds between the marks a simulation printed (Wizard.cpuMark): for the
+    upload simulation, jpeg_cpu_s = jpeg-end - jpeg-start and pdf_cpu_s = pdf-end - jpeg-end."""
+    marks = {}
+    for line in open(path, errors="replace"):
+        m = re.search(r"BENCH-CPU (\S+) (-?[\d.]+)", line)
+        if m and float(m.group(2)) >= 0:
+            marks[m.group(1)] = float(m.group(2))
+    out = {"marks": marks}
+    if "jpeg-start" in marks and "jpeg-end" in marks:
+        out["jpeg_cpu_s"] = round(marks["jpeg-end"] - marks["jpeg-start"], 2)
+    if "jpeg-end" in marks and "pdf-end" in marks:
+        out["pdf_cpu_s"] = round(marks["pdf-end"] - marks["jpeg-end"], 2)
+    print(json.dumps(out))
+
+
+PHONE_START, PHONE_END = "<!-- phone-upload: written by bench/phone-upload.sh -->", "<!-- /phone-upload -->"
+
+
+def phone_section(target):
+    """The phone-upload section of an existing RESULTS.md, kept when the file is written again."""
+    try:
+        text = open(target).read()
+    except OSError:
+        return None
+    start, end = text.find(PHONE_START), text.find(PHONE_END)
+    return text[start:end + len(PHONE_END)] if 0 <= start < end else None
 
 
 def jfr_top(path):
@@ -200,8 +235,9 @@ def verdict(ok):
     return "**met**" if ok else "**missed**"
 
 
-def render(results, target):
+def render(results, target, scaling_path=None):
     f = load(results)
+    phone = phone_section(target) if scaling_path else None
     g = lambda k: f.get(k, {})  # noqa: E731
     lines = []
     w = lines.append
@@ -246,6 +282,7 @@ def render(results, target):
     row_wrk(w, "A", "GET /api/test/clock (JAX-RS resource returning a two-field map; the portal has no other JAX-RS GET without a key)", A)
     row_wrk(w, "A (again, after the lookup)", "same", A2)
     row_wrk(w, "B", "GET /index.xhtml, session cookie kept (the template every wizard page uses, no form, no bean)", B)
+    row_wrk(w, "B0", "GET /index.xhtml without cookies: the bare stateless page (no session, no view state), issue 12's CPU baseline", g("B_page_get_nocookie"))
     for key, when in (("B index GET", "first"), ("B index GET (end)", "last")):
         x = wp.get(key)
         if x:
@@ -261,7 +298,9 @@ def render(results, target):
     w(f"Baselines used for the ratios: A = {fmt(a_rps)} req/s (mean of both A runs), B = {fmt(b_gatling)} req/s (mean of the first and last Gatling phase of the wizard-page simulation), C = {fmt(c_rps)} req/s (mean of both C runs).")
     w("")
 
-    w("## Targets")
+    targets12.issue12_table(w, f, targets12.load_scaling(scaling_path), a_rps)
+
+    w("## Targets of issue 6")
     w("")
     w("| what | measured | ratio to baseline | target | verdict |")
     w("| --- | --- | --- | --- | --- |")
@@ -345,7 +384,6 @@ def render(results, target):
     w("| what | tool, connections | throughput | p50 / p95 / p99 (ms) | errors | CPU per request (node, MariaDB) → ceiling on 2 idle cores |")
     w("| --- | --- | --- | --- | --- | --- |")
     for key, label in (("lookup_16_channels", "claim-lock lookup spread over 16 channels (16 rate-limit rows instead of one)"),
-                       ("B_page_get_nocookie", "GET /index.xhtml without cookies (a stateless page: no HTTP session)"),
                        ("C_jaxrs_insert_sequential", "channel-claims PUT with sequential references (JMO-…-000123 style)")):
         x = g(key)
         if x:
@@ -366,7 +404,7 @@ def render(results, target):
     w("- The queue allocation figures come from the in-process JDBC harness `bench/harness/src/bench/AllocationBench.java`: the portal's own `TicketAllocator` on plain JDBC connections (one per thread, one transaction per allocation), each request a new claim of a new participant; the web and EJB layers are not in it, baseline C is HTTP. The whole-claim run exercises the same allocation through HTTP.")
     w("- Gatling phases: each virtual user spends exactly the phase length on one page, alternating GET and postback, so a page's rate is its request count divided by the phase length; the B phase of the same simulation is the baseline of the wizard pages. Postbacks that navigate are not followed (302 checked), so they are measured alone.")
     w("- The confirm page's postback in the page phase omits the declaration (the page answers with the error and changes nothing); the real submission is measured in the whole-claim run.")
-    w("- Raw figures: `bench/target/results.jsonl`; Gatling HTML reports: `bench/gatling/target/gatling/`; CPU profile of the whole-claim run: `bench/target/claims-profile.txt` (JFR).")
+    w("- Raw figures: `bench/target/results.jsonl`; Gatling HTML reports: `bench/gatling/target/gatling/`; CPU profile of a second, shorter whole-claim run under JFR (BENCH_PROFILE_SECONDS; the recorded whole-claim figures come from a run without the profiler): `bench/target/claims-profile.txt`.")
     findings = os.path.join(os.path.dirname(target), "FINDINGS.md")
     if os.path.exists(findings):
         w("")
@@ -383,6 +421,9 @@ def render(results, target):
             w("```")
             w(open(os.path.join(os.path.dirname(results), p)).read().rstrip())
             w("```")
+    if phone:
+        w("")
+        w(phone)
     with open(target, "w") as out:
         out.write("\n".join(lines) + "\n")
 
@@ -438,7 +479,12 @@ if __name__ == "__main__":
         jfr_top(sys.argv[2])
     elif cmd == "jfr-waits":
         jfr_waits(sys.argv[2])
+    elif cmd == "cpu-marks":
+        cpu_marks(sys.argv[2])
     elif cmd == "render":
-        render(sys.argv[2], sys.argv[3])
+        render(sys.argv[2], sys.argv[3], sys.argv[4] if len(sys.argv) > 4 else None)
+    elif cmd == "render-scaling":
+        targets12.render_scaling(sys.argv[2], sys.argv[3], sys.argv[4], sys.argv[5], sys.argv[6],
+                                 datetime.datetime.now(datetime.timezone.utc).strftime("%Y-%m-%d %H:%M"))
     else:
         sys.exit(__doc__)

@@ -4,10 +4,24 @@
 # run (wrk for single endpoints, Gatling for browser-like flows, an in-process JDBC harness for queue
 # allocation, mariadb-slap for the database), and writes bench/RESULTS.md. Loopback only.
 #
-#   bench/run.sh                     everything (10-15 minutes on a busy 2-core machine)
+#   bench/run.sh                     everything, the two-node part included (about 35 minutes)
 #   BENCH_SECONDS=20 bench/run.sh    longer load runs (default 15 s; Gatling phases use 8-20 s)
 #   BENCH_KEEP=1 bench/run.sh        leave the node running and the database in place afterwards
 #   BENCH_DRAFTS=200000 ...          fewer drafts for the detector run (default 1,000,000)
+#   BENCH_PORT=18180                 the node's HTTP port
+#   BENCH_DB=jht_portal_bench        the throw-away database (on the MariaDB at 127.0.0.1:3306)
+#   BENCH_READY_SECONDS=180          how long the node may take to start (more on a busy machine)
+#   BENCH_CLAIM_SECONDS=20           length of the whole-claim run (16 Gatling users)
+#   BENCH_PROFILE_SECONDS=10         a second, shorter whole-claim run under JFR for the profile
+#                                    (0: none); the recorded whole-claim figures run without JFR
+#   BENCH_BIG_BARRIER=75             seconds the 100 big uploads wait for their common start
+#   BENCH_PHONE=1                    the phone-upload bench at the end (0: skip it)
+#   BENCH_CLUSTER=1                  after stopping its node: scripts/cluster/scaling.sh (one node
+#                                    against two, each on its own core, and the 1,000-participant
+#                                    crowd through nginx), whose figures and verdicts go into the
+#                                    "Issue 12 targets" table too (0: skip; the table says so).
+#                                    Its knobs (SCALING_SECONDS, SCALING_PAGE_SECONDS, CROWD_USERS,
+#                                    CROWD_SECONDS, CROWD_RAMP, CLUSTER_*_PORT) pass through.
 #
 # Needs: Java 17, Maven, MariaDB running locally (root over the socket, or the jht_it user of
 # scripts/test-env.sh), python3; installs Debian's wrk if missing. Results: bench/RESULTS.md, raw
@@ -21,6 +35,7 @@ DRAFTS=${BENCH_DRAFTS:-1000000}
 
 mkdir -p "$OUT"
 : > "$RESULTS"
+rm -f "$OUT/scaling-results.jsonl"
 rm -f "$OUT"/*.jfr "$OUT"/*-waits.txt "$OUT"/claims-profile.txt
 
 # --- Tools -----------------------------------------------------------------------------------------
@@ -60,15 +75,20 @@ build_war
 log "compiling the JDBC harness and writing the upload files"
 mkdir -p "$OUT/harness-classes"
 MYSQL_JAR=$(ls ~/.m2/repository/com/mysql/mysql-connector-j/*/mysql-connector-j-*.jar | grep -v sources | tail -1)
-javac -d "$OUT/harness-classes" -cp "portal-ejb/target/classes:$MYSQL_JAR" bench/harness/src/bench/*.java
-HARNESS_CP="$OUT/harness-classes:portal-ejb/target/classes:$MYSQL_JAR"
+# portal-ejb's runtime libraries (Tika, PDFBox, ZXing...): the harness runs the document inspector
+# and the receipt renderer as the node does.
+{ mvn -B -o -q dependency:build-classpath -pl portal-ejb -Dmdep.includeScope=runtime -Dmdep.outputFile="$OUT/ejb-classpath.txt" > /dev/null 2>&1 \
+  || mvn -B -q dependency:build-classpath -pl portal-ejb -Dmdep.includeScope=runtime -Dmdep.outputFile="$OUT/ejb-classpath.txt" > /dev/null; } \
+  || die "cannot list portal-ejb's libraries for the harness"
+HARNESS_CP="$OUT/harness-classes:portal-ejb/target/classes:$MYSQL_JAR:$(cat "$OUT/ejb-classpath.txt")"
+javac -d "$OUT/harness-classes" -cp "$HARNESS_CP" bench/harness/src/bench/*.java
 java -cp "$HARNESS_CP" bench.BenchFiles "$OUT/files" > /dev/null
 log "compiling the Gatling simulations (first time: downloads Gatling from Maven Central)"
 mvn -B -q -f bench/gatling/pom.xml test-compile > "$OUT/gatling-compile.log" 2>&1 \
   || { tail -20 "$OUT/gatling-compile.log"; die "the Gatling simulations do not compile"; }
 
 # --- Database and node -----------------------------------------------------------------------------
-create_database jht_portal_bench
+create_database "${BENCH_DB:-jht_portal_bench}"
 log "database $DB_NAME (user $DB_USER)"
 rm -rf "$WORK"
 mkdir -p "$WORK"
@@ -84,7 +104,7 @@ NODE_HEAP=512m NODE_JAVA_OPTS="-Dportal.pending.detector-interval-seconds=86400 
   start_node node1 "$PORT" "$WORK"
 PID=$NODE_PID
 LOAD_AT_START=$(cut -d' ' -f1-3 /proc/loadavg)
-COLD=$(wait_ready "$PORT" "$PID")
+COLD=$(wait_ready "$PORT" "$PID" "" "${BENCH_READY_SECONDS:-180}")
 CPU_AT_READY=$(python3 bench/report.py cpu-seconds "$PID")
 log "ready after $COLD s (process CPU $CPU_AT_READY s, load average at start $LOAD_AT_START)"
 record cold_start "{\"seconds\":$COLD,\"cpu_seconds\":$CPU_AT_READY,\"load\":\"$LOAD_AT_START\"}"
@@ -119,6 +139,7 @@ feeder pages 18001 18100
 feeder uploads 18101 18200
 feeder claims 18201 21900
 feeder big 22001 22100
+feeder profile 25001 26000
 
 gatling() {
   local simulation=$1 cpu0; shift
@@ -164,15 +185,15 @@ python3 bench/report.py jfr-waits "$OUT/lookup.jfr" > "$OUT/lookup-waits.txt" 2>
 
 log "B: bare page GET /index.xhtml with the session cookie kept"
 wrk_run B_page_get 16 "$SECONDS_RUN" get.lua "$BASE/index.xhtml"
-log "B without cookies (diagnostic: the home page is stateless, so no session either way)"
-BENCH_COOKIE= wrk_run B_page_get_nocookie 16 5 get.lua "$BASE/index.xhtml"
+log "B0: the bare stateless page, GET /index.xhtml without cookies (issue 12's CPU baseline)"
+BENCH_COOKIE= wrk_run B_page_get_nocookie 16 "$SECONDS_RUN" get.lua "$BASE/index.xhtml"
 
 log "C: JAX-RS PUT inserting one row (channel claim, random references)"
 wrk_run C_jaxrs_insert 16 "$SECONDS_RUN" channel-put.lua "$BASE"
 wrk_run C_jaxrs_insert_1 1 10 channel-put.lua "$BASE"
 log "C with sequential references (diagnostic: gap-lock deadlocks)"
 BENCH_REF_ORDER=sequential wrk_run C_jaxrs_insert_sequential 16 10 channel-put.lua "$BASE"
-record deadlocks_log "{\"count\":$(grep -c 'Deadlock found' "$WORK/node1.log" || true)}"
+record deadlocks_log "{\"count\":$(grep -c 'Deadlock found' "$WORK/node1.log" || true),\"log_lines\":$(wc -l < "$WORK/node1.log")}"
 
 log "D: MariaDB single-row commits (mariadb-slap)"
 db -e "CREATE TABLE IF NOT EXISTS bench_commit (id BIGINT AUTO_INCREMENT PRIMARY KEY, v INT NOT NULL) ENGINE=InnoDB"
@@ -202,6 +223,8 @@ log "allocation, one branch-session, 4 threads (diagnostic: fewer lock waiters)"
 record alloc_one_session_4 "$(java -cp "$HARNESS_CP" bench.AllocationBench "$DB_URL" "$DB_USER" "$DB_PASS" 4 10 22101 25000 1 B)"
 log "allocation spread over 30 branches, 16 threads"
 alloc alloc_30_branches 9001 18000 30
+log "document inspection of the claim's four files and one receipt, in-process (CPU per set / receipt)"
+record claim_parts "$(java -Xmx512m -cp "$HARNESS_CP" bench.ClaimPartsBench "$OUT/files" "$SECONDS_RUN" 2> /dev/null | tail -1)"
 record alloc_invariants "$(db -N -B -e "
   SELECT JSON_OBJECT(
     'duplicate_numbers', (SELECT COUNT(*) FROM (SELECT 1 FROM queue_ticket GROUP BY branch_id, service_date, session_code, sequence_no HAVING COUNT(*) > 1) d),
@@ -213,19 +236,26 @@ record alloc_invariants "$(db -N -B -e "
 REPORT=$(gatling WizardPagesSimulation -Dbench.feeder="$OUT/feeder-pages.csv" -Dbench.users=16 -Dbench.seconds=8)
 gatling_record wizard_pages "$REPORT" 8 WizardPagesSimulation
 
-REPORT=$(gatling UploadSimulation -Dbench.feeder="$OUT/feeder-uploads.csv" -Dbench.users=8 -Dbench.seconds="$SECONDS_RUN")
+REPORT=$(gatling UploadSimulation -Dbench.feeder="$OUT/feeder-uploads.csv" -Dbench.users=8 -Dbench.seconds="$SECONDS_RUN" -Dbench.nodePid="$PID")
 gatling_record uploads "$REPORT" "$SECONDS_RUN" UploadSimulation
+# The node's CPU during each upload phase alone (marks printed by the simulation at its barriers).
+record upload_phases "$(python3 bench/report.py cpu-marks "$OUT/gatling-UploadSimulation.log")"
 
-log "whole claim: RSS sampled every second, JFR recording (profile settings)"
-jcmd "$PID" JFR.start name=claims settings=profile > /dev/null 2>&1 || true
+log "whole claim: RSS sampled every second (no profiler attached: its CPU is a figure)"
 ( while kill -0 "$PID" 2> /dev/null; do rss_mb "$PID"; sleep 1; done ) > "$OUT/rss-claims.txt" &
 SAMPLER_PID=$!
 CLAIM_SECONDS=${BENCH_CLAIM_SECONDS:-20}
 REPORT=$(gatling WholeClaimSimulation -Dbench.feeder="$OUT/feeder-claims.csv" -Dbench.users=16 -Dbench.seconds="$CLAIM_SECONDS")
 kill "$SAMPLER_PID" 2> /dev/null || true; SAMPLER_PID=
-jcmd "$PID" JFR.dump name=claims filename="$OUT/claims.jfr" > /dev/null 2>&1 || true
-jcmd "$PID" JFR.stop name=claims > /dev/null 2>&1 || true
 gatling_record whole_claim "$REPORT" "$CLAIM_SECONDS" WholeClaimSimulation
+PROFILE_SECONDS=${BENCH_PROFILE_SECONDS:-10}
+if [ "$PROFILE_SECONDS" -gt 0 ]; then
+  log "whole claim again under JFR (profile settings; diagnostic, not a figure)"
+  jcmd "$PID" JFR.start name=claims settings=profile > /dev/null 2>&1 || true
+  gatling WholeClaimSimulation -Dbench.feeder="$OUT/feeder-profile.csv" -Dbench.users=16 -Dbench.seconds="$PROFILE_SECONDS" > /dev/null
+  jcmd "$PID" JFR.dump name=claims filename="$OUT/claims.jfr" > /dev/null 2>&1 || true
+  jcmd "$PID" JFR.stop name=claims > /dev/null 2>&1 || true
+fi
 record rss_claims "{\"rss_mb\":$(sort -n "$OUT/rss-claims.txt" | tail -1),\"samples\":$(wc -l < "$OUT/rss-claims.txt")}"
 [ -f "$OUT/claims.jfr" ] && python3 bench/report.py jfr-top "$OUT/claims.jfr" > "$OUT/claims-profile.txt" 2> /dev/null
 [ -f "$OUT/claims.jfr" ] && python3 bench/report.py jfr-waits "$OUT/claims.jfr" >> "$OUT/claims-profile.txt" 2> /dev/null
@@ -282,8 +312,20 @@ record load_end "{\"load\":\"$(cut -d' ' -f1-3 /proc/loadavg)\"}"
 python3 bench/report.py render "$RESULTS" bench/RESULTS.md
 log "wrote bench/RESULTS.md"
 # Phone uploads on an emulated weak line, against the same node: their own section of RESULTS.md.
-BENCH_PHONE_PORT=$PORT bench/phone-upload.sh || log "the phone-upload bench failed (see bench/target/phone)"
+if [ "${BENCH_PHONE:-1}" = 1 ]; then
+  BENCH_PHONE_PORT=$PORT bench/phone-upload.sh || log "the phone-upload bench failed (see bench/target/phone)"
+fi
 if [ -z "${BENCH_KEEP:-}" ]; then
   stop_node_pidfile "$WORK/node1.pid"
   db_root -e "DROP DATABASE IF EXISTS \`$DB_NAME\`" || true
+fi
+
+# --- Two nodes: scaling and the crowd (issue 12's last two targets) --------------------------------
+# After this node stopped: the cluster pins its nodes to the machine's two cores.
+if [ "${BENCH_CLUSTER:-1}" = 1 ] && [ -z "${BENCH_KEEP:-}" ]; then
+  log "two nodes: scripts/cluster/scaling.sh (writes bench/SCALING.md)"
+  CLUSTER_SKIP_BUILD=1 scripts/cluster/scaling.sh || log "scripts/cluster/scaling.sh failed (see scripts/cluster/target)"
+  cp scripts/cluster/target/scaling/results.jsonl "$OUT/scaling-results.jsonl" 2> /dev/null || true
+  python3 bench/report.py render "$RESULTS" bench/RESULTS.md "$OUT/scaling-results.jsonl"
+  log "wrote bench/RESULTS.md again, with the two-node figures"
 fi

@@ -29,6 +29,7 @@
 set -uo pipefail
 cd "$(dirname "$0")/../.."
 source scripts/cluster/common.sh
+source scripts/cluster/checks.sh
 OUT=$CLUSTER_DIR/test
 rm -rf "$OUT"
 mkdir -p "$OUT"
@@ -95,16 +96,6 @@ print(sum(1 for r in rs if (sys.argv[2] in ('*', r['label'])) and (r['ok'] if w 
 }
 node_share() { # requests per node in nginx's log since line $1
   tail -n +"$1" "$CLUSTER_DIR/nginx/access.log" | grep -o 'upstream=[0-9.:]*' | sort | uniq -c | tr '\n' ' '
-}
-allocation_checks() { # duplicates, counter mismatches, gaps, people with two active tickets, queued claims without one waiting ticket, tickets
-  db -N -B -e "
-  SELECT CONCAT_WS(' ',
-    (SELECT COUNT(*) FROM (SELECT 1 FROM queue_ticket GROUP BY branch_id, service_date, session_code, sequence_no HAVING COUNT(*) > 1) d),
-    (SELECT COUNT(*) FROM queue_counter q WHERE q.issued <> (SELECT COUNT(*) FROM queue_ticket t WHERE t.branch_id = q.branch_id AND t.service_date = q.service_date AND t.session_code = q.session_code)),
-    (SELECT COUNT(*) FROM (SELECT 1 FROM queue_ticket GROUP BY branch_id, service_date, session_code HAVING MAX(sequence_no) <> COUNT(*)) g),
-    (SELECT COUNT(*) FROM (SELECT 1 FROM queue_ticket WHERE active_participant_id IS NOT NULL GROUP BY active_participant_id HAVING COUNT(*) > 1) a),
-    (SELECT COUNT(*) FROM claim c WHERE c.status = 'QUEUED' AND (SELECT COUNT(*) FROM queue_ticket t WHERE t.claim_id = c.id AND t.status = 'WAITING') <> 1),
-    (SELECT COUNT(*) FROM queue_ticket))"
 }
 
 selected() { [[ " ${CLUSTER_TESTS:-1 2 4 5 3 6} " == *" $1 "* ]]; }
@@ -311,11 +302,7 @@ else
 fi
 
 read -r DUP MISMATCH GAPS TWO_ACTIVE WRONG_TICKETS TICKETS <<< "$(allocation_checks)"
-OVER=$(db_value "SELECT COUNT(*) FROM queue_counter q
-    JOIN service_session s ON s.branch_id = q.branch_id AND s.session_code = q.session_code
-    LEFT JOIN quota_override o ON o.branch_id = q.branch_id AND o.service_date = q.service_date AND o.session_code = q.session_code
-    WHERE (SELECT COUNT(*) FROM queue_ticket t WHERE t.branch_id = q.branch_id AND t.service_date = q.service_date
-             AND t.session_code = q.session_code AND t.status IN ('WAITING', 'CALLED')) > COALESCE(o.quota, s.default_quota)")
+OVER=$(over_quota_sessions)
 if [ "$DUP$MISMATCH$GAPS$TWO_ACTIVE$WRONG_TICKETS$OVER" = 000000 ]; then
   pass "5 numbers after the faults: $TICKETS tickets, no duplicate, gap, counter mismatch or session over its quota"
 else

@@ -68,6 +68,23 @@ public final class AllocationBench {
     List<long[]> latencies = new ArrayList<>();
     long deadline = System.nanoTime() + seconds * 1_000_000_000L;
     long started = System.nanoTime();
+    // The harness's own CPU per allocation (driver included), over the second half of the run: the
+    // first half warms the JIT up, as the node is warm when it allocates.
+    AtomicLong allocatedSoFar = new AtomicLong();
+    long[] halfway = {ClaimPartsBench.processCpuNanos(), 0};
+    Thread marker =
+        new Thread(
+            () -> {
+              try {
+                Thread.sleep(seconds * 500L);
+                halfway[1] = allocatedSoFar.get();
+                halfway[0] = ClaimPartsBench.processCpuNanos();
+              } catch (InterruptedException e) {
+                Thread.currentThread().interrupt();
+              }
+            });
+    marker.setDaemon(true);
+    marker.start();
     List<Thread> workers = new ArrayList<>();
     for (int t = 0; t < threads; t++) {
       long[] mine = new long[claims.length];
@@ -91,6 +108,7 @@ public final class AllocationBench {
                                   claims[i][0], claims[i][1], branch, day, session, Instant.now()));
                       if (outcome instanceof AllocationOutcome.Allocated) {
                         c.commit();
+                        allocatedSoFar.incrementAndGet();
                       } else {
                         c.rollback();
                       }
@@ -118,6 +136,10 @@ public final class AllocationBench {
       worker.join();
     }
     double elapsed = (System.nanoTime() - started) / 1e9;
+    marker.interrupt();
+    marker.join();
+    double cpuMs = (ClaimPartsBench.processCpuNanos() - halfway[0]) / 1e6;
+    long measured = allocatedSoFar.get() - halfway[1];
     long[] all = merge(latencies);
     long allocated = outcomes.getOrDefault("Allocated", new AtomicLong()).get();
     Map<String, Long> outcomeCounts = new TreeMap<>();
@@ -125,7 +147,8 @@ public final class AllocationBench {
     System.out.printf(
         "{\"tool\":\"jdbc-harness\",\"threads\":%d,\"branches\":%d,\"day\":\"%s\",\"seconds\":%.2f,"
             + "\"requests\":%d,\"allocated\":%d,\"rps\":%.1f,\"p50_ms\":%.2f,\"p95_ms\":%.2f,"
-            + "\"p99_ms\":%.2f,\"errors\":%d,\"outcomes\":\"%s\",\"exhausted\":%b}%n",
+            + "\"p99_ms\":%.2f,\"errors\":%d,\"outcomes\":\"%s\",\"exhausted\":%b,"
+            + "\"cpu_ms_per_allocation\":%.3f}%n",
         threads,
         branches.length,
         day,
@@ -138,7 +161,8 @@ public final class AllocationBench {
         pct(all, 99),
         errors.get(),
         outcomeCounts,
-        next.get() >= claims.length);
+        next.get() >= claims.length,
+        measured > 0 ? cpuMs / measured : 0.0);
   }
 
   /** The first {@code count} active branches that have the session, by id. */

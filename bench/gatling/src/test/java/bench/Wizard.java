@@ -24,6 +24,8 @@ final class Wizard {
   static final String FILES = System.getProperty("bench.files", "../target/files");
   static final int USERS = Integer.getInteger("bench.users", 16);
   static final int SECONDS = Integer.getInteger("bench.seconds", 10);
+  /** The measured node's process id (same machine), for {@link #cpuMark}; 0 = none. */
+  static final long NODE_PID = Long.getLong("bench.nodePid", 0L);
 
   static final String VIEW_STATE_INPUT = "input[name='jakarta.faces.ViewState']";
   /** The new ViewState inside a partial (Ajax) response. */
@@ -57,6 +59,37 @@ final class Wizard {
         // Stateless steps (identity, reason, contact, schedule, confirm) check the anti-forgery
         // token of the jht-form cookie; stateful ones ignore it.
         .formParam("jht-form-token", "#{formToken}");
+  }
+
+  /**
+   * All users meet here, then one of them prints {@code BENCH-CPU <label> <seconds>}: the node's CPU
+   * time (user + system, from /proc) at that moment. Two marks around a phase that every user
+   * starts together and spends the same time in give the node's CPU for exactly that phase's
+   * requests (the last requests have finished when everyone meets again; waiting costs the node
+   * nothing).
+   */
+  static ChainBuilder cpuMark(String label) {
+    return rendezVous(USERS)
+        .doIf(session -> session.userId() == 1L)
+        .then(
+            exec(session -> {
+                  System.out.println("BENCH-CPU " + label + " " + nodeCpuSeconds());
+                  return session;
+                }));
+  }
+
+  private static double nodeCpuSeconds() {
+    if (NODE_PID <= 0) {
+      return -1;
+    }
+    try {
+      String stat = java.nio.file.Files.readString(java.nio.file.Path.of("/proc/" + NODE_PID + "/stat"));
+      String[] fields = stat.substring(stat.lastIndexOf(')') + 2).split(" ");
+      // utime and stime, fields 14 and 15 of proc(5), in clock ticks (100 per second on Linux).
+      return (Long.parseLong(fields[11]) + Long.parseLong(fields[12])) / 100.0;
+    } catch (java.io.IOException | RuntimeException e) {
+      return -1;
+    }
   }
 
   // --- Steps --------------------------------------------------------------------------------------
@@ -133,7 +166,13 @@ final class Wizard {
         .bodyPart(
             RawFileBodyPart(component, FILES + "/" + file).fileName(file).contentType(type))
         .check(status().is(200))
-        .check(substring("documents:info-summary"))
+        // The answer redraws the slots: the one sent to must now be marked as holding a file (as
+        // scripts/cluster/claims.py checks it).
+        .check(
+            regex("<section class=\"doc-slot([^\"]*)\"")
+                .findAll()
+                .transform(classes -> classes.size() > slot && classes.get(slot).contains("uploaded"))
+                .is(true))
         .check(regex(PARTIAL_VIEW_STATE).saveAs("vs"));
   }
 
