@@ -21,7 +21,6 @@ import id.jht.portal.it.support.TestDatabase;
 import id.jht.portal.it.support.TestFiles;
 import id.jht.portal.it.support.TestHooks;
 import java.net.URI;
-import java.net.URLEncoder;
 import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
@@ -29,6 +28,7 @@ import java.nio.charset.StandardCharsets;
 import java.time.LocalDate;
 import java.time.ZoneId;
 import java.util.Base64;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
@@ -309,24 +309,17 @@ class ClaimWizardIT extends FreshPortal {
     RawHttp.Response identityPage =
         RawHttp.send(LOOPBACK, "GET", "/claim/identity.xhtml", Map.of(), null);
     String formCookie = firstCookie(identityPage, "jht-form");
-    String body =
-        "identity=identity&identity%3Anik="
-            + p.nik()
-            + "&identity%3Akpj="
-            + p.memberships().get(0).kpj()
-            + "&identity%3AfullName="
-            + URLEncoder.encode(p.fullName(), StandardCharsets.UTF_8)
-            + "&identity%3AbirthDate="
-            + URLEncoder.encode(Browser.typed(p.birthDate()), StandardCharsets.UTF_8)
-            + "&identity%3Averify=x&jakarta.faces.ViewState=stateless&jht-form-token="
-            + formCookie.substring("jht-form=".length());
+    Map<String, String> fields = new LinkedHashMap<>();
+    fields.put("identity", "identity");
+    fields.put("identity:nik", p.nik());
+    fields.put("identity:kpj", p.memberships().get(0).kpj());
+    fields.put("identity:fullName", p.fullName());
+    fields.put("identity:birthDate", Browser.typed(p.birthDate()));
+    fields.put("identity:verify", "x");
+    fields.put("jakarta.faces.ViewState", "stateless");
+    fields.put("jht-form-token", formCookie.substring("jht-form=".length()));
     RawHttp.Response identified =
-        RawHttp.send(
-            LOOPBACK,
-            "POST",
-            "/claim/identity.xhtml",
-            Map.of("Cookie", formCookie, "Content-Type", "application/x-www-form-urlencoded"),
-            body);
+        RawHttp.postForm(LOOPBACK, "/claim/identity.xhtml", formCookie, fields);
     assertEquals(302, identified.status(), identified.body());
     List<String> setCookies = identified.headers("Set-Cookie");
     assertEquals(
