@@ -355,6 +355,15 @@ class ClaimWizardIT extends FreshPortal {
             .anyMatch(c -> c.startsWith("JHT_MESSAGES=") && c.contains("Max-Age=0")),
         reason.headers("Set-Cookie").toString());
     assertNoSessionCookie(reason.headers("Set-Cookie"));
+    // What the message costs on the line (bench/FINDINGS.md, issue 12): the header lines' bytes.
+    System.out.printf(
+        "message cookie: set %d B, sent back %d B, cleared %d B%n",
+        ("Set-Cookie: " + keptSetCookie + "\r\n").length(),
+        ("; " + kept).length(),
+        reason.headers("Set-Cookie").stream()
+            .filter(c -> c.startsWith("JHT_MESSAGES="))
+            .mapToInt(c -> ("Set-Cookie: " + c + "\r\n").length())
+            .sum());
 
     // In the browser, step by step (the draft resumes at the reason step).
     WizardPages wizard = identify(driver, p);
