@@ -46,7 +46,9 @@ public class MessagesAcrossRedirect implements PhaseListener {
       BeforeCommitFilter.beforeCommit(
           request,
           () -> {
-            if (Boolean.TRUE.equals(attributes.get(KEEP))) {
+            // At the end of a request that neither redirected nor rendered, Faces is done: nothing.
+            if (FacesContext.getCurrentInstance() == context
+                && Boolean.TRUE.equals(attributes.get(KEEP))) {
               cookie().keep(request, response, messagesOf(context));
             }
           });
