@@ -13,12 +13,13 @@ start_cluster_node() {
   local name=$1 port=$2 hz=$3 core=$4
   NODE_PREFIX=""
   if [ -n "${CLUSTER_PIN:-}" ]; then NODE_PREFIX="taskset -c $core"; fi
-  # One key for the participants' signed cookies, shared by both nodes (any node answers any
-  # request; no session), made once per cluster directory.
-  local key_file=$CLUSTER_DIR/participant-cookie.key
+  # One key for the participants' signed cookies and one for the sealed messages cookie, shared
+  # by both nodes (any node answers any request; no session), made once per cluster directory.
+  local key_file=$CLUSTER_DIR/participant-cookie.key messages_key_file=$CLUSTER_DIR/messages-cookie.key
   [ -s "$key_file" ] || (umask 077 && head -c 32 /dev/urandom | base64 > "$key_file")
+  [ -s "$messages_key_file" ] || (umask 077 && head -c 32 /dev/urandom | base64 > "$messages_key_file")
   NODE_PREFIX=$NODE_PREFIX NODE_HEAP=512m \
-    NODE_JAVA_OPTS="-Dhazelcast.local.localAddress=127.0.0.1 -Dhazelcast.socket.bind.any=false -Dportal.participant.cookie-key=$(cat "$key_file") ${CLUSTER_JAVA_OPTS:-}" \
+    NODE_JAVA_OPTS="-Dhazelcast.local.localAddress=127.0.0.1 -Dhazelcast.socket.bind.any=false -Dportal.participant.cookie-key=$(cat "$key_file") -Dportal.messages.cookie-key=$(cat "$messages_key_file") ${CLUSTER_JAVA_OPTS:-}" \
     NODE_MICRO_OPTS="$(cluster_opts "$hz" "$name")" \
     start_node "$name" "$port" "$CLUSTER_DIR"
 }

@@ -93,9 +93,32 @@ abstract class FreshPortal {
 
   /** The participant of a demo case as the portal under test loaded them. */
   static ParticipantSeed demoParticipant(DemoCase demoCase) {
+    return demoData().demoParticipant(demoCase);
+  }
+
+  /**
+   * An anonymous participant of the demo data that no named case (and so no other test of a class
+   * using only named cases) touches: one membership, non-active for a long time, a balance under
+   * the NPWP threshold and younger than 55, so that the resignation claim is an ordinary one.
+   */
+  static ParticipantSeed anonymousResignedParticipant() {
+    LocalDate youngerThan55 = deployedOn.minusYears(55);
+    return demoData().participants().stream()
+        .filter(p -> p.demoCase() == null && !p.locked() && p.failedAttempts() == 0)
+        .filter(p -> p.birthDate().isAfter(youngerThan55) && p.memberships().size() == 1)
+        .filter(
+            p ->
+                !p.memberships().get(0).active()
+                    && p.memberships().get(0).nonActiveSince().isBefore(deployedOn.minusMonths(2))
+                    && p.memberships().get(0).balanceRupiah() < 50_000_000L)
+        .findFirst()
+        .orElseThrow();
+  }
+
+  private static DemoDataset demoData() {
     if (demoData == null || !demoData.referenceDate().equals(deployedOn)) {
       demoData = DemoDataset.generate(deployedOn);
     }
-    return demoData.demoParticipant(demoCase);
+    return demoData;
   }
 }

@@ -7,6 +7,7 @@ import java.io.UncheckedIOException;
 import java.net.InetAddress;
 import java.net.InetSocketAddress;
 import java.net.Socket;
+import java.net.URLEncoder;
 import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
@@ -32,6 +33,24 @@ public final class RawHttp {
     public List<String> headers(String name) {
       return headers.getOrDefault(name.toLowerCase(Locale.ROOT), List.of());
     }
+  }
+
+  /** Posts a form's fields (URL-encoded here) with the cookies given, as a browser would. */
+  public static Response postForm(
+      String from, String path, String cookies, Map<String, String> fields) {
+    StringBuilder body = new StringBuilder();
+    fields.forEach(
+        (name, value) ->
+            body.append(body.length() == 0 ? "" : "&")
+                .append(URLEncoder.encode(name, StandardCharsets.UTF_8))
+                .append('=')
+                .append(URLEncoder.encode(value, StandardCharsets.UTF_8)));
+    return send(
+        from,
+        "POST",
+        path,
+        Map.of("Cookie", cookies, "Content-Type", "application/x-www-form-urlencoded"),
+        body.toString());
   }
 
   /**

@@ -1,19 +1,16 @@
 package id.jht.portal.interfaces.web.claim;
 
+import id.jht.portal.interfaces.http.PortalCookie;
 import id.jht.portal.interfaces.http.PublicUrl;
 import id.jht.portal.interfaces.http.SignedToken;
 import jakarta.annotation.PostConstruct;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
-import jakarta.servlet.http.Cookie;
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
-import java.security.SecureRandom;
 import java.time.Duration;
 import java.time.Instant;
-import java.util.Base64;
 import java.util.Optional;
-import java.util.logging.Logger;
 import org.eclipse.microprofile.config.inject.ConfigProperty;
 
 /**
@@ -28,7 +25,6 @@ import org.eclipse.microprofile.config.inject.ConfigProperty;
 public class ParticipantCookies {
 
   static final String NAME = "JHT_PARTICIPANT";
-  private static final Logger LOG = Logger.getLogger(ParticipantCookies.class.getName());
 
   @Inject
   @ConfigProperty(name = "portal.participant.cookie-key")
@@ -45,37 +41,26 @@ public class ParticipantCookies {
 
   @PostConstruct
   void init() {
-    byte[] key;
-    if (configuredKey.filter(k -> !k.isBlank()).isPresent()) {
-      key = Base64.getDecoder().decode(configuredKey.get().trim());
-    } else {
-      key = new byte[32];
-      new SecureRandom().nextBytes(key);
-      LOG.info(
-          "No PORTAL_PARTICIPANT_COOKIE_KEY: participants' cookies are signed with a key of this"
-              + " node only (set one shared key on every node of a cluster)");
-    }
-    signer = new SignedToken(key);
+    signer =
+        new SignedToken(
+            PortalCookie.key(
+                configuredKey,
+                "PORTAL_PARTICIPANT_COOKIE_KEY",
+                "participants' cookies are signed"));
     secure = publicUrl.isHttps();
   }
 
   /** What the request's cookie says: absent, refused (forged or expired), or a valid pass. */
   Read read(HttpServletRequest request, Instant now) {
-    Cookie[] cookies = request.getCookies();
-    if (cookies == null) {
+    Optional<String> value = PortalCookie.value(request, NAME);
+    if (value.isEmpty()) {
       return Read.NONE;
     }
-    for (Cookie cookie : cookies) {
-      if (NAME.equals(cookie.getName())) {
-        Optional<ParticipantPass> pass =
-            signer.verify(cookie.getValue()).flatMap(ParticipantPass::parse);
-        if (pass.isEmpty() || expired(pass.get(), now)) {
-          return new Read(null, true);
-        }
-        return new Read(pass.get(), false);
-      }
+    Optional<ParticipantPass> pass = signer.verify(value.get()).flatMap(ParticipantPass::parse);
+    if (pass.isEmpty() || expired(pass.get(), now)) {
+      return new Read(null, true);
     }
-    return Read.NONE;
+    return new Read(pass.get(), false);
   }
 
   private boolean expired(ParticipantPass pass, Instant now) {
@@ -85,22 +70,11 @@ public class ParticipantCookies {
   }
 
   void write(HttpServletRequest request, HttpServletResponse response, ParticipantPass pass) {
-    response.addCookie(cookie(request, signer.sign(pass.payload()), -1));
+    response.addCookie(PortalCookie.lax(request, NAME, signer.sign(pass.payload()), -1, secure));
   }
 
   void clear(HttpServletRequest request, HttpServletResponse response) {
-    response.addCookie(cookie(request, "", 0));
-  }
-
-  private Cookie cookie(HttpServletRequest request, String value, int maxAge) {
-    Cookie cookie = new Cookie(NAME, value);
-    String path = request.getContextPath();
-    cookie.setPath(path.isEmpty() ? "/" : path);
-    cookie.setHttpOnly(true);
-    cookie.setSecure(secure);
-    cookie.setAttribute("SameSite", "Lax");
-    cookie.setMaxAge(maxAge);
-    return cookie;
+    response.addCookie(PortalCookie.lax(request, NAME, "", 0, secure));
   }
 
   /** A cookie's reading: {@code pass} null and {@code refused} false when there was none. */

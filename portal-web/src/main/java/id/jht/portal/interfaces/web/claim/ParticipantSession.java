@@ -2,6 +2,7 @@ package id.jht.portal.interfaces.web.claim;
 
 import id.jht.portal.application.identity.IdentityOutcome;
 import id.jht.portal.application.identity.IdentityVerificationService;
+import id.jht.portal.interfaces.http.BeforeCommitFilter;
 import jakarta.annotation.PostConstruct;
 import jakarta.enterprise.context.RequestScoped;
 import jakarta.faces.context.FacesContext;
@@ -16,9 +17,9 @@ import java.time.Instant;
  * Who identified in this browser, read from the participant's signed cookie ({@link
  * ParticipantCookies}) on every request: no HTTP session, so any node answers any request and a
  * node that dies takes nothing with it. Ids only; the name and the memberships shown while the
- * identity page waits for a choice are read again from the database. A change is written back to
- * the cookie at once (actions run before the answer is rendered); a valid cookie is renewed at most
- * once a minute, so it expires after the idle time as a session did.
+ * identity page waits for a choice are read again from the database. Changes are written back to
+ * the cookie once per answer, just before its headers go ({@link BeforeCommitFilter}); a valid
+ * cookie is renewed at most once a minute, so it expires after the idle time as a session did.
  */
 @RequestScoped
 public class ParticipantSession {
@@ -32,6 +33,7 @@ public class ParticipantSession {
   private boolean refused;
   private IdentityOutcome.Confirmed confirmation;
   private boolean confirmationRead;
+  private boolean writeScheduled;
 
   @PostConstruct
   void read() {
@@ -123,19 +125,32 @@ public class ParticipantSession {
     pass = null;
     confirmation = null;
     confirmationRead = true;
-    HttpServletResponse response = response();
-    if (response != null) {
-      cookies.clear(request, response);
-    }
+    store();
   }
 
   private Instant now() {
     return clock.instant();
   }
 
+  /**
+   * The cookie is written once per answer, with the pass as it is when the headers go (an
+   * identification changes it three times: confirmed, draft opened, choice made).
+   */
   private void store() {
     HttpServletResponse response = response();
-    if (response != null && !response.isCommitted()) {
+    if (response != null && !writeScheduled) {
+      writeScheduled = true;
+      BeforeCommitFilter.beforeCommit(request, () -> write(response));
+    }
+  }
+
+  private void write(HttpServletResponse response) {
+    if (response.isCommitted()) {
+      return;
+    }
+    if (pass == null) {
+      cookies.clear(request, response);
+    } else {
       cookies.write(request, response, pass);
     }
   }
