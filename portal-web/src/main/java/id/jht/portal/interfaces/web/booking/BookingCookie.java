@@ -3,7 +3,6 @@ package id.jht.portal.interfaces.web.booking;
 import id.jht.portal.interfaces.web.support.SignedCookies;
 import jakarta.annotation.PostConstruct;
 import jakarta.enterprise.context.RequestScoped;
-import jakarta.faces.context.FacesContext;
 import jakarta.inject.Inject;
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
@@ -81,23 +80,17 @@ public class BookingCookie {
     claimId = null;
     participantId = null;
     refused = false;
-    HttpServletResponse response = response();
+    HttpServletResponse response = SignedCookies.facesResponse();
     if (response != null) {
       cookies.clear(request, response, NAME);
     }
   }
 
   private void store(Instant now) {
-    HttpServletResponse response = response();
+    HttpServletResponse response = SignedCookies.facesResponse();
     if (response != null && !response.isCommitted()) {
       cookies.write(
           request, response, NAME, KIND, now, claimId.toString(), participantId.toString());
     }
-  }
-
-  /** Faces' response; none in the receipt servlet, which only reads the cookie. */
-  private static HttpServletResponse response() {
-    FacesContext faces = FacesContext.getCurrentInstance();
-    return faces == null ? null : (HttpServletResponse) faces.getExternalContext().getResponse();
   }
 }

@@ -6,7 +6,6 @@ import jakarta.enterprise.context.RequestScoped;
 import jakarta.faces.context.FacesContext;
 import jakarta.inject.Inject;
 import jakarta.servlet.http.HttpServletRequest;
-import jakarta.servlet.http.HttpServletResponse;
 import java.time.Clock;
 import java.time.Instant;
 import java.util.List;
@@ -58,18 +57,20 @@ public class CodeStepCookie {
   /** The code step continues with this challenge. */
   public void remember(String purpose, long challengeId) {
     Instant now = clock.instant();
-    cookies.write(request, response(), NAME, KIND, now, purpose, Long.toString(challengeId));
+    cookies.write(
+        request,
+        SignedCookies.facesResponse(),
+        NAME,
+        KIND,
+        now,
+        purpose,
+        Long.toString(challengeId));
     reading = new SignedCookies.Reading(List.of(purpose, Long.toString(challengeId)), now, false);
   }
 
   /** Done, or starting again: the cookie is removed. */
   public void forget() {
-    cookies.clear(request, response(), NAME);
+    cookies.clear(request, SignedCookies.facesResponse(), NAME);
     reading = new SignedCookies.Reading(List.of(), null, false);
-  }
-
-  private static HttpServletResponse response() {
-    return (HttpServletResponse)
-        FacesContext.getCurrentInstance().getExternalContext().getResponse();
   }
 }

@@ -4,6 +4,7 @@ import id.jht.portal.interfaces.http.PublicUrl;
 import id.jht.portal.interfaces.http.SignedToken;
 import jakarta.annotation.PostConstruct;
 import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.faces.context.FacesContext;
 import jakarta.inject.Inject;
 import jakarta.servlet.http.Cookie;
 import jakarta.servlet.http.HttpServletRequest;
@@ -107,6 +108,12 @@ public class SignedCookies {
     }
     payload.append('|').append(issuedAt.getEpochSecond());
     response.addCookie(cookie(request, name, signer.sign(payload.toString()), -1));
+  }
+
+  /** The response of the Faces request under way; null outside Faces (a servlet only reads). */
+  public static HttpServletResponse facesResponse() {
+    FacesContext faces = FacesContext.getCurrentInstance();
+    return faces == null ? null : (HttpServletResponse) faces.getExternalContext().getResponse();
   }
 
   public void clear(HttpServletRequest request, HttpServletResponse response, String name) {
