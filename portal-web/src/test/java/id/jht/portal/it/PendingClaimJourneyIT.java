@@ -479,6 +479,15 @@ class PendingClaimJourneyIT extends FreshPortal {
     assertEquals(
         0L,
         TestDatabase.count("SELECT COUNT(*) FROM outgoing_mail WHERE secret_values IS NOT NULL"));
+    // Stored under the server's key (portal.one-time-code.key): the table alone does not let
+    // anyone try the million codes against a plain digest.
+    assertEquals(
+        0L,
+        TestDatabase.count(
+            "SELECT COUNT(*) FROM one_time_code WHERE code_hash = SHA2(CONCAT("
+                + "purpose, ':', participant_id, ':', ?), 256)",
+            code),
+        "no plain SHA-256 of the code is stored");
   }
 
   private String codeFromMail(String address) throws Exception {
