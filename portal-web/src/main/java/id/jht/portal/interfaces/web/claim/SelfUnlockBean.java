@@ -56,7 +56,8 @@ public class SelfUnlockBean {
         maskedNik = challenge == null ? null : unlocks.maskedNik(challenge).orElse(null);
         if (maskedNik != null) {
           stage = Stage.CODE;
-        } else if (challenge != null || codeStep.wasRefused()) {
+        } else {
+          // No cookie, a forged or expired one, or a challenge no longer open.
           expired();
         }
       }

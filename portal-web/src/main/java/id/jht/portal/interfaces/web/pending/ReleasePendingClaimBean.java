@@ -66,7 +66,8 @@ public class ReleasePendingClaimBean extends NikKpjForm {
         challenge = id == null ? null : release.challenge(id).orElse(null);
         if (challenge != null) {
           stage = Stage.CODE;
-        } else if (id != null || codeStep.wasRefused()) {
+        } else {
+          // No cookie, a forged or expired one, or a challenge no longer open.
           expired();
         }
       }
