@@ -36,7 +36,11 @@ public class CodeStepCookie {
 
   /** The challenge of this purpose the browser continues, or null. */
   public Long challenge(String purpose) {
-    return reading.isValid() && purpose.equals(reading.fields().get(0)) ? reading.id(1) : null;
+    return reading.isValid()
+            && reading.fields().size() == 2
+            && purpose.equals(reading.fields().get(0))
+        ? reading.id(1)
+        : null;
   }
 
   /**
@@ -47,11 +51,6 @@ public class CodeStepCookie {
     FacesContext faces = FacesContext.getCurrentInstance();
     return faces.isPostback()
         && !faces.getExternalContext().getRequestParameterMap().containsKey(firstStepField);
-  }
-
-  /** The request carried a code-step cookie that was forged, damaged or had expired. */
-  public boolean wasRefused() {
-    return reading.refused();
   }
 
   /** The code step continues with this challenge. */
