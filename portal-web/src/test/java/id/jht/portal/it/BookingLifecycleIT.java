@@ -16,6 +16,7 @@ import id.jht.portal.it.support.Browser;
 import id.jht.portal.it.support.ManagedBrowser;
 import id.jht.portal.it.support.PortalMailbox;
 import id.jht.portal.it.support.QueueTickets;
+import id.jht.portal.it.support.SessionFreeCookies;
 import id.jht.portal.it.support.StrictIcs;
 import id.jht.portal.it.support.TestDatabase;
 import id.jht.portal.it.support.TestFiles;
@@ -44,6 +45,7 @@ import org.junit.jupiter.api.Order;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.TestMethodOrder;
 import org.junit.jupiter.api.extension.RegisterExtension;
+import org.openqa.selenium.Cookie;
 import org.openqa.selenium.WebDriver;
 
 /**
@@ -251,6 +253,34 @@ class BookingLifecycleIT extends FreshPortal {
     assertTrue(text.contains(rina.ticketNumber), text);
     assertTrue(text.contains(rina.bookingCode), text);
     assertTrue(text.contains("Salemba"), text);
+
+    // No HTTP session: the opened booking travels as ids in a signed cookie, any node answers.
+    SessionFreeCookies.assertNoSessionAndNothingPersonal(
+        driver, "booking opened", rina.nik, rina.kpj, rina.bookingCode, rina.ticketNumber);
+    String opened = SessionFreeCookies.signedCookie(driver, "JHT_BOOKING");
+    assertTrue(
+        SessionFreeCookies.payload(opened).contains("|" + rina.claimId + "|"),
+        "ids only: " + SessionFreeCookies.payload(opened));
+
+    // Another claim's id in the cookie, signed or not by the portal's key, is refused kindly: the
+    // lookup form again with a word why, never an error page; the genuine cookie still works.
+    String otherClaim =
+        SessionFreeCookies.payload(opened)
+            .replace("|" + rina.claimId + "|", "|" + asked.claimId + "|");
+    driver.manage().deleteCookieNamed("JHT_BOOKING");
+    driver
+        .manage()
+        .addCookie(new Cookie("JHT_BOOKING", SessionFreeCookies.forged(opened, otherClaim), "/"));
+    page = BookingStatusPage.open(driver, base);
+    assertTrue(page.isLookupForm(), page.errors());
+    assertFalse(page.isBookingShown());
+    assertTrue(page.notices().contains("kedaluwarsa"), page.notices());
+    assertEquals(
+        403, receipt("JHT_BOOKING=" + SessionFreeCookies.forged(opened, otherClaim)).statusCode());
+    driver.manage().addCookie(new Cookie("JHT_BOOKING", opened, "/"));
+    page = BookingStatusPage.open(driver, base);
+    assertTrue(page.isBookingShown(), page.errors());
+    SessionFreeCookies.assertNoSessionAndNothingPersonal(driver, "booking shown again", rina.nik);
   }
 
   /** Rina's story, 2 of 3: the session still holds the booking the lookup opened. */

@@ -16,6 +16,7 @@ import id.jht.portal.it.support.Accessibility;
 import id.jht.portal.it.support.Browser;
 import id.jht.portal.it.support.ManagedBrowser;
 import id.jht.portal.it.support.PortalMailbox;
+import id.jht.portal.it.support.SessionFreeCookies;
 import id.jht.portal.it.support.TestDatabase;
 import id.jht.portal.it.support.TestFiles;
 import id.jht.portal.it.support.TestHooks;
@@ -232,6 +233,12 @@ class NoDeadEndsIT extends FreshPortal {
     assertTrue(wizard.mainText().contains("Jika NIK ini terkunci"), wizard.mainText());
     assertTrue(wizard.text("typed-nik").contains(Masking.mask(sri.nik())));
     assertFalse(driver.getPageSource().contains(sri.nik()), "the NIK is never shown in full");
+    // Between the two steps the browser holds only the signed id of the server's challenge: no
+    // session, and the NIK in no cookie, signed or not.
+    SessionFreeCookies.assertNoSessionAndNothingPersonal(driver, "unlock code step", sri.nik());
+    assertFalse(
+        SessionFreeCookies.payload(SessionFreeCookies.signedCookie(driver, "JHT_CODE"))
+            .contains(sri.nik()));
     String expired = codeFromMail(sri.email(), 1);
 
     // An expired code is refused; a new one is asked for.
@@ -250,6 +257,7 @@ class NoDeadEndsIT extends FreshPortal {
         "still locked after a wrong code");
     unlockWith(code);
     assertTrue(wizard.mainText().contains("Kunci pemeriksaan identitas telah dibuka"));
+    SessionFreeCookies.assertNoSessionAndNothingPersonal(driver, "unlocked", sri.nik());
     assertEquals(
         0L,
         TestDatabase.count(
@@ -279,6 +287,15 @@ class NoDeadEndsIT extends FreshPortal {
     Browser.clickAndWaitForPage(driver, driver.findElement(By.id("ask-correction")));
     assertEquals("/claim/correction.xhtml", wizard.currentPath());
     Accessibility.assertNoSeriousViolations(driver, "correction request form");
+    // A stateless page: no view state kept on the server, and the whole request, refused file
+    // included, works without the session the identity step's message may have left behind.
+    assertEquals(
+        "stateless",
+        driver.findElement(By.name("jakarta.faces.ViewState")).getAttribute("value"),
+        "no view state kept on the server");
+    driver.manage().getCookies().stream()
+        .filter(c -> c.getName().startsWith("JSESSIONID"))
+        .forEach(c -> driver.manage().deleteCookie(c));
 
     // A web page renamed to .pdf is refused by its content; the typed statement stays.
     LocalDate today = LocalDate.now(ZoneId.of("Asia/Jakarta"));
@@ -301,6 +318,8 @@ class NoDeadEndsIT extends FreshPortal {
         .sendKeys(TestFiles.pdf("paklaring-rina.pdf", 1).toAbsolutePath().toString());
     Browser.clickAndWaitForPage(driver, driver.findElement(By.id("correction:submit")));
     assertEquals("/claim/reason.xhtml", wizard.currentPath(), wizard.mainText());
+    SessionFreeCookies.assertNoSessionAndNothingPersonal(
+        driver, "correction requested", rina.nik(), rina.memberships().get(0).kpj());
     assertTrue(wizard.text("correction-state").contains("menunggu keputusan"), wizard.mainText());
     assertTrue(driver.findElements(By.id("ask-correction")).isEmpty(), "one request at a time");
     assertEquals(

@@ -17,6 +17,7 @@ import id.jht.portal.it.support.Accessibility;
 import id.jht.portal.it.support.Browser;
 import id.jht.portal.it.support.ManagedBrowser;
 import id.jht.portal.it.support.PortalMailbox;
+import id.jht.portal.it.support.SessionFreeCookies;
 import id.jht.portal.it.support.TestDatabase;
 import id.jht.portal.it.support.TestFiles;
 import id.jht.portal.it.support.TestHooks;
@@ -37,6 +38,7 @@ import org.junit.jupiter.api.Order;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.TestMethodOrder;
 import org.junit.jupiter.api.extension.RegisterExtension;
+import org.openqa.selenium.Cookie;
 import org.openqa.selenium.WebDriver;
 import org.openqa.selenium.json.Json;
 
@@ -111,6 +113,16 @@ class PendingClaimJourneyIT extends FreshPortal {
     assertEquals(answer, release.notice(), "the same answer, whether or not the data matched");
     assertTrue(release.typedData().contains("35************11"), release.typedData());
     assertFalse(driver.getPageSource().contains(nurul.nik()), "the NIK is never shown in full");
+    // Between the two steps the browser holds only the signed id of the server's challenge: no
+    // session, and neither NIK, KPJ nor birth date in any cookie.
+    SessionFreeCookies.assertNoSessionAndNothingPersonal(
+        driver,
+        "release code step",
+        nurul.nik(),
+        kpj,
+        Browser.typed(nurul.birthDate()),
+        nurul.birthDate().toString());
+    SessionFreeCookies.signedCookie(driver, "JHT_CODE");
     Accessibility.assertNoSeriousViolations(driver, "release code");
     String code = codeFromMail(nurul.email());
     assertSentCodeNotKept(code);
@@ -122,6 +134,7 @@ class PendingClaimJourneyIT extends FreshPortal {
     release.release(code);
     assertTrue(release.isReleased(), release.errorSummary());
     assertTrue(release.notice().contains("telah dibatalkan"), release.notice());
+    SessionFreeCookies.assertNoSessionAndNothingPersonal(driver, "released", nurul.nik(), kpj);
     assertEquals(Boolean.FALSE, lookup(nurul.nik(), kpj).get("blocked"), "unblocked everywhere");
     assertEquals(
         "CANCELLED_BY_PARTICIPANT",
@@ -367,6 +380,31 @@ class PendingClaimJourneyIT extends FreshPortal {
     assertTrue(release.asksForCode(), release.errorSummary());
     assertTrue(release.notice().startsWith("If the data you entered matches"), release.notice());
     assertTrue(release.typedData().contains("35************99"), release.typedData());
+
+    // A forged code-step cookie (another challenge's id) or a step left open too long leads back
+    // to step 1 with a word why, never an error page.
+    String codeStep = SessionFreeCookies.signedCookie(driver, "JHT_CODE");
+    String otherChallenge =
+        SessionFreeCookies.payload(codeStep).replaceFirst("\\|\\d+\\|", "|12345|");
+    driver.manage().deleteCookieNamed("JHT_CODE");
+    driver
+        .manage()
+        .addCookie(
+            new Cookie("JHT_CODE", SessionFreeCookies.forged(codeStep, otherChallenge), "/"));
+    release.requestNewCode();
+    assertFalse(release.asksForCode(), "back to step 1");
+    assertTrue(release.notice().contains("This step has expired"), release.notice());
+    release.fill("3515064307949099", kpj, nurul.birthDate()).requestCode();
+    assertTrue(release.asksForCode(), release.errorSummary());
+    TestHooks.advanceClockMinutes(31);
+    try {
+      release.requestNewCode();
+      assertFalse(release.asksForCode(), "back to step 1");
+      assertTrue(release.notice().contains("This step has expired"), release.notice());
+    } finally {
+      TestHooks.advanceClockMinutes(-31);
+    }
+    SessionFreeCookies.assertNoSessionAndNothingPersonal(driver, "release, English", kpj);
   }
 
   // --- Helpers -----------------------------------------------------------------------------------
@@ -441,6 +479,15 @@ class PendingClaimJourneyIT extends FreshPortal {
     assertEquals(
         0L,
         TestDatabase.count("SELECT COUNT(*) FROM outgoing_mail WHERE secret_values IS NOT NULL"));
+    // Stored under the server's key (portal.one-time-code.key): the table alone does not let
+    // anyone try the million codes against a plain digest.
+    assertEquals(
+        0L,
+        TestDatabase.count(
+            "SELECT COUNT(*) FROM one_time_code WHERE code_hash = SHA2(CONCAT("
+                + "purpose, ':', participant_id, ':', ?), 256)",
+            code),
+        "no plain SHA-256 of the code is stored");
   }
 
   private String codeFromMail(String address) throws Exception {

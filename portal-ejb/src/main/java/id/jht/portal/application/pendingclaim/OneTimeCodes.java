@@ -10,13 +10,15 @@ import java.util.Optional;
 
 /**
  * One-time codes, for the pending-claim release and other purposes alike, in the caller's
- * transaction: six digits, only a hash stored (bound to participant and purpose), a new code voids
- * the previous one, a fixed validity and number of tries, the last wrong try voids the code.
+ * transaction: six digits, only a hash stored (bound to participant and purpose, keyed: {@link
+ * CodeHashes}), a new code voids the previous one, a fixed validity and number of tries, the last
+ * wrong try voids the code.
  */
 @ApplicationScoped
 public class OneTimeCodes {
 
   @Inject IssuedCodes codes;
+  @Inject CodeHashes hashes;
 
   /** Issues a new code for the participant and purpose, voiding unused earlier ones. */
   public String issue(
@@ -26,7 +28,7 @@ public class OneTimeCodes {
     codes.add(
         participantId,
         purpose,
-        ReleaseCodes.hash(purpose, participantId, code),
+        hashes.of(purpose, participantId, code),
         now.plus(validity),
         tries,
         now);
@@ -47,7 +49,7 @@ public class OneTimeCodes {
     if (!code.isRedeemableAt(now)) {
       return false;
     }
-    if (!ReleaseCodes.matches(purpose, participantId, typed, code.codeHash())) {
+    if (!hashes.matches(purpose, participantId, typed, code.codeHash())) {
       int left = code.triesLeft() - 1;
       codes.countTry(code.id(), left, left <= 0);
       return false;

@@ -1,6 +1,7 @@
 package id.jht.portal.application.pendingclaim;
 
 import id.jht.portal.application.ratelimit.RateLimits;
+import id.jht.portal.domain.model.onetimecode.CodeChallenge;
 import id.jht.portal.domain.model.participant.Kpj;
 import id.jht.portal.domain.model.participant.Nik;
 import id.jht.portal.domain.model.participant.Participant;
@@ -37,6 +38,7 @@ public class PendingClaimReleaseService {
   @Inject PendingClaims repository;
   @Inject Participants participants;
   @Inject OneTimeCodes codes;
+  @Inject CodeChallengeBook challenges;
   @Inject PendingMails mails;
   @Inject RateLimits rateLimits;
 
@@ -51,18 +53,59 @@ public class PendingClaimReleaseService {
     Nik validNik = Nik.of(nik);
     Kpj validKpj = Kpj.of(kpj);
     requireBirthDate(birthDate);
-    Message answer =
-        Message.of(
-            "pending.release.codeSent", Long.toString(settings.releaseCodeValidity().toMinutes()));
+    return send(validNik, matching(validNik, validKpj, birthDate), clock.instant());
+  }
+
+  /**
+   * As {@link #requestReleaseCode}, and opens the challenge the page's code step continues with
+   * (whatever the data): the page keeps its id, never the typed data.
+   */
+  public CodeRequest requestCode(String nik, String kpj, LocalDate birthDate) {
+    Nik validNik = Nik.of(nik);
+    Kpj validKpj = Kpj.of(kpj);
+    requireBirthDate(birthDate);
     Instant now = clock.instant();
-    // Counted for every NIK, known or not, so the limit itself reveals nothing.
-    String bucket = "release-code:" + Digests.sha256Hex(validNik.value());
-    if (rateLimits.hit(bucket, REQUEST_WINDOW, now).exceeds(settings.releaseCodesPerHour())) {
-      return answer;
-    }
     Optional<Participant> participant = matching(validNik, validKpj, birthDate);
+    long challenge =
+        challenges.open(
+            ReleaseCodes.PURPOSE,
+            participant.map(Participant::getId).orElse(null),
+            validNik,
+            validKpj,
+            now);
+    return new CodeRequest(send(validNik, participant, now), challenge);
+  }
+
+  /**
+   * "New code" on the code step, for the person of the challenge (the data matched once).
+   *
+   * @return empty when the challenge is unknown or no longer open (the visitor starts again)
+   */
+  public Optional<CodeRequest> requestCodeAgain(long challengeId) {
+    Instant now = clock.instant();
+    return challenges
+        .find(challengeId, ReleaseCodes.PURPOSE, now)
+        .map(
+            c -> {
+              Optional<Participant> p = challenges.participantOf(c);
+              Message answer = p.map(found -> send(found.getNik(), p, now)).orElseGet(this::sent);
+              return new CodeRequest(answer, c.id());
+            });
+  }
+
+  /** What the code step shows of the typed data (masked); empty when no longer open. */
+  public Optional<CodeChallenge> challenge(long challengeId) {
+    return challenges.find(challengeId, ReleaseCodes.PURPOSE, clock.instant());
+  }
+
+  private Message send(Nik nik, Optional<Participant> participant, Instant now) {
+    // Counted for every NIK, known or not, so the limit itself reveals nothing.
+    String bucket = "release-code:" + Digests.sha256Hex(nik.value());
+    if (rateLimits.hit(bucket, REQUEST_WINDOW, now).exceeds(settings.releaseCodesPerHour())) {
+      return sent();
+    }
     if (participant.isEmpty()) {
-      return answer;
+      return sent();
     }
     Participant p = participant.get();
     boolean somethingToRelease =
@@ -70,7 +113,7 @@ public class PendingClaimReleaseService {
             || repository.openDraftOf(p.getId()).isPresent();
     if (!somethingToRelease) {
       mails.nothingToRelease(p);
-      return answer;
+      return sent();
     }
     String code =
         codes.issue(
@@ -80,7 +123,12 @@ public class PendingClaimReleaseService {
             settings.releaseCodeValidity(),
             settings.releaseCodeTries());
     mails.releaseCode(p, code, settings.releaseCodeValidity());
-    return answer;
+    return sent();
+  }
+
+  private Message sent() {
+    return Message.of(
+        "pending.release.codeSent", Long.toString(settings.releaseCodeValidity().toMinutes()));
   }
 
   /**
@@ -95,7 +143,26 @@ public class PendingClaimReleaseService {
     Kpj validKpj = Kpj.of(kpj);
     requireBirthDate(birthDate);
     String typedCode = ReleaseCodes.normalize(code);
-    Optional<Participant> participant = matching(validNik, validKpj, birthDate);
+    return release(matching(validNik, validKpj, birthDate), typedCode);
+  }
+
+  /**
+   * As {@link #releaseWithCode(String, String, LocalDate, String)}, for the person of the
+   * challenge; a refusal reads the same when the challenge matched no one or is no longer open.
+   *
+   * @throws InvalidValueException for a malformed code
+   */
+  public ReleaseOutcome releaseWithCode(long challengeId, String code) {
+    String typedCode = ReleaseCodes.normalize(code);
+    ReleaseOutcome outcome =
+        release(challenge(challengeId).flatMap(challenges::participantOf), typedCode);
+    if (outcome.released()) {
+      challenges.close(challengeId);
+    }
+    return outcome;
+  }
+
+  private ReleaseOutcome release(Optional<Participant> participant, String typedCode) {
     if (participant.isEmpty()) {
       return ReleaseOutcome.refused();
     }

@@ -29,9 +29,14 @@ public final class ReleaseCodes {
     return hash(PURPOSE, participantId, code);
   }
 
-  /** The stored hash of a code of another purpose ({@link OneTimeCodes}). */
+  /** The plain stored hash of a code of any purpose ({@link CodeHashes} without a key). */
   static String hash(String purpose, Long participantId, String code) {
-    return Digests.sha256Hex(purpose + ":" + participantId + ":" + code);
+    return Digests.sha256Hex(bound(purpose, participantId, code));
+  }
+
+  /** What is hashed: the code bound to its participant and purpose. */
+  static String bound(String purpose, Long participantId, String code) {
+    return purpose + ":" + participantId + ":" + code;
   }
 
   /** Compares in constant time. */

@@ -71,4 +71,14 @@ final class PendingSql {
   static final String COUNT_TRY =
       "UPDATE one_time_code SET tries_left = ?1, used = ?2 WHERE id = ?3";
   static final String USE_CODE = "UPDATE one_time_code SET used = TRUE WHERE id = ?1";
+
+  // --- Code challenges (the step between asking for a code and typing it) ---------------------
+  static final String INSERT_CHALLENGE =
+      "INSERT INTO code_challenge (id, purpose, participant_id, masked_nik, masked_kpj,"
+          + " expires_at, created_at) VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7)";
+  static final String DROP_EXPIRED_CHALLENGES = "DELETE FROM code_challenge WHERE expires_at < ?1";
+  static final String FIND_CHALLENGE =
+      "SELECT participant_id, masked_nik, masked_kpj, expires_at FROM code_challenge"
+          + " WHERE id = ?1 AND purpose = ?2";
+  static final String REMOVE_CHALLENGE = "DELETE FROM code_challenge WHERE id = ?1";
 }

@@ -145,6 +145,30 @@ class PendingSqlOnH2Test {
   }
 
   /** Binds "?N" parameters the way JPA does: by number, as often as each occurs. */
+  @Test
+  void codeChallengesWorkOnH2() throws SQLException {
+    String purpose = ReleaseCodes.PURPOSE;
+    assertEquals(
+        1,
+        update(
+            PendingSql.INSERT_CHALLENGE, 77L, purpose, 1L, "31**", "12**", T0.plusMinutes(30), T0));
+    // A challenge of data that matched no one: no participant.
+    assertEquals(
+        1,
+        update(
+            PendingSql.INSERT_CHALLENGE, 78L, purpose, null, "35**", null, T0.minusMinutes(1), T0));
+    Object[] found = rows(PendingSql.FIND_CHALLENGE, 77L, purpose).get(0);
+    assertEquals(1L, SqlValues.id(found[0]));
+    assertEquals("31**", found[1]);
+    assertEquals("12**", found[2]);
+    assertEquals(T0.plusMinutes(30), SqlValues.utc(SqlValues.instant(found[3])));
+    assertEquals(null, rows(PendingSql.FIND_CHALLENGE, 78L, purpose).get(0)[0]);
+    assertTrue(rows(PendingSql.FIND_CHALLENGE, 77L, "OTHER").isEmpty(), "bound to its purpose");
+    assertEquals(1, update(PendingSql.DROP_EXPIRED_CHALLENGES, T0), "only the expired one");
+    assertEquals(1, update(PendingSql.REMOVE_CHALLENGE, 77L));
+    assertTrue(rows(PendingSql.FIND_CHALLENGE, 77L, purpose).isEmpty());
+  }
+
   private static PreparedStatement prepare(String sql, Object... params) throws SQLException {
     Matcher m = POSITIONAL.matcher(sql);
     List<Integer> order = new ArrayList<>();

@@ -8,13 +8,11 @@ import id.jht.portal.interfaces.web.support.FacesMessages;
 import jakarta.enterprise.context.RequestScoped;
 import jakarta.inject.Inject;
 import jakarta.inject.Named;
-import jakarta.servlet.http.HttpServletRequest;
 import java.time.LocalDate;
 
 /**
- * The status page's lookup form (booking code, NIK or KPJ, birth date; POST only). Request-scoped
- * and asked without creating a session, so that the page stays stateless until a booking is opened:
- * only then does the browser get a session ({@link BookingSession}).
+ * The status page's lookup form (booking code, NIK or KPJ, birth date; POST only). The opened
+ * booking is carried as ids in a signed cookie ({@link BookingCookie}), never in an HTTP session.
  */
 @Named
 @RequestScoped
@@ -24,27 +22,20 @@ public class BookingLookupBean {
 
   @Inject BookingLookupService lookup;
   @Inject FacesMessages messages;
-  @Inject HttpServletRequest request;
   @Inject ClientAddress clientAddress;
-  @Inject BookingSession session;
+  @Inject BookingCookie booking;
 
   private String bookingCode;
   private String identity;
   private LocalDate birthDate;
-
-  /** Whether this browser session has opened a booking; never creates a session to find out. */
-  public boolean isSessionHoldingBooking() {
-    return request.getSession(false) != null && session.isOpen();
-  }
 
   /** One generic answer for every wrong combination. */
   public String open() {
     try {
       LookupOutcome outcome = lookup.open(bookingCode, identity, birthDate, clientAddress.get());
       if (outcome instanceof LookupOutcome.Opened opened) {
-        session.open(opened.claimId(), opened.participantId());
-        // The session now grants access to a booking: a new id, so a planted one is worthless.
-        request.changeSessionId();
+        // A new cookie, signed here: one planted in the browser before is replaced.
+        booking.open(opened.claimId(), opened.participantId());
         return PAGE + "?faces-redirect=true";
       }
       // The identity is not echoed back into the form: the next person at this screen sees none.

@@ -17,14 +17,15 @@ import id.jht.portal.interfaces.http.ClientAddress;
 import id.jht.portal.interfaces.web.support.FacesMessages;
 import id.jht.portal.interfaces.web.support.MessagesAcrossRedirect;
 import id.jht.portal.interfaces.web.support.UploadedFiles;
+import jakarta.annotation.PostConstruct;
+import jakarta.enterprise.context.RequestScoped;
 import jakarta.faces.context.FacesContext;
-import jakarta.faces.view.ViewScoped;
 import jakarta.inject.Inject;
 import jakarta.inject.Named;
 import java.io.IOException;
-import java.io.Serializable;
 import java.time.LocalDate;
 import java.time.format.DateTimeFormatter;
+import java.time.format.DateTimeParseException;
 import java.util.List;
 import org.primefaces.event.FileUploadEvent;
 import org.primefaces.model.file.UploadedFile;
@@ -33,21 +34,25 @@ import org.primefaces.model.file.UploadedFile;
  * The status page: first the lookup form ({@link BookingLookupBean}), then the booking with its
  * timeline, live position, reschedule, cancel and re-upload. Every change answers with a redirect
  * to the same address (post, redirect, get), so a reload never repeats it.
+ *
+ * <p>Stateless: request-scoped, no view state, no HTTP session. Every request reads the booking
+ * again through the ids of the signed cookie ({@link BookingCookie}); a post offers the days and
+ * sessions of the posted day, as the page showed them. A forged or expired cookie shows the lookup
+ * form again with a word why.
  */
 @Named
-@ViewScoped
-public class BookingStatusBean implements Serializable {
+@RequestScoped
+public class BookingStatusBean {
 
-  private static final long serialVersionUID = 1L;
   private static final String PAGE = "/booking/status.xhtml";
+  private static final String POSTED_DATE = "reschedule:date";
 
   @Inject BookingStatusService statusService;
   @Inject BookingChanges changes;
   @Inject RequestedDocuments requestedDocuments;
   @Inject FacesMessages messages;
   @Inject ClientAddress clientAddress;
-  @Inject BookingSession session;
-  @Inject BookingLookupBean lookupForm;
+  @Inject BookingCookie booking;
 
   private BookingStatus status;
   private List<LocalDate> days = List.of();
@@ -56,23 +61,42 @@ public class BookingStatusBean implements Serializable {
   private List<SessionAvailability> sessions = List.of();
   private String reason;
 
-  /** View action: shows the opened booking, if this session has one. */
-  public void load() {
-    if (!FacesContext.getCurrentInstance().isPostback() && isSessionHoldingBooking()) {
+  /** Reads the opened booking (on a post too, before the posted values are applied). */
+  @PostConstruct
+  void load() {
+    if (booking.wasRefused()) {
+      booking.close();
+      messages.info(null, "booking.status.expired");
+    } else if (booking.isOpen()) {
+      date = postedDate();
       refresh();
+    }
+  }
+
+  /** The day the reschedule form posted, so that its sessions are the ones it offered. */
+  private static LocalDate postedDate() {
+    FacesContext faces = FacesContext.getCurrentInstance();
+    String posted =
+        faces == null || !faces.isPostback()
+            ? null
+            : faces.getExternalContext().getRequestParameterMap().get(POSTED_DATE);
+    try {
+      return posted == null || posted.isBlank() ? null : LocalDate.parse(posted);
+    } catch (DateTimeParseException e) {
+      return null;
     }
   }
 
   private void refresh() {
     try {
-      status = statusService.status(session.getClaimId(), session.getParticipantId());
+      status = statusService.status(booking.getClaimId(), booking.getParticipantId());
     } catch (ClaimAccessDeniedException gone) {
-      session.close();
+      booking.close();
       status = null;
       return;
     }
     if (status.reschedulable()) {
-      days = changes.rescheduleDays(session.getClaimId(), session.getParticipantId());
+      days = changes.rescheduleDays(booking.getClaimId(), booking.getParticipantId());
       if (date == null || !days.contains(date)) {
         date = days.isEmpty() ? null : days.get(0);
       }
@@ -84,7 +108,7 @@ public class BookingStatusBean implements Serializable {
     sessions =
         date == null
             ? List.of()
-            : changes.sessions(session.getClaimId(), session.getParticipantId(), date);
+            : changes.sessions(booking.getClaimId(), booking.getParticipantId(), date);
   }
 
   /** Ajax: another day was picked; its sessions with the room left. */
@@ -96,8 +120,8 @@ public class BookingStatusBean implements Serializable {
     try {
       ChangeResult result =
           changes.reschedule(
-              session.getClaimId(),
-              session.getParticipantId(),
+              booking.getClaimId(),
+              booking.getParticipantId(),
               date,
               sessionCode,
               clientAddress.get());
@@ -116,7 +140,7 @@ public class BookingStatusBean implements Serializable {
     try {
       return answer(
           changes.cancel(
-              session.getClaimId(), session.getParticipantId(), reason, clientAddress.get()));
+              booking.getClaimId(), booking.getParticipantId(), reason, clientAddress.get()));
     } catch (InvalidValueException invalid) {
       messages.error("cancel:" + invalid.field(), invalid.message());
       return null;
@@ -137,8 +161,8 @@ public class BookingStatusBean implements Serializable {
               file,
               (name, contentType, content) ->
                   requestedDocuments.reupload(
-                      session.getClaimId(),
-                      session.getParticipantId(),
+                      booking.getClaimId(),
+                      booking.getParticipantId(),
                       type,
                       name,
                       contentType,
@@ -148,7 +172,7 @@ public class BookingStatusBean implements Serializable {
       messages.error(null, "booking.reupload.interrupted");
       return;
     } catch (ClaimAccessDeniedException gone) {
-      session.close();
+      booking.close();
       status = null;
       return;
     }
@@ -164,9 +188,9 @@ public class BookingStatusBean implements Serializable {
     refresh();
   }
 
-  /** Forgets the booking in this session: the next visitor of this browser sees the form. */
+  /** Forgets the booking in this browser: the next visitor of this browser sees the form. */
   public String close() {
-    session.close();
+    booking.close();
     messages.info(null, "booking.status.closed");
     keepMessages();
     return PAGE + "?faces-redirect=true";
@@ -184,7 +208,7 @@ public class BookingStatusBean implements Serializable {
   }
 
   private String closed() {
-    session.close();
+    booking.close();
     return PAGE + "?faces-redirect=true";
   }
 
@@ -195,11 +219,7 @@ public class BookingStatusBean implements Serializable {
   // --- For the view ------------------------------------------------------------------------------
 
   public boolean isOpen() {
-    return isSessionHoldingBooking() && status != null;
-  }
-
-  private boolean isSessionHoldingBooking() {
-    return lookupForm.isSessionHoldingBooking();
+    return booking.isOpen() && status != null;
   }
 
   public BookingStatus getStatus() {

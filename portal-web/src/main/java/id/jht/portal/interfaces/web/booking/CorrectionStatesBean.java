@@ -20,7 +20,7 @@ import java.util.List;
 public class CorrectionStatesBean {
 
   @Inject CorrectionRequestService corrections;
-  @Inject BookingSession session;
+  @Inject BookingCookie booking;
   @Inject FacesMessages messages;
 
   private List<String> texts;
@@ -29,10 +29,10 @@ public class CorrectionStatesBean {
   public List<String> getTexts() {
     if (texts == null) {
       texts = new ArrayList<>();
-      if (session.isOpen()) {
+      if (booking.isOpen()) {
         for (CorrectionKind kind : CorrectionKind.values()) {
           corrections
-              .latest(session.getParticipantId(), kind)
+              .latest(booking.getParticipantId(), kind)
               .map(this::text)
               .ifPresent(texts::add);
         }

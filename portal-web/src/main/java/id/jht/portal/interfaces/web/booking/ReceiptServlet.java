@@ -15,10 +15,10 @@ import java.nio.charset.StandardCharsets;
 import java.util.Optional;
 
 /**
- * The PDF receipt (or, at {@value #CALENDAR}, the calendar file) of the booking this session holds:
- * the one opened on the status page or, failing that, the one just booked in the wizard. The
- * address carries nothing (no id, no code), so it cannot be guessed or shared; the application
- * layer checks the claim is the session's participant's.
+ * The PDF receipt (or, at {@value #CALENDAR}, the calendar file) of the booking this browser's
+ * signed cookies name: the one opened on the status page ({@link BookingCookie}) or, failing that,
+ * the one just booked in the wizard. The address carries nothing (no id, no code), so it cannot be
+ * guessed or shared; the application layer checks the claim is the session's participant's.
  */
 @WebServlet({"/booking/receipt", ReceiptServlet.CALENDAR})
 public class ReceiptServlet extends HttpServlet {
@@ -28,7 +28,7 @@ public class ReceiptServlet extends HttpServlet {
   /** The appointment as an iCalendar file, on the receipt's terms. */
   static final String CALENDAR = "/booking/calendar";
 
-  @Inject BookingSession booking;
+  @Inject BookingCookie booking;
   @Inject ParticipantSession participant;
   @Inject BookingReceipts receipts;
 

@@ -6,13 +6,14 @@ import id.jht.portal.domain.model.correction.CorrectionKind;
 import id.jht.portal.domain.shared.InvalidValueException;
 import id.jht.portal.domain.shared.Message;
 import id.jht.portal.interfaces.web.support.FacesMessages;
-import jakarta.faces.view.ViewScoped;
+import jakarta.annotation.PostConstruct;
+import jakarta.enterprise.context.RequestScoped;
+import jakarta.faces.context.FacesContext;
 import jakarta.inject.Inject;
 import jakarta.inject.Named;
 import jakarta.servlet.http.Part;
 import java.io.IOException;
 import java.io.InputStream;
-import java.io.Serializable;
 import java.time.LocalDate;
 import java.util.Optional;
 
@@ -21,12 +22,15 @@ import java.util.Optional;
  * /claim/correction.xhtml}): the employer's letter or proof of termination, its date and a short
  * statement. Reached from the reason step of an identified participant; the statement and date stay
  * on the page when the file is refused.
+ *
+ * <p>Stateless like the wizard's steps: request-scoped, no view state, the participant from the
+ * signed cookie and the latest request read again on every request; a forged or expired cookie
+ * leads back to the identity step with a word why.
  */
 @Named
-@ViewScoped
-public class CorrectionRequestBean implements Serializable {
+@RequestScoped
+public class CorrectionRequestBean {
 
-  private static final long serialVersionUID = 1L;
   private static final String FORM = "correction";
 
   @Inject ParticipantSession participant;
@@ -35,19 +39,42 @@ public class CorrectionRequestBean implements Serializable {
 
   private String statement;
   private LocalDate letterDate;
-  private transient Part document;
+  private Part document;
   private CorrectionView latest;
 
-  /** Sends anyone not identified back to the identity step. */
+  /** View action: sends anyone not identified back to the identity step. */
   public void load() {
+    if (!FacesContext.getCurrentInstance().isPostback()) {
+      read();
+    }
+  }
+
+  /**
+   * A post of this stateless page: the latest request is read again before the form is decoded
+   * (whether the form shows depends on it).
+   */
+  @PostConstruct
+  void loadOnPost() {
+    if (FacesContext.getCurrentInstance().isPostback() && !read()) {
+      FacesContext.getCurrentInstance().responseComplete();
+    }
+  }
+
+  /** The participant's latest request, or false after a redirect to the identity step. */
+  private boolean read() {
     if (!participant.isIdentified()) {
+      if (participant.wasRefused()) {
+        participant.forget();
+        messages.info(null, "error.expired.text");
+      }
       WizardStep.redirect("/claim/identity.xhtml");
-      return;
+      return false;
     }
     latest =
         service
             .latest(participant.getParticipantId(), CorrectionKind.MEMBERSHIP_STATUS)
             .orElse(null);
+    return true;
   }
 
   public String submit() {

@@ -1,19 +1,20 @@
 package id.jht.portal.interfaces.web.pending;
 
+import id.jht.portal.application.pendingclaim.CodeRequest;
 import id.jht.portal.application.pendingclaim.PendingClaimReleaseService;
+import id.jht.portal.application.pendingclaim.ReleaseCodes;
 import id.jht.portal.application.pendingclaim.ReleaseOutcome;
-import id.jht.portal.domain.model.participant.Kpj;
-import id.jht.portal.domain.model.participant.Nik;
+import id.jht.portal.domain.model.onetimecode.CodeChallenge;
 import id.jht.portal.domain.shared.InvalidValueException;
 import id.jht.portal.domain.shared.Message;
 import id.jht.portal.interfaces.form.NikKpjForm;
+import id.jht.portal.interfaces.web.support.CodeStepCookie;
 import id.jht.portal.interfaces.web.support.FacesMessages;
 import jakarta.enterprise.context.RequestScoped;
-import jakarta.faces.context.FacesContext;
 import jakarta.inject.Inject;
 import jakarta.inject.Named;
-import jakarta.servlet.http.HttpServletRequest;
 import java.time.LocalDate;
+import java.util.Optional;
 
 /**
  * "Release my pending claim" ({@code /pending/release.xhtml}), without starting a claim: NIK, KPJ
@@ -29,6 +30,7 @@ import java.time.LocalDate;
 public class ReleasePendingClaimBean extends NikKpjForm {
 
   private static final String FORM = "release";
+  private static final String PURPOSE = ReleaseCodes.PURPOSE;
 
   /** Where the visitor is: typing their data, typing the code, or done. */
   public enum Stage {
@@ -39,32 +41,44 @@ public class ReleasePendingClaimBean extends NikKpjForm {
 
   @Inject PendingClaimReleaseService release;
   @Inject FacesMessages messages;
-  @Inject HttpServletRequest request;
-  @Inject ReleaseProgress progress;
+  @Inject CodeStepCookie codeStep;
 
-  /** Decided by this request's action; before that, from the session (see {@link #stage()}). */
+  /** Decided by this request's action; before that, from the cookie (see {@link #stage()}). */
   private Stage stage;
+
+  /** What step 2 shows, read from the challenge on the server. */
+  private CodeChallenge challenge;
 
   private LocalDate birthDate;
   private String code;
 
   /**
-   * The page is stateless: on a post, the session says whether a code was asked for (the person's
-   * data stays on the server, never in the page); opening the page afresh starts at step 1.
+   * The page is stateless: on a post of the code step, the signed cookie names the challenge the
+   * server keeps (the person's data stays there, never in the page or a cookie); a forged or
+   * expired one, or a challenge no longer open, sends the visitor back to step 1 with a word why.
+   * Opening the page afresh starts at step 1.
    */
   private Stage stage() {
     if (stage == null) {
-      stage =
-          FacesContext.getCurrentInstance().isPostback() && awaitingCode()
-              ? Stage.CODE
-              : Stage.IDENTIFY;
+      stage = Stage.IDENTIFY;
+      if (CodeStepCookie.isCodeStepPost(FORM + ":nik")) {
+        Long id = codeStep.challenge(PURPOSE);
+        challenge = id == null ? null : release.challenge(id).orElse(null);
+        if (challenge != null) {
+          stage = Stage.CODE;
+        } else {
+          // No cookie, a forged or expired one, or a challenge no longer open.
+          expired();
+        }
+      }
     }
     return stage;
   }
 
-  /** Asked without creating a session: only a visitor who has sent their data gets one. */
-  private boolean awaitingCode() {
-    return request.getSession(false) != null && progress.isAwaitingCode();
+  private void expired() {
+    codeStep.forget();
+    stage = Stage.IDENTIFY;
+    messages.info(null, "codestep.expired");
   }
 
   /**
@@ -72,15 +86,20 @@ public class ReleasePendingClaimBean extends NikKpjForm {
    * whether or not the data matched.
    */
   public void requestCode() {
-    boolean again = stage() == Stage.CODE;
-    String forNik = again ? progress.nik() : getNik();
-    String forKpj = again ? progress.kpj() : getKpj();
-    LocalDate forBirthDate = again ? progress.birthDate() : birthDate;
     try {
-      Message answer = release.requestReleaseCode(forNik, forKpj, forBirthDate);
-      progress.awaitCode(forNik, forKpj, forBirthDate);
+      Optional<CodeRequest> request =
+          stage() == Stage.CODE
+              ? release.requestCodeAgain(challenge.id())
+              : Optional.of(release.requestCode(getNik(), getKpj(), birthDate));
+      if (request.isEmpty()) {
+        expired();
+        return;
+      }
+      codeStep.remember(PURPOSE, request.get().challengeId());
+      challenge = release.challenge(request.get().challengeId()).orElse(null);
       code = null;
       stage = Stage.CODE;
+      Message answer = request.get().answer();
       messages.info(null, answer.key(), answer.argsArray());
     } catch (InvalidValueException invalid) {
       stage = Stage.IDENTIFY;
@@ -94,30 +113,26 @@ public class ReleasePendingClaimBean extends NikKpjForm {
       return;
     }
     try {
-      ReleaseOutcome outcome =
-          release.releaseWithCode(progress.nik(), progress.kpj(), progress.birthDate(), code);
+      ReleaseOutcome outcome = release.releaseWithCode(challenge.id(), code);
       code = null;
       if (outcome.released()) {
         stage = Stage.RELEASED;
-        progress.forget();
+        codeStep.forget();
         messages.info(null, outcome.message().key(), outcome.message().argsArray());
       } else {
         messages.error(FORM + ":code", outcome.message());
       }
     } catch (InvalidValueException invalid) {
-      // NIK, KPJ and birth date were accepted in step 1, so this is the code's format.
       messages.error(FORM + ":" + invalid.field(), invalid.message());
     }
   }
 
-  /** Back to step 1, to correct the data (the code sent stays valid until it expires). */
+  /**
+   * Back to step 1, to correct the data (the code sent stays valid until it expires). The form
+   * starts empty: the data typed in step 1 was never kept.
+   */
   public void changeData() {
-    if (awaitingCode()) {
-      setNik(progress.nik());
-      setKpj(progress.kpj());
-      birthDate = progress.birthDate();
-      progress.forget();
-    }
+    codeStep.forget();
     code = null;
     stage = Stage.IDENTIFY;
   }
@@ -128,11 +143,11 @@ public class ReleasePendingClaimBean extends NikKpjForm {
 
   /** What step 2 shows of the NIK accepted in step 1: masked, never in full. */
   public String getMaskedNik() {
-    return stage() == Stage.CODE ? Nik.of(progress.nik()).masked() : "";
+    return stage() == Stage.CODE ? challenge.maskedNik() : "";
   }
 
   public String getMaskedKpj() {
-    return stage() == Stage.CODE ? Kpj.of(progress.kpj()).masked() : "";
+    return stage() == Stage.CODE ? challenge.maskedKpj() : "";
   }
 
   public LocalDate getBirthDate() {
