@@ -13,13 +13,17 @@ start_cluster_node() {
   local name=$1 port=$2 hz=$3 core=$4
   NODE_PREFIX=""
   if [ -n "${CLUSTER_PIN:-}" ]; then NODE_PREFIX="taskset -c $core"; fi
-  # One key for the participants' signed cookies and one for the sealed messages cookie, shared
-  # by both nodes (any node answers any request; no session), made once per cluster directory.
-  local key_file=$CLUSTER_DIR/participant-cookie.key messages_key_file=$CLUSTER_DIR/messages-cookie.key
-  [ -s "$key_file" ] || (umask 077 && head -c 32 /dev/urandom | base64 > "$key_file")
-  [ -s "$messages_key_file" ] || (umask 077 && head -c 32 /dev/urandom | base64 > "$messages_key_file")
+  # The keys both nodes share (any node answers any request; no session): the participants'
+  # signed cookies, the sealed messages cookie, the one-time codes' HMAC; made once per cluster
+  # directory.
+  local keys="" setting file
+  for setting in participant.cookie-key messages.cookie-key one-time-code.key; do
+    file=$CLUSTER_DIR/${setting//./-}
+    [ -s "$file" ] || (umask 077 && head -c 32 /dev/urandom | base64 > "$file")
+    keys="$keys -Dportal.$setting=$(cat "$file")"
+  done
   NODE_PREFIX=$NODE_PREFIX NODE_HEAP=512m \
-    NODE_JAVA_OPTS="-Dhazelcast.local.localAddress=127.0.0.1 -Dhazelcast.socket.bind.any=false -Dportal.participant.cookie-key=$(cat "$key_file") -Dportal.messages.cookie-key=$(cat "$messages_key_file") ${CLUSTER_JAVA_OPTS:-}" \
+    NODE_JAVA_OPTS="-Dhazelcast.local.localAddress=127.0.0.1 -Dhazelcast.socket.bind.any=false$keys ${CLUSTER_JAVA_OPTS:-}" \
     NODE_MICRO_OPTS="$(cluster_opts "$hz" "$name")" \
     start_node "$name" "$port" "$CLUSTER_DIR"
 }

@@ -1,19 +1,17 @@
 package id.jht.portal.interfaces.web.support;
 
+import id.jht.portal.interfaces.http.PortalCookie;
 import id.jht.portal.interfaces.http.PublicUrl;
 import id.jht.portal.interfaces.http.SignedToken;
 import jakarta.annotation.PostConstruct;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.faces.context.FacesContext;
 import jakarta.inject.Inject;
-import jakarta.servlet.http.Cookie;
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
-import java.security.SecureRandom;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.Arrays;
-import java.util.Base64;
 import java.util.List;
 import java.util.Optional;
 import org.eclipse.microprofile.config.inject.ConfigProperty;
@@ -43,13 +41,12 @@ public class SignedCookies {
 
   @PostConstruct
   void init() {
-    byte[] key = new byte[32];
-    if (configuredKey.filter(k -> !k.isBlank()).isPresent()) {
-      key = Base64.getDecoder().decode(configuredKey.get().trim());
-    } else {
-      new SecureRandom().nextBytes(key);
-    }
-    signer = new SignedToken(key);
+    signer =
+        new SignedToken(
+            PortalCookie.key(
+                configuredKey,
+                "PORTAL_PARTICIPANT_COOKIE_KEY",
+                "booking, unlock and release cookies are signed"));
     secure = publicUrl.isHttps();
   }
 
@@ -59,20 +56,15 @@ public class SignedCookies {
    */
   public Reading read(
       HttpServletRequest request, String name, String kind, Duration maxAge, Instant now) {
-    Cookie[] cookies = request.getCookies();
-    if (cookies == null) {
-      return Reading.NONE;
-    }
-    for (Cookie cookie : cookies) {
-      if (name.equals(cookie.getName())) {
-        return signer
-            .verify(cookie.getValue())
-            .flatMap(payload -> parse(payload, kind))
-            .filter(r -> !expired(r.issuedAt(), maxAge, now))
-            .orElse(Reading.REFUSED);
-      }
-    }
-    return Reading.NONE;
+    return PortalCookie.value(request, name)
+        .map(
+            value ->
+                signer
+                    .verify(value)
+                    .flatMap(payload -> parse(payload, kind))
+                    .filter(r -> !expired(r.issuedAt(), maxAge, now))
+                    .orElse(Reading.REFUSED))
+        .orElse(Reading.NONE);
   }
 
   private static Optional<Reading> parse(String payload, String kind) {
@@ -107,7 +99,8 @@ public class SignedCookies {
       payload.append('|').append(field);
     }
     payload.append('|').append(issuedAt.getEpochSecond());
-    response.addCookie(cookie(request, name, signer.sign(payload.toString()), -1));
+    response.addCookie(
+        PortalCookie.lax(request, name, signer.sign(payload.toString()), -1, secure));
   }
 
   /** The response of the Faces request under way; null outside Faces (a servlet only reads). */
@@ -117,18 +110,7 @@ public class SignedCookies {
   }
 
   public void clear(HttpServletRequest request, HttpServletResponse response, String name) {
-    response.addCookie(cookie(request, name, "", 0));
-  }
-
-  private Cookie cookie(HttpServletRequest request, String name, String value, int maxAge) {
-    Cookie cookie = new Cookie(name, value);
-    String path = request.getContextPath();
-    cookie.setPath(path.isEmpty() ? "/" : path);
-    cookie.setHttpOnly(true);
-    cookie.setSecure(secure);
-    cookie.setAttribute("SameSite", "Lax");
-    cookie.setMaxAge(maxAge);
-    return cookie;
+    response.addCookie(PortalCookie.lax(request, name, "", 0, secure));
   }
 
   /**
