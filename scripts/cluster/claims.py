@@ -123,6 +123,7 @@ class Participant:
         boundary = uuid.uuid4().hex
         parts = []
         for name, value in [("documents", "documents"), ("jakarta.faces.ViewState", self.view_state),
+                            ("jht-form-token", self.form_token),
                             ("jakarta.faces.partial.ajax", "true"),
                             ("jakarta.faces.partial.execute", component),
                             ("jakarta.faces.source", component),

@@ -3,7 +3,9 @@
    retried, a few times on a server error), answers an upload the server failed at its slot, and,
    once the answer to an upload has been drawn, moves focus to that message instead of leaving it
    on the page body (the form is replaced by every ajax update, so the focused element is gone).
-   The server names the element to focus in the messages' data-focus attribute. */
+   The server names the element to focus in the messages' data-focus attribute. The page keeps no
+   state on the server: an answer draws only its own slot's message, so the summary of refused
+   uploads is completed here from the messages the page shows. */
 (function () {
   function describeInputs() {
     document.querySelectorAll('.doc-slot[data-status-id]').forEach(function (slot) {
@@ -136,6 +138,49 @@
     });
   }
 
+  /* The summary above the slots lists every slot whose message is a refusal, in the slots' order.
+     The server drew the refusal of this answer only; a slot refused earlier while the page is open
+     still shows its message, and is listed again from it. */
+  function listRefusals() {
+    var form = document.getElementById('documents');
+    var messages = document.getElementById('documents:messages');
+    if (!form || !messages) {
+      return;
+    }
+    var items = [];
+    document.querySelectorAll('.doc-slot[data-status-id]').forEach(function (slot) {
+      var id = slot.getAttribute('data-status-id');
+      var message = document.getElementById(id);
+      if (message && message.classList.contains('error')) {
+        var link = document.createElement('a');
+        link.href = '#' + id;
+        link.className = 'field-error';
+        link.textContent = slot.getAttribute('data-label') + ': ' + message.textContent;
+        var item = document.createElement('li');
+        item.appendChild(link);
+        items.push(item);
+      }
+    });
+    var summary = document.getElementById('documents:upload-summary');
+    if (!items.length) {
+      if (summary) {
+        summary.remove();
+      }
+      return;
+    }
+    if (!summary) {
+      summary = document.createElement('div');
+      summary.id = 'documents:upload-summary';
+      summary.className = 'error-summary';
+      var heading = document.createElement('h2');
+      heading.textContent = form.getAttribute('data-refused-heading') || '';
+      summary.appendChild(heading);
+      summary.appendChild(document.createElement('ul'));
+      messages.appendChild(summary);
+    }
+    summary.querySelector('ul').replaceChildren.apply(summary.querySelector('ul'), items);
+  }
+
   function focusAnswer() {
     // Drawn again with every answer (the slot alone is redrawn, not the whole form).
     var messages = document.getElementById('documents:messages');
@@ -167,6 +212,7 @@
     jQuery(document).on('pfAjaxComplete', function () {
       hookFailures();
       describeInputs();
+      listRefusals();
       focusAnswer();
     });
   }

@@ -108,7 +108,8 @@ class DocumentsStepIT extends FreshPortal {
     assertEquals("Pilih berkas", choose.getText());
     Accessibility.assertNoSeriousViolations(driver, "documents at 360 px");
 
-    wizard.upload("KTP", TestFiles.jpeg("ktp.jpg", 1200, 800));
+    Path ktp = TestFiles.jpeg("ktp.jpg", 1200, 800);
+    wizard.upload("KTP", ktp);
     assertEquals("slot-KTP-status", focusedId(), "focus on the slot's answer");
     assertTrue(wizard.slotStatus("KTP").contains("tersimpan"), wizard.slotStatus("KTP"));
 
@@ -128,6 +129,39 @@ class DocumentsStepIT extends FreshPortal {
     assertFalse(wizard.slotHasFile("SAVINGS_BOOK"));
     assertTrue(wizard.slotHasFile("KTP"), "the other slot keeps its file");
     Accessibility.assertNoSeriousViolations(driver, "documents with a refused file at 360 px");
+
+    // The server keeps nothing of the page between requests (issue 12): each answer draws its own
+    // slot, and what the other slots show stays on the page. The same file in a second slot flags
+    // both files; the first slot's answer and the earlier refusal in the summary stay.
+    assertStateless();
+    wizard.upload("KK", ktp);
+    assertEquals("slot-KK-status", focusedId(), "focus on the slot's answer");
+    assertTrue(wizard.slotStatus("KK").contains("sama persis"), wizard.slotStatus("KK"));
+    assertTrue(wizard.slotText("KTP").contains("juga diunggah"), wizard.slotText("KTP"));
+    assertTrue(wizard.slotStatus("KTP").contains("tersimpan"), wizard.slotStatus("KTP"));
+    assertEquals(java.util.List.of("#slot-SAVINGS_BOOK-status"), summaryLinks());
+    // Removing the copy takes the flag from the other file, and nothing else.
+    wizard.remove("KK");
+    assertEquals("slot-KK-status", focusedId(), "focus on the slot's answer");
+    assertTrue(wizard.slotStatus("KK").contains("dihapus"), wizard.slotStatus("KK"));
+    assertFalse(wizard.slotHasFile("KK"));
+    assertFalse(wizard.slotText("KTP").contains("juga diunggah"), wizard.slotText("KTP"));
+    assertTrue(wizard.slotStatus("KTP").contains("tersimpan"), wizard.slotStatus("KTP"));
+    assertEquals(java.util.List.of("#slot-SAVINGS_BOOK-status"), summaryLinks());
+    // A second refusal joins the summary in the slots' order.
+    wizard.upload("KK", TestFiles.htmlNamedPdf("kk-palsu.pdf"));
+    assertEquals(java.util.List.of("#slot-KK-status", "#slot-SAVINGS_BOOK-status"), summaryLinks());
+    assertStateless();
+    Accessibility.assertNoSeriousViolations(driver, "documents after a removal at 360 px");
+    PAGES.save(driver, "documents-after-removal");
+
+    // A page drawn afresh shows what the database holds: the files, no answers.
+    driver.navigate().refresh();
+    Browser.waitForFaces(driver);
+    assertTrue(wizard.slotHasFile("KTP"));
+    assertFalse(wizard.slotHasFile("KK"));
+    assertEquals("", wizard.slotStatus("KTP"));
+    assertEquals(java.util.List.of(), summaryLinks());
 
     driver.executeCdpCommand(
         "Emulation.setDeviceMetricsOverride",
@@ -328,6 +362,22 @@ class DocumentsStepIT extends FreshPortal {
         driver.executeScript(
             "return document.documentElement.scrollWidth - document.documentElement.clientWidth;");
     assertEquals(0L, overflow, page + " scrolls sideways at 360 px");
+  }
+
+  /** Every form of the page says "stateless" in place of a view state kept on the server. */
+  private void assertStateless() {
+    java.util.List<WebElement> states = driver.findElements(By.name("jakarta.faces.ViewState"));
+    assertFalse(states.isEmpty());
+    for (WebElement state : states) {
+      assertEquals("stateless", state.getAttribute("value"));
+    }
+  }
+
+  /** The slots the summary of refused uploads links to, in its order. */
+  private java.util.List<String> summaryLinks() {
+    return driver.findElements(By.cssSelector("#documents\\:upload-summary a")).stream()
+        .map(a -> a.getAttribute("hash"))
+        .toList();
   }
 
   private String focusedId() {

@@ -96,6 +96,63 @@ class SecurityIT extends FreshPortal {
     assertTrue(wizard.slotHasFile("KTP"), wizard.messages());
   }
 
+  /**
+   * The documents step keeps no view state, so its uploads (multipart bodies) carry the form token
+   * like every stateless form: without the browser's own token the upload is refused before Faces
+   * sees it; with it, the post reaches the page (which sends a visitor without a participant cookie
+   * to the identity step).
+   */
+  @Test
+  void aStatelessUploadIsRefusedWithoutTheFormToken() {
+    String[] form = formCookieAndToken(DIRECT, "/claim/identity.xhtml");
+    RawHttp.Response forged = postUpload(form[0], "A".repeat(43));
+    assertEquals(403, forged.status(), forged.body());
+    RawHttp.Response own = postUpload(form[0], form[1]);
+    assertEquals(200, own.status(), own.body());
+    assertTrue(own.body().contains("<redirect"), own.body());
+    assertTrue(own.body().contains("/claim/identity.xhtml"), own.body());
+  }
+
+  private static RawHttp.Response postUpload(String formCookie, String token) {
+    String boundary = "jht-it-boundary";
+    String upload = "documents:slots:0:upload";
+    StringBuilder body = new StringBuilder();
+    Map.of(
+            "documents",
+            "documents",
+            "jakarta.faces.ViewState",
+            "stateless",
+            "jht-form-token",
+            token,
+            "jakarta.faces.partial.ajax",
+            "true",
+            "jakarta.faces.partial.execute",
+            upload,
+            "jakarta.faces.source",
+            upload)
+        .forEach(
+            (name, value) ->
+                body.append("--" + boundary + "\r\n")
+                    .append("Content-Disposition: form-data; name=\"" + name + "\"\r\n\r\n")
+                    .append(value + "\r\n"));
+    body.append("--" + boundary + "\r\n")
+        .append("Content-Disposition: form-data; name=\"" + upload + "\"; filename=\"a.pdf\"\r\n")
+        .append("Content-Type: application/pdf\r\n\r\n%PDF-1.4\r\n")
+        .append("--" + boundary + "--\r\n");
+    return RawHttp.send(
+        DIRECT,
+        "POST",
+        "/claim/documents.xhtml",
+        Map.of(
+            "Cookie",
+            formCookie,
+            "Faces-Request",
+            "partial/ajax",
+            "Content-Type",
+            "multipart/form-data; boundary=" + boundary),
+        body.toString());
+  }
+
   /** 127.0.0.2 is the trusted reverse proxy of this deployment (portal.trusted-proxies). */
   private static final String PROXY = "127.0.0.2";
 

@@ -129,6 +129,15 @@ public class WizardPages {
     }
   }
 
+  /** Step 4: removes the slot's file and waits for the slot to be drawn again. */
+  public WizardPages remove(String documentType) {
+    WebElement section = driver.findElement(By.id("slot-" + documentType));
+    section.findElement(By.cssSelector(".doc-remove")).click();
+    Browser.waitFor(driver).until(d -> Browser.isGone(section));
+    Browser.waitForFaces(driver);
+    return this;
+  }
+
   /**
    * Step 5: types into the branch search and waits for the filtered list. Each keystroke's Ajax
    * answer replaces the list, so a list read while the next answer lands is stale: read it again.

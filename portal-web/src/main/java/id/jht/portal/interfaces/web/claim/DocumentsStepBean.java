@@ -11,7 +11,9 @@ import id.jht.portal.infrastructure.document.FileSize;
 import id.jht.portal.infrastructure.upload.ChunkRefusedException;
 import id.jht.portal.interfaces.http.ClientAddress;
 import id.jht.portal.interfaces.web.support.UploadedFiles;
-import jakarta.faces.view.ViewScoped;
+import jakarta.enterprise.context.RequestScoped;
+import jakarta.faces.component.UINamingContainer;
+import jakarta.faces.context.FacesContext;
 import jakarta.inject.Inject;
 import jakarta.inject.Named;
 import java.io.IOException;
@@ -24,9 +26,14 @@ import org.primefaces.event.FileUploadEvent;
 import org.primefaces.model.file.UploadedFile;
 import org.primefaces.model.file.UploadedFileWrapper;
 
-/** Step 4: one upload per required (and optional) document, each checked by its content. */
+/**
+ * Step 4: one upload per required (and optional) document, each checked by its content. A stateless
+ * page like the other steps (request-scoped, no view state): what a slot shows after a full render
+ * comes from the draft in the database (its file, the duplicate flag); the answer to an upload or a
+ * removal exists only in that request's Ajax answer, which redraws the slot and the messages.
+ */
 @Named
-@ViewScoped
+@RequestScoped
 public class DocumentsStepBean extends WizardStep {
 
   private static final long serialVersionUID = 1L;
@@ -35,7 +42,7 @@ public class DocumentsStepBean extends WizardStep {
   @Inject ClientAddress clientAddress;
   @Inject PhotoFitSettings photoFitSettings;
 
-  /** The answer to each slot's last upload, by document type; kept while the page is open. */
+  /** The answer to this request's upload or removal, by document type; never kept beyond it. */
   private final Map<String, SlotStatus> statuses = new HashMap<>();
 
   private String focusTarget;
@@ -65,21 +72,44 @@ public class DocumentsStepBean extends WizardStep {
       answer(type, SlotStatus.error(refusal(refused)));
       return;
     }
-    boolean flaggedBefore = anyDuplicate();
+    Map<String, Boolean> flagsBefore = duplicateFlags();
     try {
       store(type, file);
     } finally {
       deleteQuietly(file); // a reassembled chunked upload is the portal's file to delete
     }
-    if (flaggedBefore || anyDuplicate()) {
-      // The page redraws only this slot; a duplicate flag is shown at both files, so another
-      // slot's flag may have come or gone: draw the whole form.
-      PrimeFaces.current().ajax().update(formId());
-    }
+    redrawChangedFlags(type, flagsBefore);
   }
 
-  private boolean anyDuplicate() {
-    return draft.documents().stream().anyMatch(DraftView.DocumentView::duplicateOfAnother);
+  private Map<String, Boolean> duplicateFlags() {
+    Map<String, Boolean> flags = new HashMap<>();
+    draft.documents().forEach(d -> flags.put(d.documentType(), d.duplicateOfAnother()));
+    return flags;
+  }
+
+  /**
+   * The answer redraws only the slot the participant acted on; a duplicate flag is shown at both
+   * files, so another slot's flag may have come or gone: redraw that slot's file too, but not its
+   * message, which still shows the answer to that slot's own last upload (the browser keeps it; the
+   * server no longer knows it).
+   */
+  private void redrawChangedFlags(DocumentType acted, Map<String, Boolean> flagsBefore) {
+    FacesContext faces = FacesContext.getCurrentInstance();
+    char separator = UINamingContainer.getSeparatorChar(faces);
+    List<Slot> slots = getSlots();
+    for (int row = 0; row < slots.size(); row++) {
+      Slot slot = slots.get(row);
+      boolean before = flagsBefore.getOrDefault(slot.getType(), false);
+      if (!slot.getType().equals(acted.name())
+          && slot.isUploaded()
+          && before != slot.isDuplicate()) {
+        PrimeFaces.current()
+            .ajax()
+            .update(
+                String.join(
+                    String.valueOf(separator), formId(), "slots", String.valueOf(row), "file"));
+      }
+    }
   }
 
   private void store(DocumentType type, UploadedFile file) {
@@ -148,11 +178,12 @@ public class DocumentsStepBean extends WizardStep {
   }
 
   public void remove(String type) {
-    documents.remove(
-        participant.getClaimId(), participant.getParticipantId(), DocumentType.valueOf(type));
-    answer(
-        DocumentType.valueOf(type), SlotStatus.stored(messages.text("wizard.documents.removed")));
+    DocumentType removed = DocumentType.valueOf(type);
+    Map<String, Boolean> flagsBefore = duplicateFlags();
+    documents.remove(participant.getClaimId(), participant.getParticipantId(), removed);
+    answer(removed, SlotStatus.stored(messages.text("wizard.documents.removed")));
     reload();
+    redrawChangedFlags(removed, flagsBefore);
   }
 
   private void answer(DocumentType type, SlotStatus status) {
@@ -173,7 +204,10 @@ public class DocumentsStepBean extends WizardStep {
     return focusTarget == null ? "" : focusTarget;
   }
 
-  /** The slots whose last upload was refused, for the summary that links to them. */
+  /**
+   * The slot refused in this request, for the summary that links to it; documents-step.js adds the
+   * slots refused earlier while the page is open, from their messages on the page.
+   */
   public List<Slot> getRefusedSlots() {
     return getSlots().stream().filter(slot -> slot.getStatus().isError()).toList();
   }

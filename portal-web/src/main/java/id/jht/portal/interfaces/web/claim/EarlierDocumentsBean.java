@@ -4,21 +4,19 @@ import id.jht.portal.application.claim.DraftView;
 import id.jht.portal.application.claim.EarlierDocuments;
 import id.jht.portal.interfaces.web.support.FacesMessages;
 import id.jht.portal.interfaces.web.support.MessagesAcrossRedirect;
-import jakarta.faces.view.ViewScoped;
+import jakarta.enterprise.context.RequestScoped;
 import jakarta.inject.Inject;
 import jakarta.inject.Named;
-import java.io.Serializable;
 import java.util.List;
 
 /**
  * The documents step's offer of a cancelled claim's documents ("gunakan dokumen klaim sebelumnya"),
- * beside the step's own form so that the upload page stays as it is.
+ * beside the step's own form so that the upload page stays as it is. Request-scoped like the step
+ * (the page keeps no view state): the offer is read from the database on every request.
  */
 @Named
-@ViewScoped
-public class EarlierDocumentsBean implements Serializable {
-
-  private static final long serialVersionUID = 1L;
+@RequestScoped
+public class EarlierDocumentsBean {
 
   @Inject ParticipantSession participant;
   @Inject EarlierDocuments earlier;

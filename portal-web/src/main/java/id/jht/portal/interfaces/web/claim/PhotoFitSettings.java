@@ -9,8 +9,8 @@ import org.eclipse.microprofile.config.inject.ConfigProperty;
 /**
  * How the documents step fits photos in the browser before sending them (resources/js/photo-fit.js
  * reads these from the form's data- attributes), and the upload limits it tells the browser, as the
- * chunk store was built with them. Application-scoped, so the view-scoped step bean need not hold
- * configuration values; the defaults live in microprofile-config.properties only.
+ * chunk store was built with them. Application-scoped, so the step bean need not hold configuration
+ * values; the defaults live in microprofile-config.properties only.
  */
 @Named
 @ApplicationScoped

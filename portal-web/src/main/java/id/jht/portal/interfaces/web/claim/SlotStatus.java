@@ -3,15 +3,16 @@ package id.jht.portal.interfaces.web.claim;
 import java.io.Serializable;
 
 /**
- * The answer to a document slot's last upload, shown at the slot itself: stored, stored with a
- * warning (the same file as another slot), or refused with its reason. A class with getters because
- * Jakarta EL 5 cannot read records.
+ * The answer to an upload into a document slot, shown at the slot itself: stored, stored with a
+ * warning (the same file as another slot), or refused with its reason. It lives for the request of
+ * that upload only, whose Ajax answer draws it (the page keeps no state on the server). A class
+ * with getters because Jakarta EL 5 cannot read records.
  */
 public final class SlotStatus implements Serializable {
 
   private static final long serialVersionUID = 1L;
 
-  /** No upload yet while the page is open. */
+  /** No upload in this request: a full render of the page, or another slot's upload. */
   static final SlotStatus NONE = new SlotStatus("none", "");
 
   private final String kind;

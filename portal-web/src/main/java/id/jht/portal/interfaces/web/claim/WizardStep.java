@@ -59,8 +59,7 @@ public abstract class WizardStep implements Serializable {
   /**
    * A post of a stateless step page (request-scoped bean, no view state): the draft and what the
    * form was filled from are read again before the posted values are applied, so the page checks
-   * and renders what it showed. A view-scoped step's bean is made on its first request and keeps
-   * its draft.
+   * and renders what it showed. Every step is such a page, the documents step included.
    */
   @PostConstruct
   void loadOnPost() {

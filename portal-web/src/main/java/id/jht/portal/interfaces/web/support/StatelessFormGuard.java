@@ -14,9 +14,10 @@ import java.util.Locale;
 /**
  * Refuses a post of a stateless page's form (Faces sends {@code jakarta.faces.ViewState=stateless})
  * unless it carries the browser's {@link StatelessFormToken}: such a post may have been forged by
- * another site. Posts of stateful pages are left to Faces, whose view state protects them; only
- * URL-encoded bodies are read here, never uploads. Every page request gets the token cookie before
- * the page renders.
+ * another site. Posts of stateful pages are left to Faces, whose view state protects them. Uploads
+ * to a stateless page (the documents step) are checked too: their form fields are parts of a
+ * multipart body, which the container parses here under the Faces servlet's multipart settings and
+ * keeps for Faces. Every page request gets the token cookie before the page renders.
  */
 @WebFilter(urlPatterns = "*.xhtml")
 public class StatelessFormGuard extends HttpFilter {
@@ -27,7 +28,7 @@ public class StatelessFormGuard extends HttpFilter {
   @Override
   protected void doFilter(HttpServletRequest req, HttpServletResponse res, FilterChain chain)
       throws IOException, ServletException {
-    if ("POST".equals(req.getMethod()) && isUrlEncoded(req)) {
+    if ("POST".equals(req.getMethod()) && isForm(req)) {
       if (req.getCharacterEncoding() == null) {
         req.setCharacterEncoding(StandardCharsets.UTF_8.name());
       }
@@ -51,9 +52,13 @@ public class StatelessFormGuard extends HttpFilter {
             expected.getBytes(StandardCharsets.US_ASCII), sent.getBytes(StandardCharsets.US_ASCII));
   }
 
-  private static boolean isUrlEncoded(HttpServletRequest req) {
+  private static boolean isForm(HttpServletRequest req) {
     String type = req.getContentType();
-    return type != null
-        && type.toLowerCase(Locale.ROOT).startsWith("application/x-www-form-urlencoded");
+    if (type == null) {
+      return false;
+    }
+    String lower = type.toLowerCase(Locale.ROOT);
+    return lower.startsWith("application/x-www-form-urlencoded")
+        || lower.startsWith("multipart/form-data");
   }
 }
