@@ -44,17 +44,13 @@ class ReplicatedSessionStateTest {
 
   /**
    * Only staff pages keep session state; a participant's request must not need another node's
-   * memory (issue 12). The documents step is still view-scoped while its upload work (issue 10)
-   * changes that page; it is the one participant page allowed here until then.
+   * memory (issue 12).
    */
   @Test
   void participantsPagesKeepNoSessionState() throws Exception {
     Set<String> staffPackages = Set.of("admin", "officer", "verification", "staff", "correction");
     Set<String> allowed =
-        Set.of(
-            "pending.PendingClaimListBean", // the officers' list of pending claims
-            "claim.DocumentsStepBean",
-            "claim.EarlierDocumentsBean");
+        Set.of("pending.PendingClaimListBean"); // the officers' list of pending claims
     List<String> participants = new ArrayList<>();
     for (Class<?> bean : sessionBeans()) {
       String local = bean.getName().substring(WEB_PACKAGE.length() + 1);

@@ -293,6 +293,8 @@ class BookingLifecycleIT extends FreshPortal {
     page.rescheduleToFirstDay("B");
     assertTrue(page.notices().contains("Jadwal berhasil diubah"), page.notices() + page.errors());
     assertTrue(page.notices().contains("kode pemesanan Anda tetap"), page.notices());
+    // The message after the redirect travels in a sealed cookie: still no session.
+    SessionFreeCookies.assertNoSessionAndNothingPersonal(driver, "rescheduled", rina.nik);
     String newNumber = page.text("ticket-number");
     String newCode = page.text("booking-code");
     assertTrue(newNumber.matches("JSL-\\d{6}-B001"), newNumber);
@@ -386,6 +388,7 @@ class BookingLifecycleIT extends FreshPortal {
 
     page.cancel("Sudah mengurus klaim langsung di kantor cabang");
     assertTrue(page.notices().contains("telah dibatalkan"), page.notices() + page.errors());
+    SessionFreeCookies.assertNoSessionAndNothingPersonal(driver, "cancelled", rina.nik);
     assertEquals("CANCELLED", page.claimStatus());
     assertTrue(page.timeline().contains("CANCELLED"), page.timeline().toString());
     assertTrue(page.timelineText().contains("Sudah mengurus klaim"), page.timelineText());

@@ -385,10 +385,26 @@ class ClaimWizardIT extends FreshPortal {
     assertNoSession("back and forth");
     wizard.fillContact("tanpa.sesi@example.com", p).next();
     assertEquals("/claim/documents.xhtml", wizard.currentPath(), wizard.mainText());
-    // LEAD, AFTER MERGING THE STATELESS DOCUMENTS STEP: from here on the documents step (still
-    // view-scoped with server-side state on this branch) makes the participant's session. Once it
-    // is stateless, assert no session here too, and walk on (uploads, schedule, confirm, booked)
-    // with assertNoSession after every step, as above.
+    assertNoSession("contact -> documents");
+    wizard.upload("KTP", TestFiles.jpeg("ktp-tanpa-sesi.jpg", 1200, 800));
+    assertNoSession("an upload");
+    wizard.upload("SAVINGS_BOOK", TestFiles.htmlNamedPdf("buku-tabungan.pdf"));
+    assertFalse(wizard.slotHasFile("SAVINGS_BOOK"));
+    assertNoSession("a refused upload");
+    wizard.upload("KK", TestFiles.pdf("kk-tanpa-sesi.pdf", 1));
+    wizard.upload("SAVINGS_BOOK", TestFiles.png("buku-tanpa-sesi.png", 900, 1200));
+    wizard.upload("PHOTO", TestFiles.jpeg("foto-tanpa-sesi.jpg", 800, 1000));
+    wizard.upload("PAKLARING", TestFiles.pdf("paklaring-tanpa-sesi.pdf", 1));
+    wizard.next();
+    assertEquals("/claim/schedule.xhtml", wizard.currentPath(), wizard.mainText());
+    assertNoSession("documents -> schedule");
+    wizard.searchBranch("Sidoarjo").chooseBranch("SDA").chooseSession("B").next();
+    assertEquals("/claim/confirm.xhtml", wizard.currentPath(), wizard.mainText());
+    assertNoSession("schedule -> confirm");
+    wizard.tick("confirm", "declaration").next();
+    Browser.waitFor(driver).until(d -> d.getCurrentUrl().contains("/claim/booked.xhtml"));
+    Browser.waitForFaces(driver);
+    assertNoSession("confirm -> booked");
 
     // Staff pages keep their session: signing in makes one.
     driver.manage().deleteAllCookies();
