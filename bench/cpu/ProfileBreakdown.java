@@ -8,12 +8,14 @@ import jdk.jfr.consumer.RecordedFrame;
 import jdk.jfr.consumer.RecordingFile;
 
 /**
- * Where the node's CPU went during a JFR recording (settings=profile), read with full stacks (the
+ * Where the node's CPU went during a JFR recording (settings=profile), read with the stacks it recorded (the
  * `jfr print` summary of bench/report.py sees five frames only). Two views of the same execution
  * samples: by library (the innermost frame that belongs to a known library or to the portal decides)
  * and by stage (the outermost known piece of work on the stack: a Faces phase, an upload's
  * inspection, the allocation, the receipt...). Run as a source file: {@code java
- * ProfileBreakdown.java rec.jfr [top-frames]}.
+ * ProfileBreakdown.java rec.jfr [top-frames]}. JFR keeps 64 frames of a stack unless the node runs with
+ * {@code -XX:FlightRecorderOptions:stackdepth=256}: a Faces request is deeper, so its outer frames
+ * (the phase) are often cut off, and its database work then shows without its stage.
  */
 public final class ProfileBreakdown {
 
@@ -102,8 +104,8 @@ public final class ProfileBreakdown {
     {"jakarta.faces.webapp.FacesServlet", "Faces: other"},
     {"org.apache.catalina.core.ApplicationFilterChain", "filters before Faces"},
     {"org.glassfish.grizzly", "HTTP I/O"},
-    {"org.eclipse.persistence", "EclipseLink (outside a request)"},
-    {"com.mysql", "Connector/J (outside a request)"},
+    {"org.eclipse.persistence", "EclipseLink (its request phase cut off the stack)"},
+    {"com.mysql", "Connector/J (its request phase cut off the stack)"},
   };
 
   public static void main(String[] args) throws Exception {
