@@ -77,11 +77,12 @@ public class ClaimDocuments {
     InspectionResult.Accepted accepted = ((DocumentUpload.Inspected.Accepted) inspected).file();
     ClaimDocument document = uploads.place(claimId, type, accepted, slot(claimId, type));
     claim.touch(clock.instant());
+    // From the slots read once: each slot holds one file, so its row carries the hash to compare.
     String duplicateOf =
-        list(claimId).stream()
-            .filter(d -> !d.documentType().equals(type.name()))
-            .filter(d -> sameFile(claimId, d.documentType(), accepted.sha256Hex()))
-            .map(DraftView.DocumentView::documentType)
+        slots.of(claimId).stream()
+            .filter(d -> d.getDocumentType() != type)
+            .filter(d -> d.getSha256().equals(accepted.sha256Hex()))
+            .map(d -> d.getDocumentType().name())
             .findFirst()
             .orElse(null);
     return new UploadOutcome.Stored(
@@ -131,12 +132,6 @@ public class ClaimDocuments {
       }
     }
     return Optional.empty();
-  }
-
-  private boolean sameFile(Long claimId, String type, String sha256) {
-    return slot(claimId, DocumentType.valueOf(type))
-        .map(d -> d.getSha256().equals(sha256))
-        .orElse(false);
   }
 
   private Optional<ClaimDocument> slot(Long claimId, DocumentType type) {

@@ -13,9 +13,9 @@ final class OwnedClaims {
 
   private OwnedClaims() {}
 
-  /** The participant's claim, read-only. */
+  /** The participant's claim, read-only, its participant, membership and branch read with it. */
   static Claim find(Claims claims, Long claimId, Long participantId) {
-    return check(claims.find(claimId).orElse(null), participantId);
+    return check(claims.findWithParticipant(claimId).orElse(null), participantId);
   }
 
   /** The participant's draft, row-locked for a change; a submitted claim cannot be edited. */

@@ -15,6 +15,13 @@ public interface Claims {
   /** The claim, read without a lock; empty for {@code null} or an unknown id. */
   Optional<Claim> find(Long claimId);
 
+  /**
+   * The claim as {@link #find}, with its participant, membership and branch read in the same
+   * statement: for the read-only use cases that show or check them on every wizard page (one query
+   * instead of four, bench/FINDINGS.md "Issue 12: CPU per whole claim").
+   */
+  Optional<Claim> findWithParticipant(Long claimId);
+
   /** The claim, row-locked for the rest of the transaction. */
   Optional<Claim> findLocked(Long claimId);
 

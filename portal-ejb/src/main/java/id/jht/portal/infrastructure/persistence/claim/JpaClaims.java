@@ -6,6 +6,7 @@ import id.jht.portal.domain.model.claim.ClaimStatus;
 import id.jht.portal.domain.model.claim.Claims;
 import id.jht.portal.infrastructure.persistence.JpaRepository;
 import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.persistence.FlushModeType;
 import jakarta.persistence.LockModeType;
 import jakarta.persistence.PersistenceException;
 import java.util.List;
@@ -21,6 +22,28 @@ public class JpaClaims extends JpaRepository implements Claims {
   @Override
   public Optional<Claim> find(Long claimId) {
     return claimId == null ? Optional.empty() : Optional.ofNullable(em.find(Claim.class, claimId));
+  }
+
+  /**
+   * One statement with the three rows joined. No lock: joined rows under {@code FOR UPDATE} would
+   * be locked too, so the locked reads stay {@link #findLocked}. Flush mode COMMIT: like {@code
+   * find}, the read does not flush changes pending in the transaction.
+   */
+  @Override
+  public Optional<Claim> findWithParticipant(Long claimId) {
+    if (claimId == null) {
+      return Optional.empty();
+    }
+    return em
+        .createQuery(
+            "SELECT c FROM Claim c JOIN FETCH c.participant JOIN FETCH c.membership"
+                + " LEFT JOIN FETCH c.branch WHERE c.id = :id",
+            Claim.class)
+        .setParameter("id", claimId)
+        .setFlushMode(FlushModeType.COMMIT)
+        .getResultList()
+        .stream()
+        .findFirst();
   }
 
   @Override

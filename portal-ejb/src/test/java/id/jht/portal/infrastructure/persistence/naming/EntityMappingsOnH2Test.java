@@ -5,10 +5,12 @@ import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import id.jht.portal.application.admin.AdminH2;
+import id.jht.portal.domain.model.claim.Claim;
 import id.jht.portal.domain.model.participant.Kpj;
 import id.jht.portal.domain.model.participant.Membership;
 import id.jht.portal.domain.model.participant.Nik;
 import id.jht.portal.domain.model.participant.Participant;
+import id.jht.portal.infrastructure.persistence.claim.JpaClaims;
 import id.jht.portal.testsupport.MigratedH2;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.EntityManagerFactory;
@@ -120,5 +122,44 @@ class EntityMappingsOnH2Test {
     assertTrue(
         ((Number) AdminH2.single(c, "SELECT version FROM participant WHERE id = 7")).intValue() > 1,
         "the inherited version column is written");
+  }
+
+  @Test
+  void aClaimIsReadWithItsParticipantMembershipAndBranchInOneQuery() throws Exception {
+    AdminH2.execute(
+        c,
+        "INSERT INTO participant (id, nik, full_name, birth_place, birth_date, gender,"
+            + " mother_maiden_name, home_branch_id, failed_attempts, version) VALUES (3,"
+            + " '3515011501900001', 'Budi', 'Sidoarjo', DATE '1990-01-15', 'M', 'Siti', 1, 0, 1)");
+    AdminH2.execute(
+        c,
+        "INSERT INTO membership (id, participant_id, kpj, employer_name, membership_start,"
+            + " status, balance, partial_other_taken, partial_housing_taken, version) VALUES"
+            + " (4, 3, '12345678901', 'PT', DATE '2015-01-01', 'ACTIVE', 1000, FALSE, FALSE, 1)");
+    AdminH2.execute(
+        c,
+        "INSERT INTO claim (id, participant_id, membership_id, open_participant_id, status,"
+            + " step_reached, branch_id, declaration_accepted, created_at, last_activity_at,"
+            + " abandon_count, version) VALUES (10, 3, 4, 3, 'DRAFT', 5, 1, FALSE,"
+            + " TIMESTAMP '2026-03-02 04:00:00', TIMESTAMP '2026-03-02 04:10:00', 0, 1),"
+            + " (11, 3, 4, NULL, 'CANCELLED', 2, NULL, FALSE,"
+            + " TIMESTAMP '2026-03-01 04:00:00', TIMESTAMP '2026-03-01 04:10:00', 0, 1)");
+    EntityManager manager = factory.createEntityManager();
+    JpaClaims claims =
+        new JpaClaims() {
+          {
+            // The field of the repository (a plain "em" here would be that field).
+            this.em = manager;
+          }
+        };
+
+    Claim withBranch = claims.findWithParticipant(10L).orElseThrow();
+    assertEquals(3L, withBranch.getParticipant().getId());
+    assertEquals("12345678901", withBranch.getMembership().getKpj().value());
+    assertEquals("SDA", withBranch.getBranch().getCode());
+    assertEquals(null, claims.findWithParticipant(11L).orElseThrow().getBranch(), "outer join");
+    assertTrue(claims.findWithParticipant(12L).isEmpty());
+    assertTrue(claims.findWithParticipant(null).isEmpty());
+    manager.close();
   }
 }
