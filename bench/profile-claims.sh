@@ -4,7 +4,7 @@
 # warms it up with whole claims, then runs Gatling's WholeClaimSimulation for CPU_SECONDS under JFR
 # (settings=profile) and divides the node's process CPU by the claims that got a queue number.
 # Then, on the same node: the stateless page (GET /index.xhtml without cookies, wrk), and in-process
-# the inspection of one upload and one receipt (bench/cpu/PartsBench.java), one allocation (the JDBC
+# the inspection of one upload and one receipt (bench/harness ClaimPartsBench, as bench/run.sh), one allocation (the JDBC
 # harness). Loopback only. Writes bench/target/cpu/summary.txt and profile.txt.
 #
 #   bench/profile-claims.sh                      BENCH_PORT=18680 by default, 60 s of claims
@@ -28,7 +28,7 @@ CP_FILE=$OUT/ejb-cp.txt
 mvn -o -B -q dependency:build-classpath -pl portal-ejb -Dmdep.outputFile="$CP_FILE" > /dev/null
 MYSQL_JAR=$(ls ~/.m2/repository/com/mysql/mysql-connector-j/*/mysql-connector-j-*.jar | grep -v sources | tail -1)
 rm -rf "$OUT/classes"; mkdir -p "$OUT/classes"
-javac -d "$OUT/classes" -cp "portal-ejb/target/classes:$(cat "$CP_FILE"):$MYSQL_JAR" bench/harness/src/bench/*.java bench/cpu/PartsBench.java
+javac -d "$OUT/classes" -cp "portal-ejb/target/classes:$(cat "$CP_FILE"):$MYSQL_JAR" bench/harness/src/bench/*.java
 HARNESS_CP="$OUT/classes:portal-ejb/target/classes:$(cat "$CP_FILE"):$MYSQL_JAR"
 java -cp "$HARNESS_CP" bench.BenchFiles "$OUT/files" > /dev/null
 # A copy of the simulations: since the documents step answers an upload with its slot only, an upload
@@ -105,7 +105,7 @@ CPU_B=$(node_cpu)
 PAGE_N=$(echo "$PAGE" | python3 -c 'import json,sys; d=json.load(sys.stdin); print(d.get("requests", 0))')
 say "stateless page (GET /index.xhtml, no cookie, wrk 16): $PAGE_N requests, $(python3 -c "print(round(1000 * ($CPU_B - $CPU_A) / max(1, $PAGE_N), 2))") ms node CPU each"
 log "parts: inspection and receipt in-process"
-say "in-process: $(java -Djava.awt.headless=true -cp "$HARNESS_CP" benchcpu.PartsBench "$OUT/files/photo-1mb.jpg" "$OUT/parts-work" 200)"
+say "in-process (four 1 MB photos, one receipt): $(java -Djava.awt.headless=true -cp "$HARNESS_CP" bench.ClaimPartsBench "$OUT/files" 10 | tail -1)"
 log "parts: allocation (JDBC harness, 1 thread, 10 s; process CPU including its JVM start)"
 /usr/bin/time -f '%U %S' -o "$OUT/alloc-time.txt" java -cp "$HARNESS_CP" bench.AllocationBench "$DB_URL" "$DB_USER" "$DB_PASS" 1 10 28001 29999 1 > "$OUT/alloc.json"
 say "allocation: $(cat "$OUT/alloc.json") harness CPU $(awk '{ print $1 + $2 }' "$OUT/alloc-time.txt") s"
