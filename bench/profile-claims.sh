@@ -31,12 +31,9 @@ rm -rf "$OUT/classes"; mkdir -p "$OUT/classes"
 javac -d "$OUT/classes" -cp "portal-ejb/target/classes:$(cat "$CP_FILE"):$MYSQL_JAR" bench/harness/src/bench/*.java
 HARNESS_CP="$OUT/classes:portal-ejb/target/classes:$(cat "$CP_FILE"):$MYSQL_JAR"
 java -cp "$HARNESS_CP" bench.BenchFiles "$OUT/files" > /dev/null
-# A copy of the simulations: since the documents step answers an upload with its slot only, an upload
-# is stored when its slot says so (as scripts/cluster/wizard.sh checks); bench/gatling itself is left
-# as it is for whoever changes it.
+# A copy of the simulations, so that this script's Gatling reports stay apart from bench/run.sh's.
 rm -rf "$OUT/gatling"; mkdir -p "$OUT/gatling"
 cp -r bench/gatling/pom.xml bench/gatling/src "$OUT/gatling/"
-sed -i 's/substring("documents:info-summary")/substring("slot-status success")/' "$OUT/gatling/src/test/java/bench/Wizard.java"
 mvn -B -q -f "$OUT/gatling/pom.xml" test-compile > "$OUT/gatling-compile.log" 2>&1 || die "Gatling does not compile"
 
 create_database "${CPU_DB:-jht_portal_bench_cpu}"
