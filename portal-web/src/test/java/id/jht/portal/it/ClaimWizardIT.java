@@ -134,6 +134,15 @@ class ClaimWizardIT extends FreshPortal {
     wizard.next();
     assertEquals("/claim/confirm.xhtml", wizard.currentPath(), "the declaration is required");
     assertFalse(wizard.fieldError("confirm", "declaration").isEmpty());
+    WebElement declaration = driver.findElement(By.id("confirm:declaration"));
+    assertEquals(
+        wizard.fieldError("confirm", "declaration"),
+        driver.findElement(By.id(declaration.getAttribute("aria-describedby"))).getText(),
+        "the checkbox names its message for screen readers");
+    assertEquals(
+        "confirm:declaration",
+        declaration.findElement(By.xpath("ancestor::label")).getAttribute("for"),
+        "the label wraps the checkbox and names it");
 
     // A double click (the page's own guard switched off) still yields one claim and one number.
     wizard.tick("confirm", "declaration");

@@ -106,6 +106,7 @@ public class ClaimDraftService {
             ? List.of()
             : claim.getReason().optionalDocuments(npwpRequired).stream().map(Enum::name).toList();
     BranchOffice branch = claim.getBranch();
+    BankAccount account = claim.getBankAccount();
     return new DraftView(
         claim.getId(),
         claim.getStatus(),
@@ -120,11 +121,11 @@ public class ClaimDraftService {
         npwpRequired,
         new ContactDetails(
             EmailAddress.textOf(claim.getEmail()),
-            claim.getPhone(),
+            MobileNumber.textOf(claim.getPhone()),
             keptMotherMaidenName(claim),
-            claim.getBankCode(),
-            claim.getAccountNumber(),
-            claim.getAccountHolder(),
+            account == null ? null : account.bank().name(),
+            account == null ? null : account.number(),
+            claim.getAccountHolder() == null ? null : claim.getAccountHolder().value(),
             claim.getNpwp() == null ? null : claim.getNpwp().value()),
         branch == null ? null : branch.getId(),
         branch == null ? null : branch.getName(),
@@ -190,8 +191,7 @@ public class ClaimDraftService {
       errors.add("npwp", Message.of("wizard.contact.npwp.required"));
     }
     errors.throwIfAny();
-    claim.recordContact(
-        email, phone.value(), bank.name(), account.number(), typed.accountHolder().trim(), npwp);
+    claim.recordContact(email, phone, account, PersonName.of(typed.accountHolder()), npwp);
     claim.completeStep(3, clock.instant());
   }
 

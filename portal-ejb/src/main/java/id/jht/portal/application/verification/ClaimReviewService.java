@@ -7,10 +7,11 @@ import id.jht.portal.domain.model.claim.Claim;
 import id.jht.portal.domain.model.claim.ClaimDocument;
 import id.jht.portal.domain.model.claim.Claims;
 import id.jht.portal.domain.model.claim.DocumentSlots;
+import id.jht.portal.domain.model.contact.BankAccount;
+import id.jht.portal.domain.model.contact.MobileNumber;
 import id.jht.portal.domain.model.queue.ClaimTickets;
 import id.jht.portal.domain.model.queue.QueueTicket;
 import id.jht.portal.domain.model.staff.StaffRole;
-import id.jht.portal.domain.shared.Masking;
 import jakarta.ejb.Stateless;
 import jakarta.inject.Inject;
 import java.io.IOException;
@@ -136,6 +137,7 @@ public class ClaimReviewService {
         allowed.add(decision.name());
       }
     }
+    BankAccount account = claim.getBankAccount();
     return new ClaimReview(
         claim.getId(),
         claims.version(claim.getId()),
@@ -155,11 +157,11 @@ public class ClaimReviewService {
         claim.getReason() == null ? null : claim.getReason().name(),
         claim.getPayableAmount(),
         claim.getBalanceAtSubmission(),
-        claim.getBankCode(),
-        claim.getAccountNumber() == null ? null : Masking.mask(claim.getAccountNumber()),
-        claim.getAccountHolder(),
+        account == null ? null : account.bank().name(),
+        account == null ? null : account.maskedNumber(),
+        claim.getAccountHolder() == null ? null : claim.getAccountHolder().value(),
         ClaimRecords.recipient(claim),
-        claim.getPhone(),
+        MobileNumber.textOf(claim.getPhone()),
         documents(claim.getId()),
         timeline(claim.getId()),
         allowed);

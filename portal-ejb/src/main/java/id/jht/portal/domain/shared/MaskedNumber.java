@@ -3,9 +3,10 @@ package id.jht.portal.domain.shared;
 import java.io.Serializable;
 
 /**
- * An identifying number of a person (NIK, KPJ, NPWP), already validated by its subclass: equal by
- * its digits and shown masked wherever it is turned into text, so that a whole number never reaches
- * a log or a page by accident. Only {@link #value()} gives the digits, for storage and comparison.
+ * An identifying number of a person (NIK, KPJ, NPWP, bank account), already validated by its
+ * subclass: equal by its digits and shown masked wherever it is turned into text, so that a whole
+ * number never reaches a log or a page by accident. Only {@link #value()} gives the digits, for
+ * storage and comparison.
  */
 public abstract class MaskedNumber implements Serializable {
 

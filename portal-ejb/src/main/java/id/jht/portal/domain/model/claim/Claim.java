@@ -1,11 +1,17 @@
 package id.jht.portal.domain.model.claim;
 
 import id.jht.portal.domain.model.branch.BranchOffice;
+import id.jht.portal.domain.model.contact.AccountNumber;
+import id.jht.portal.domain.model.contact.Bank;
+import id.jht.portal.domain.model.contact.BankAccount;
 import id.jht.portal.domain.model.contact.EmailAddress;
+import id.jht.portal.domain.model.contact.MobileNumber;
 import id.jht.portal.domain.model.entity.VersionedEntity;
 import id.jht.portal.domain.model.participant.Membership;
 import id.jht.portal.domain.model.participant.Npwp;
 import id.jht.portal.domain.model.participant.Participant;
+import id.jht.portal.domain.model.participant.PersonName;
+import jakarta.persistence.Column;
 import jakarta.persistence.Entity;
 import jakarta.persistence.EnumType;
 import jakarta.persistence.Enumerated;
@@ -45,10 +51,17 @@ public class Claim extends VersionedEntity {
   private ClaimReason reason;
 
   private EmailAddress email;
-  private String phone;
-  private String bankCode;
-  private String accountNumber;
-  private String accountHolder;
+  private MobileNumber phone;
+
+  /**
+   * With {@link #accountNumber}, the {@link BankAccount}: only {@link #recordContact} sets both.
+   */
+  @Enumerated(EnumType.STRING)
+  @Column(name = "bank_code")
+  private Bank bank;
+
+  private AccountNumber accountNumber;
+  private PersonName accountHolder;
   private Npwp npwp;
 
   @ManyToOne(fetch = FetchType.LAZY)
@@ -109,19 +122,16 @@ public class Claim extends VersionedEntity {
     return email;
   }
 
-  public String getPhone() {
+  public MobileNumber getPhone() {
     return phone;
   }
 
-  public String getBankCode() {
-    return bankCode;
+  /** The account the benefit is paid into; {@code null} until the contact step is saved. */
+  public BankAccount getBankAccount() {
+    return BankAccount.stored(bank, accountNumber);
   }
 
-  public String getAccountNumber() {
-    return accountNumber;
-  }
-
-  public String getAccountHolder() {
+  public PersonName getAccountHolder() {
     return accountHolder;
   }
 
@@ -199,15 +209,14 @@ public class Claim extends VersionedEntity {
 
   public void recordContact(
       EmailAddress email,
-      String phone,
-      String bankCode,
-      String accountNumber,
-      String accountHolder,
+      MobileNumber phone,
+      BankAccount account,
+      PersonName accountHolder,
       Npwp npwp) {
     this.email = email;
     this.phone = phone;
-    this.bankCode = bankCode;
-    this.accountNumber = accountNumber;
+    this.bank = account.bank();
+    this.accountNumber = account.accountNumber();
     this.accountHolder = accountHolder;
     this.npwp = npwp;
   }

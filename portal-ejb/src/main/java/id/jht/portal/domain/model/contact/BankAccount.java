@@ -1,8 +1,6 @@
 package id.jht.portal.domain.model.contact;
 
-import id.jht.portal.domain.shared.Digits;
 import id.jht.portal.domain.shared.InvalidValueException;
-import id.jht.portal.domain.shared.Masking;
 import java.io.Serializable;
 import java.util.Objects;
 import java.util.stream.Collectors;
@@ -11,6 +9,10 @@ import java.util.stream.Collectors;
  * The account the benefit is paid into: a bank and an account number of one of the lengths that
  * bank uses. The account must be in the participant's own name; that is checked by an officer
  * against the savings book, not here.
+ *
+ * <p>A claim keeps the two parts in two columns ({@code bank_code}, {@code account_number}) and
+ * gives them back as one account through {@link #stored(Bank, AccountNumber)}, so no caller ever
+ * sees a number without its bank, nor one checked against the wrong bank's lengths.
  */
 public final class BankAccount implements Serializable {
 
@@ -28,9 +30,9 @@ public final class BankAccount implements Serializable {
   static final String WRONG_LENGTH = "accountNumber.wrongLength";
 
   private final Bank bank;
-  private final String number;
+  private final AccountNumber number;
 
-  private BankAccount(Bank bank, String number) {
+  private BankAccount(Bank bank, AccountNumber number) {
     this.bank = bank;
     this.number = number;
   }
@@ -49,18 +51,22 @@ public final class BankAccount implements Serializable {
     if (bank == null) {
       throw InvalidValueException.of(BANK_FIELD, BANK_REQUIRED);
     }
-    String number = Digits.stripped(accountNumber).replaceAll("[\\s.-]+", "");
-    if (number.isEmpty()) {
-      throw InvalidValueException.of(NUMBER_FIELD, EMPTY);
-    }
-    if (!Digits.isDigits(number)) {
-      throw InvalidValueException.of(NUMBER_FIELD, NOT_DIGITS);
-    }
-    if (!bank.acceptsAccountNumberLength(number.length())) {
+    AccountNumber number = AccountNumber.of(accountNumber);
+    int length = number.value().length();
+    if (!bank.acceptsAccountNumberLength(length)) {
       throw InvalidValueException.of(
-          NUMBER_FIELD, WRONG_LENGTH, bank.displayName(), number.length(), expectedLengths(bank));
+          NUMBER_FIELD, WRONG_LENGTH, bank.displayName(), length, expectedLengths(bank));
     }
     return new BankAccount(bank, number);
+  }
+
+  /**
+   * Rebuilds an account from the parts read back from the database, <em>without</em> checking the
+   * number's length against the bank again (see {@link AccountNumber#stored(String)}): {@code null}
+   * when either part is missing, as on a claim whose contact step is not saved yet.
+   */
+  public static BankAccount stored(Bank bank, AccountNumber number) {
+    return bank == null || number == null ? null : new BankAccount(bank, number);
   }
 
   private static String expectedLengths(Bank bank) {
@@ -73,14 +79,19 @@ public final class BankAccount implements Serializable {
     return bank;
   }
 
-  /** The account number, digits only. */
+  /** The account number, digits only. Handle with care: never log this. */
   public String number() {
+    return number.value();
+  }
+
+  /** The account number as a value, for storing it. */
+  public AccountNumber accountNumber() {
     return number;
   }
 
   /** The account number with only its first two and last two digits visible. */
   public String maskedNumber() {
-    return Masking.mask(number);
+    return number.masked();
   }
 
   @Override

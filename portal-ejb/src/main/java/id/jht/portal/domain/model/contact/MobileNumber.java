@@ -2,12 +2,15 @@ package id.jht.portal.domain.model.contact;
 
 import id.jht.portal.domain.shared.Digits;
 import id.jht.portal.domain.shared.InvalidValueException;
+import id.jht.portal.domain.shared.Masking;
 import java.io.Serializable;
+import java.util.Objects;
 
 /**
  * An Indonesian mobile number. Accepts the national form {@code 0812...}, and {@code +62812...} or
  * {@code 62812...}, with spaces and dashes anywhere. In national form it has 10 to 13 digits and
- * starts with 08. Stored in international form {@code +62812...}.
+ * starts with 08. Stored in international form {@code +62812...}; {@link #toString()} is masked, so
+ * that a number never reaches a log in full.
  */
 public final class MobileNumber implements Serializable {
 
@@ -29,10 +32,11 @@ public final class MobileNumber implements Serializable {
 
   private static final String COUNTRY_CODE = "62";
 
-  private final String national;
+  /** International form as stored ({@code +62...}; older rows may say {@code 62...}). */
+  private final String value;
 
-  private MobileNumber(String national) {
-    this.national = national;
+  private MobileNumber(String value) {
+    this.value = value;
   }
 
   /**
@@ -63,31 +67,53 @@ public final class MobileNumber implements Serializable {
     if (national.length() < MIN_NATIONAL_LENGTH || national.length() > MAX_NATIONAL_LENGTH) {
       throw InvalidValueException.of(FIELD, WRONG_LENGTH, national.length());
     }
-    return new MobileNumber(national);
+    return new MobileNumber("+" + COUNTRY_CODE + national.substring(1));
   }
 
-  /** International form, e.g. {@code +6281234567890}: what SMS and WhatsApp gateways expect. */
+  /**
+   * Rebuilds a number read back from the database, <em>without</em> validating it again. What is
+   * stored was validated on its way in; a row that a later, stricter rule would refuse (or one
+   * written by hand, e.g. {@code 62812...} without the plus) must still load, or a page that merely
+   * shows it would fail. The stored text is kept exactly. Only the persistence converter calls
+   * this; everything a person types goes through {@link #of(String)}.
+   */
+  public static MobileNumber stored(String value) {
+    return new MobileNumber(Objects.requireNonNull(value, "value"));
+  }
+
+  /** The number's international text, or {@code null} for no number (an optional field). */
+  public static String textOf(MobileNumber number) {
+    return number == null ? null : number.value;
+  }
+
+  /**
+   * International form, e.g. {@code +6281234567890}: what SMS and WhatsApp gateways expect (for a
+   * {@link #stored(String)} number, the text as stored). Handle with care: never log this.
+   */
   public String value() {
-    return "+" + COUNTRY_CODE + national.substring(1);
+    return value;
   }
 
   /** National form, e.g. {@code 081234567890}: what participants recognise. */
   public String national() {
-    return national;
+    String digits = value.startsWith("+") ? value.substring(1) : value;
+    return digits.startsWith(COUNTRY_CODE) ? "0" + digits.substring(COUNTRY_CODE.length()) : digits;
   }
 
+  /** Equal when the national forms are: {@code +62812...} and {@code 62812...} are one number. */
   @Override
   public boolean equals(Object other) {
-    return other instanceof MobileNumber number && number.national.equals(national);
+    return other instanceof MobileNumber number && number.national().equals(national());
   }
 
   @Override
   public int hashCode() {
-    return national.hashCode();
+    return national().hashCode();
   }
 
+  /** First two and last two characters, the rest masked: numbers do not belong in logs. */
   @Override
   public String toString() {
-    return value();
+    return Masking.mask(value);
   }
 }

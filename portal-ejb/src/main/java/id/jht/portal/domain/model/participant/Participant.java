@@ -2,6 +2,7 @@ package id.jht.portal.domain.model.participant;
 
 import id.jht.portal.domain.model.branch.BranchOffice;
 import id.jht.portal.domain.model.contact.EmailAddress;
+import id.jht.portal.domain.model.contact.MobileNumber;
 import id.jht.portal.domain.model.entity.VersionedEntity;
 import jakarta.persistence.Entity;
 import jakarta.persistence.FetchType;
@@ -29,7 +30,7 @@ public class Participant extends VersionedEntity {
   private String gender;
   private String motherMaidenName;
   private EmailAddress email;
-  private String phone;
+  private MobileNumber phone;
 
   @ManyToOne(fetch = FetchType.LAZY, optional = false)
   @JoinColumn(name = "home_branch_id")
@@ -52,7 +53,7 @@ public class Participant extends VersionedEntity {
       Gender gender,
       String motherMaidenName,
       EmailAddress email,
-      String phone,
+      MobileNumber phone,
       BranchOffice homeBranch) {
     this.nik = nik;
     this.fullName = fullName;
@@ -93,7 +94,7 @@ public class Participant extends VersionedEntity {
     return email;
   }
 
-  public String getPhone() {
+  public MobileNumber getPhone() {
     return phone;
   }
 

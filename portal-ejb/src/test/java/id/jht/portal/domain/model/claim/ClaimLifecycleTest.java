@@ -16,6 +16,7 @@ import static org.junit.jupiter.api.Assertions.assertNull;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 
 import id.jht.portal.domain.model.contact.EmailAddress;
+import id.jht.portal.domain.model.contact.MobileNumber;
 import id.jht.portal.domain.model.participant.Gender;
 import id.jht.portal.domain.model.participant.Kpj;
 import id.jht.portal.domain.model.participant.Membership;
@@ -185,7 +186,7 @@ class ClaimLifecycleTest {
             Gender.MALE,
             "Sulastri",
             EmailAddress.of("andika@example.com"),
-            "+6281234567890",
+            MobileNumber.of("+6281234567890"),
             null);
     Membership membership =
         new Membership(

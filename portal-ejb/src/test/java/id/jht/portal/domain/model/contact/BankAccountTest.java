@@ -3,6 +3,7 @@ package id.jht.portal.domain.model.contact;
 import static id.jht.portal.domain.shared.InvalidValueAssertions.assertInvalid;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertNotEquals;
+import static org.junit.jupiter.api.Assertions.assertNull;
 
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
@@ -33,6 +34,19 @@ class BankAccountTest {
 
     assertEquals("12******90", account.maskedNumber());
     assertEquals("BCA 12******90", account.toString());
+  }
+
+  @Test
+  void aStoredAccountIsNotCheckedAgainstItsBankAndNeedsBothParts() {
+    AccountNumber nineDigits = AccountNumber.stored("123456789");
+
+    BankAccount stored = BankAccount.stored(Bank.BCA, nineDigits);
+
+    assertEquals("123456789", stored.number());
+    assertEquals(nineDigits, stored.accountNumber());
+    assertEquals("BCA 12*****89", stored.toString());
+    assertNull(BankAccount.stored(null, nineDigits));
+    assertNull(BankAccount.stored(Bank.BCA, null));
   }
 
   @Test

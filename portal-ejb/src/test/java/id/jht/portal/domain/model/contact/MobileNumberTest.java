@@ -27,7 +27,28 @@ class MobileNumberTest {
 
     assertEquals("+6281234567890", number.value());
     assertEquals("081234567890", number.national());
-    assertEquals("+6281234567890", number.toString());
+    assertEquals("+6**********90", number.toString(), "masked: numbers do not belong in logs");
+  }
+
+  @Test
+  void aStoredNumberKeepsItsTextAndIsOneNumberWithItsTypedForm() {
+    MobileNumber withoutPlus = MobileNumber.stored("6281234567890");
+
+    assertEquals("6281234567890", withoutPlus.value());
+    assertEquals("081234567890", withoutPlus.national());
+    assertEquals(MobileNumber.of("0812-3456-7890"), withoutPlus);
+    assertEquals(MobileNumber.of("0812-3456-7890").hashCode(), withoutPlus.hashCode());
+    assertEquals("62*********90", withoutPlus.toString());
+  }
+
+  @Test
+  void aStoredNumberIsNotValidatedAgain() {
+    String landline = "+62215551234";
+    assertInvalid(() -> MobileNumber.of(landline), "phone", "phone.notMobile");
+
+    assertEquals(landline, MobileNumber.stored(landline).value());
+    assertEquals("0215551234", MobileNumber.stored(landline).national());
+    assertEquals(landline, MobileNumber.textOf(MobileNumber.stored(landline)));
   }
 
   @ParameterizedTest

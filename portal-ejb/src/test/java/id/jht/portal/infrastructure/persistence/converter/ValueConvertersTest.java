@@ -5,13 +5,18 @@ import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertNull;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 
+import id.jht.portal.domain.model.contact.AccountNumber;
+import id.jht.portal.domain.model.contact.Bank;
+import id.jht.portal.domain.model.contact.BankAccount;
 import id.jht.portal.domain.model.contact.EmailAddress;
+import id.jht.portal.domain.model.contact.MobileNumber;
 import id.jht.portal.domain.model.participant.Kpj;
 import id.jht.portal.domain.model.participant.Nik;
 import id.jht.portal.domain.model.participant.Npwp;
 import id.jht.portal.domain.model.participant.PersonName;
 import id.jht.portal.domain.shared.InvalidValueException;
 import java.time.LocalDate;
+import java.util.List;
 import org.junit.jupiter.api.Test;
 
 /**
@@ -28,6 +33,8 @@ class ValueConvertersTest {
   private final EmailAddressConverter email = new EmailAddressConverter();
   private final PersonNameConverter name = new PersonNameConverter();
   private final NpwpConverter npwp = new NpwpConverter();
+  private final MobileNumberConverter phone = new MobileNumberConverter();
+  private final AccountNumberConverter accountNumber = new AccountNumberConverter();
 
   @Test
   void aNikMakesTheRoundTrip() {
@@ -103,6 +110,40 @@ class ValueConvertersTest {
   }
 
   @Test
+  void aMobileNumberIsStoredInInternationalFormAndReadBackAsTheSameNumber() {
+    MobileNumber loaded = phone.convertToEntityAttribute("+6281234567890");
+    assertEquals("081234567890", loaded.national());
+    assertEquals("+6**********90", loaded.toString(), "masked");
+    assertEquals(
+        List.of(MobileNumber.of("0812-3456-7890"), "+6281234567890"),
+        List.of(loaded, phone.convertToDatabaseColumn(MobileNumber.of("0812 3456 7890"))));
+  }
+
+  @Test
+  void aStoredMobileNumberWithoutThePlusOrNoLongerValidLoadsAsStored() {
+    MobileNumber withoutPlus = phone.convertToEntityAttribute("6281234567890");
+    assertEquals(MobileNumber.of("081234567890"), withoutPlus);
+    assertEquals("6281234567890", phone.convertToDatabaseColumn(withoutPlus), "kept exactly");
+    String landline = "+62215551234";
+    assertThrows(InvalidValueException.class, () -> MobileNumber.of(landline));
+    assertEquals(landline, phone.convertToDatabaseColumn(phone.convertToEntityAttribute(landline)));
+  }
+
+  @Test
+  void anAccountNumberIsStoredAsItsDigitsAndOneOfAnotherLengthLoads() {
+    BankAccount typed = BankAccount.of(Bank.MANDIRI, "123-00-1234567-8");
+    assertEquals("1230012345678", accountNumber.convertToDatabaseColumn(typed.accountNumber()));
+    AccountNumber loaded = accountNumber.convertToEntityAttribute("1230012345678");
+    assertEquals(typed, BankAccount.stored(Bank.MANDIRI, loaded));
+    assertEquals("12*********78", loaded.toString());
+    String nineDigits = "123456789";
+    assertThrows(InvalidValueException.class, () -> BankAccount.of(Bank.MANDIRI, nineDigits));
+    AccountNumber short9 = accountNumber.convertToEntityAttribute(nineDigits);
+    assertEquals(nineDigits, BankAccount.stored(Bank.MANDIRI, short9).number());
+    assertEquals(nineDigits, accountNumber.convertToDatabaseColumn(short9));
+  }
+
+  @Test
   void nullStaysNullBothWays() {
     assertNull(nik.convertToDatabaseColumn(null));
     assertNull(nik.convertToEntityAttribute(null));
@@ -115,5 +156,10 @@ class ValueConvertersTest {
     assertNull(name.convertToEntityAttribute(null));
     assertNull(npwp.convertToDatabaseColumn(null));
     assertNull(npwp.convertToEntityAttribute(null));
+    assertNull(phone.convertToDatabaseColumn(null));
+    assertNull(phone.convertToEntityAttribute(null));
+    assertNull(MobileNumber.textOf(null));
+    assertNull(accountNumber.convertToDatabaseColumn(null));
+    assertNull(accountNumber.convertToEntityAttribute(null));
   }
 }

@@ -6,10 +6,14 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import id.jht.portal.application.admin.AdminH2;
 import id.jht.portal.domain.model.claim.Claim;
+import id.jht.portal.domain.model.contact.Bank;
+import id.jht.portal.domain.model.contact.BankAccount;
+import id.jht.portal.domain.model.contact.MobileNumber;
 import id.jht.portal.domain.model.participant.Kpj;
 import id.jht.portal.domain.model.participant.Membership;
 import id.jht.portal.domain.model.participant.Nik;
 import id.jht.portal.domain.model.participant.Participant;
+import id.jht.portal.domain.model.participant.PersonName;
 import id.jht.portal.infrastructure.persistence.claim.JpaClaims;
 import id.jht.portal.testsupport.MigratedH2;
 import jakarta.persistence.EntityManager;
@@ -26,7 +30,8 @@ import org.junit.jupiter.api.Test;
 /**
  * The portal's persistence unit, booted in Java SE on the migrated embedded database: every entity
  * can be read (so every derived or named column exists), and the value-object converters read and
- * write the columns, also for a stored NIK that no longer validates.
+ * write the columns, also for a stored NIK, mobile number or account number that no longer
+ * validates.
  */
 class EntityMappingsOnH2Test {
 
@@ -77,20 +82,7 @@ class EntityMappingsOnH2Test {
   @Test
   void valueObjectsAreReadAndWrittenThroughTheirConverters() throws Exception {
     String unknownProvince = "9915081403919001";
-    AdminH2.execute(
-        c,
-        "INSERT INTO participant (id, nik, full_name, birth_place, birth_date, gender,"
-            + " mother_maiden_name, email, home_branch_id, failed_attempts, version) VALUES"
-            + " (7, '"
-            + unknownProvince
-            + "', 'Andika  Prasetyo', 'Sidoarjo', DATE '1991-03-14', 'M', 'Sulastri', NULL, 1,"
-            + " 2, 1)");
-    AdminH2.execute(
-        c,
-        "INSERT INTO membership (id, participant_id, kpj, employer_name, membership_start,"
-            + " status, balance, partial_other_taken, partial_housing_taken, version) VALUES"
-            + " (8, 7, '13051784206', 'PT Contoh', DATE '2015-01-01', 'ACTIVE', 1000, FALSE,"
-            + " FALSE, 1)");
+    participantWithMembership(unknownProvince, "NULL");
 
     EntityManager em = factory.createEntityManager();
     Participant read =
@@ -100,6 +92,7 @@ class EntityMappingsOnH2Test {
     assertEquals(unknownProvince, read.getNik().value());
     assertEquals("Andika  Prasetyo", read.getFullName().value(), "read exactly as stored");
     assertEquals(null, read.getEmail());
+    assertEquals(null, read.getPhone());
     assertEquals(2, read.getFailedAttempts(), "a derived column (failed_attempts)");
     Membership membership =
         em.createQuery("SELECT m FROM Membership m WHERE m.kpj = :kpj", Membership.class)
@@ -122,6 +115,63 @@ class EntityMappingsOnH2Test {
     assertTrue(
         ((Number) AdminH2.single(c, "SELECT version FROM participant WHERE id = 7")).intValue() > 1,
         "the inherited version column is written");
+  }
+
+  @Test
+  void aClaimsPhoneAndBankAccountAreReadAndWrittenThroughTheirConverters() throws Exception {
+    participantWithMembership("3515081403919001", "'6281234567890'");
+    AdminH2.execute(
+        c,
+        "INSERT INTO claim (id, participant_id, membership_id, status, step_reached, phone,"
+            + " bank_code, account_number, account_holder, declaration_accepted, created_at,"
+            + " last_activity_at, abandon_count, version) VALUES (9, 7, 8, 'DRAFT', 4,"
+            + " '+6281234567890', 'MANDIRI', '123456789', 'Andika  Prasetyo', FALSE,"
+            + " TIMESTAMP '2026-12-04 03:00:00', TIMESTAMP '2026-12-04 03:00:00', 0, 1)");
+
+    EntityManager em = factory.createEntityManager();
+    Claim read = em.find(Claim.class, 9L);
+    assertEquals(MobileNumber.of("0812 3456 7890"), read.getPhone());
+    assertEquals(MobileNumber.of("081234567890"), read.getParticipant().getPhone());
+    assertEquals(
+        "6281234567890", read.getParticipant().getPhone().value(), "read exactly as stored");
+    assertEquals(Bank.MANDIRI, read.getBankAccount().bank());
+    assertEquals("123456789", read.getBankAccount().number(), "too short for Mandiri, yet read");
+    assertEquals("Andika  Prasetyo", read.getAccountHolder().value());
+
+    em.getTransaction().begin();
+    read.recordContact(
+        read.getEmail(),
+        MobileNumber.of("0857-1234-5678"),
+        BankAccount.of(Bank.BCA, "123.456.7890"),
+        PersonName.of("Andika Prasetyo"),
+        null);
+    em.getTransaction().commit();
+    em.close();
+
+    assertEquals("+6285712345678", AdminH2.single(c, "SELECT phone FROM claim WHERE id = 9"));
+    assertEquals("BCA", AdminH2.single(c, "SELECT bank_code FROM claim WHERE id = 9"));
+    assertEquals("1234567890", AdminH2.single(c, "SELECT account_number FROM claim WHERE id = 9"));
+    assertEquals(
+        "Andika Prasetyo", AdminH2.single(c, "SELECT account_holder FROM claim WHERE id = 9"));
+  }
+
+  /** Participant 7 with the given NIK and phone (an SQL literal), and membership 8 of it. */
+  private void participantWithMembership(String nik, String phoneLiteral) throws Exception {
+    AdminH2.execute(
+        c,
+        "INSERT INTO participant (id, nik, full_name, birth_place, birth_date, gender,"
+            + " mother_maiden_name, email, phone, home_branch_id, failed_attempts, version) VALUES"
+            + " (7, '"
+            + nik
+            + "', 'Andika  Prasetyo', 'Sidoarjo', DATE '1991-03-14', 'M', 'Sulastri', NULL, "
+            + phoneLiteral
+            + ", 1, 2, 1)");
+    AdminH2.execute(
+        c,
+        "INSERT INTO membership (id, participant_id, kpj, employer_name, membership_start,"
+            + " status, balance, partial_other_taken, partial_housing_taken, version) VALUES"
+            + " (8, 7, '13051784206', 'PT Contoh', DATE '2015-01-01', 'ACTIVE', 1000, FALSE,"
+            + " FALSE, 1)");
   }
 
   @Test
