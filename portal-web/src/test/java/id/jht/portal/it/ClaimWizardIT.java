@@ -407,7 +407,7 @@ class ClaimWizardIT extends FreshPortal {
     wizard.next();
     assertEquals("/claim/schedule.xhtml", wizard.currentPath(), wizard.mainText());
     assertNoSession("documents -> schedule");
-    wizard.searchBranch("Sidoarjo").chooseBranch("SDA").chooseSession("B").next();
+    wizard.searchBranch("Sidoarjo").chooseBranch("SDA").chooseSession("A").next();
     assertEquals("/claim/confirm.xhtml", wizard.currentPath(), wizard.mainText());
     assertNoSession("schedule -> confirm");
     wizard.tick("confirm", "declaration").next();
