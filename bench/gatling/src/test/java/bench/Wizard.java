@@ -158,6 +158,8 @@ final class Wizard {
         .asMultipartForm()
         .formParam("documents", "documents")
         .formParam("jakarta.faces.ViewState", "#{vs}")
+        // The documents step is stateless too: its multipart posts carry the form token.
+        .formParam("jht-form-token", "#{formToken}")
         .formParam("jakarta.faces.partial.ajax", "true")
         .formParam("jakarta.faces.partial.execute", component)
         .formParam("jakarta.faces.source", component)
