@@ -116,6 +116,12 @@
       return;
     }
     slot.find('.upload-progress-text').remove(); // no "reconnecting" left beside the answer
+    // PrimeFaces keeps a failed file in the widget's queue and sends the whole queue again with the
+    // next file chosen in this slot: the file given up would then be stored behind the
+    // participant's back, perhaps after the new one (seen in DocumentsStepIT).
+    if (this.files && this.removeFiles) {
+      this.removeFiles(this.files.slice());
+    }
     message.className = 'slot-status error';
     message.textContent = form.getAttribute('data-failed-label') || '';
     // pfAjaxComplete follows this failure and focuses data-focus: point it at this slot too.

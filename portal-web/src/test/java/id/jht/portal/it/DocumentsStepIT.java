@@ -308,6 +308,8 @@ class DocumentsStepIT extends FreshPortal {
               p.nik(),
               slot),
           "nothing stored");
+      // PrimeFaces would send a file left in the slot's upload queue again with the next one.
+      assertEquals(0L, queuedFiles(slot), "the file given up is out of the upload queue");
       await().atMost(Duration.ofSeconds(10)).until(() -> entriesBut(chunks, ".whole").isEmpty());
     } finally {
       keepWholeFiles(whole);
@@ -331,6 +333,20 @@ class DocumentsStepIT extends FreshPortal {
         });
     assertTrue(wizard.slotHasFile(slot), wizard.slotStatus(slot));
     assertArrayEquals(Files.readAllBytes(scan), Files.readAllBytes(storedFile(p, slot)));
+  }
+
+  /** The files the upload widget of the slot holds to send (PrimeFaces' queue). */
+  private long queuedFiles(String slot) {
+    Object count =
+        ((org.openqa.selenium.JavascriptExecutor) driver)
+            .executeScript(
+                "var slot = document.getElementById('slot-' + arguments[0]);"
+                    + " var widget = Object.values(PrimeFaces.widgets).find(function (w) {"
+                    + " return w instanceof PrimeFaces.widget.FileUpload && w.jq"
+                    + " && slot.contains(w.jq[0]); });"
+                    + " return widget.files.length;",
+                slot);
+    return ((Number) count).longValue();
   }
 
   /** The folder of whole files replaced by a plain file: the server cannot write there. */
