@@ -72,7 +72,7 @@ w_contact_post() {
 w_upload() {
   local slot=$1 file=$2 type=$3 c="documents:slots:$1:upload"
   _w_request "upload slot $slot" 200 "" -H 'Faces-Request: partial/ajax' -H 'Expect:' \
-    -F "documents=documents" -F "jakarta.faces.ViewState=$W_VS" -F "jakarta.faces.partial.ajax=true" \
+    -F "documents=documents" -F "jakarta.faces.ViewState=$W_VS" -F "jht-form-token=${W_TOKEN:-}" -F "jakarta.faces.partial.ajax=true" \
     -F "jakarta.faces.partial.execute=$c" -F "jakarta.faces.source=$c" -F "${c}_totalFilesCount=1" \
     -F "jakarta.faces.partial.render=documents" -F "$c=@$W_FILES/$file;type=$type" \
     "$W_BASE/claim/documents.xhtml" || return 1
