@@ -76,8 +76,10 @@ w_upload() {
     -F "jakarta.faces.partial.execute=$c" -F "jakarta.faces.source=$c" -F "${c}_totalFilesCount=1" \
     -F "jakarta.faces.partial.render=documents" -F "$c=@$W_FILES/$file;type=$type" \
     "$W_BASE/claim/documents.xhtml" || return 1
-  # The slot's own status line says the file was stored (the page's summary shows only later).
-  grep -q 'slot-status success' "$W_DIR/$W_STEP.body" || { W_FAIL="upload slot $slot: not stored"; return 1; }
+  # Stored: the slot is marked as holding a file (its answer may be a warning, e.g. the same file
+  # as in another slot), as claims.py checks.
+  grep -o '<section class="doc-slot[^"]*"' "$W_DIR/$W_STEP.body" | sed -n "$((slot + 1))p" | grep -q uploaded \
+    || { W_FAIL="upload slot $slot: not stored"; return 1; }
 }
 w_documents() {
   w_page documents && w_upload 0 photo-1mb.jpg image/jpeg && w_upload 1 photo-1mb.jpg image/jpeg \
