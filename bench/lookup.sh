@@ -65,7 +65,7 @@ wrk_run A_jaxrs_get_2 16 "$SECONDS_RUN" get.lua "$BASE/api/test/clock"
 wrk_run C_jaxrs_insert 16 "$SECONDS_RUN" channel-put.lua "$BASE"
 BENCH_REF_ORDER=sequential wrk_run C_jaxrs_insert_sequential 16 "$SECONDS_RUN" channel-put.lua "$BASE"
 record deadlocks_log "{\"count\":$(grep -c 'Deadlock found' "$WORK/node1.log" || true),\"in_warmup\":$DEADLOCKS_BEFORE}"
-record rate_limit_rows "{\"count\":$(db_value 'SELECT COUNT(*) FROM rate_limit_window')}"
+
 
 python3 - "$RESULTS" <<'PY'
 import json, sys

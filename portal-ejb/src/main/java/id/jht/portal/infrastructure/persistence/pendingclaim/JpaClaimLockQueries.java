@@ -1,88 +1,88 @@
 package id.jht.portal.infrastructure.persistence.pendingclaim;
 
 import id.jht.portal.application.pendingclaim.ClaimLockQueries;
-import id.jht.portal.domain.model.channel.ChannelClaim;
-import id.jht.portal.domain.model.claim.Claim;
-import id.jht.portal.domain.model.claim.ClaimStatus;
 import id.jht.portal.domain.model.participant.Kpj;
 import id.jht.portal.domain.model.participant.Nik;
-import id.jht.portal.domain.model.participant.Participant;
-import id.jht.portal.domain.model.pendingclaim.PendingClaim;
-import id.jht.portal.domain.model.pendingclaim.PendingClaimStatus;
-import id.jht.portal.domain.model.queue.QueueTicket;
 import id.jht.portal.infrastructure.persistence.JpaRepository;
+import id.jht.portal.infrastructure.persistence.SqlValues;
 import jakarta.enterprise.context.ApplicationScoped;
-import jakarta.persistence.TypedQuery;
-import java.util.Collection;
+import jakarta.persistence.Query;
+import java.util.ArrayList;
 import java.util.List;
 
 /**
- * The claim-lock lookup's reads over JPA, without locks: the lookup only tells, it changes nothing.
+ * The claim-lock lookup's read over JPA: one native statement ({@link LockLookupSql}), no lock and
+ * no entity built, since the lookup only tells and changes nothing.
  */
 @ApplicationScoped
 public class JpaClaimLockQueries extends JpaRepository implements ClaimLockQueries {
 
-  @Override
-  public List<PendingClaim> openRecordsOfDrafts(Nik nik, Kpj kpj) {
-    TypedQuery<PendingClaim> query =
-        em.createQuery(
-                "SELECT p FROM PendingClaim p, Claim c WHERE c.id = p.claimId"
-                    + " AND p.nik = :nik AND p.status = :open AND c.status = :draft"
-                    + (kpj == null ? "" : " AND p.kpj = :kpj")
-                    + " ORDER BY p.id",
-                PendingClaim.class)
-            .setParameter("nik", nik)
-            .setParameter("open", PendingClaimStatus.OPEN)
-            .setParameter("draft", ClaimStatus.DRAFT);
-    if (kpj != null) {
-      query.setParameter("kpj", kpj);
-    }
-    return query.getResultList();
-  }
+  /** No API channel has this id (ids start at 1): "leave no channel out". */
+  private static final long NO_CHANNEL = 0;
 
   @Override
-  public List<Claim> claimsIn(Participant participant, Kpj kpj, Collection<ClaimStatus> statuses) {
-    TypedQuery<Claim> query =
-        em.createQuery(
-                "SELECT c FROM Claim c WHERE c.participant = :participant AND c.status IN :open"
-                    + (kpj == null ? "" : " AND c.membership.kpj = :kpj")
-                    + " ORDER BY c.id",
-                Claim.class)
-            .setParameter("participant", participant)
-            .setParameter("open", statuses);
-    if (kpj != null) {
-      query.setParameter("kpj", kpj);
+  public LockRecords locksOf(
+      Nik nik,
+      Kpj kpj,
+      List<String> submittedStatuses,
+      List<String> channelStatuses,
+      Long exceptChannelId) {
+    LockLookupSql.Statement statement =
+        LockLookupSql.locksOf(
+            nik.value(),
+            kpj == null ? null : kpj.value(),
+            submittedStatuses,
+            channelStatuses,
+            exceptChannelId == null ? NO_CHANNEL : exceptChannelId);
+    Query query = em.createNativeQuery(statement.sql());
+    List<Object> parameters = statement.parameters();
+    for (int i = 0; i < parameters.size(); i++) {
+      query.setParameter(i + 1, parameters.get(i));
     }
-    return query.getResultList();
+    @SuppressWarnings("unchecked")
+    List<Object[]> rows = query.getResultList();
+    return records(rows);
   }
 
-  @Override
-  public List<QueueTicket> ticketsOf(Long claimId) {
-    return em.createQuery(
-            "SELECT t FROM QueueTicket t WHERE t.claimId = :claim ORDER BY t.id DESC",
-            QueueTicket.class)
-        .setParameter("claim", claimId)
-        .getResultList();
+  /** Rows in the statement's column order (see {@link LockLookupSql}). */
+  static LockRecords records(List<Object[]> rows) {
+    String registeredName = null;
+    List<LockRecord> records = new ArrayList<>();
+    for (Object[] row : rows) {
+      int group = ((Number) row[0]).intValue();
+      if (group == LockLookupSql.NAME) {
+        registeredName = text(row[13]);
+        continue;
+      }
+      records.add(
+          new LockRecord(
+              source(group),
+              text(row[2]),
+              text(row[3]),
+              text(row[4]),
+              text(row[5]),
+              SqlValues.instant(row[6]),
+              SqlValues.instant(row[7]),
+              SqlValues.id(row[8]),
+              SqlValues.id(row[9]),
+              text(row[10]),
+              text(row[11]),
+              text(row[12]),
+              text(row[13])));
+    }
+    return new LockRecords(registeredName, List.copyOf(records));
   }
 
-  @Override
-  public List<ChannelClaim> channelClaims(
-      Nik nik, Kpj kpj, Collection<String> statuses, Long exceptChannelId) {
-    TypedQuery<ChannelClaim> query =
-        em.createQuery(
-                "SELECT c FROM ChannelClaim c WHERE c.nik = :nik AND c.status IN :blocking"
-                    + (kpj == null ? "" : " AND c.kpj = :kpj")
-                    + (exceptChannelId == null ? "" : " AND c.channelId <> :caller")
-                    + " ORDER BY c.id",
-                ChannelClaim.class)
-            .setParameter("nik", nik)
-            .setParameter("blocking", statuses);
-    if (kpj != null) {
-      query.setParameter("kpj", kpj);
-    }
-    if (exceptChannelId != null) {
-      query.setParameter("caller", exceptChannelId);
-    }
-    return query.getResultList();
+  private static Source source(int group) {
+    return switch (group) {
+      case LockLookupSql.PENDING -> Source.PENDING;
+      case LockLookupSql.SUBMITTED -> Source.SUBMITTED;
+      case LockLookupSql.CHANNEL -> Source.CHANNEL;
+      default -> throw new IllegalStateException("unknown lock group " + group);
+    };
+  }
+
+  private static String text(Object value) {
+    return value == null ? null : value.toString();
   }
 }

@@ -7,7 +7,7 @@ import id.jht.portal.interfaces.rest.ApiError;
 import id.jht.portal.interfaces.rest.ApiProblem;
 import id.jht.portal.interfaces.rest.PortalApi;
 import id.jht.portal.interfaces.rest.SharedResponses;
-import jakarta.enterprise.context.RequestScoped;
+import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import jakarta.ws.rs.Consumes;
 import jakarta.ws.rs.POST;
@@ -23,9 +23,13 @@ import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 import org.eclipse.microprofile.openapi.annotations.security.SecurityRequirement;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 
-/** "May this person start a claim?" for other channels. */
+/**
+ * "May this person start a claim?" for other channels. One instance serves every request (it keeps
+ * nothing of a request; the calling channel comes from the request-scoped {@link CallingChannel}),
+ * so a lookup does not build and inject a resource each time.
+ */
 @Path("v1/claim-locks")
-@RequestScoped
+@ApplicationScoped
 @ChannelAuthenticated
 @Produces(MediaType.APPLICATION_JSON)
 @Consumes(MediaType.APPLICATION_JSON)
@@ -78,8 +82,7 @@ public class ClaimLocksResource {
     // Validated here too, so a malformed number never reaches the database layer.
     String nik = Nik.of(request.getNik()).value();
     String kpj = isBlank(request.getKpj()) ? null : Kpj.of(request.getKpj()).value();
-    return LockLookupResponse.of(
-        locks.lookup(nik, kpj, request.getFullName(), calling.get().code()));
+    return LockLookupResponse.of(locks.lookup(nik, kpj, request.getFullName(), calling.get()));
   }
 
   private static boolean isBlank(String value) {

@@ -109,7 +109,7 @@ public class ClaimLocksBean {
   private List<LockRow> rows(String nik, String kpjOrNull) {
     List<ClaimLock> locks;
     try {
-      locks = lockService.lookup(nik, kpjOrNull, null);
+      locks = lockService.lookup(nik, kpjOrNull);
     } catch (InvalidValueException malformed) {
       return List.of();
     }
