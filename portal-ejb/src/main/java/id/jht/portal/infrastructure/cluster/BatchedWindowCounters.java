@@ -20,7 +20,9 @@ import java.util.logging.Logger;
  * that total already held. A value is that total plus the own hits since: exact for this node's
  * hits, late only by the other nodes' hits since the last merge. A key this node has never merged
  * reads only its own hits (zero if none) until the next merge has read its shared total; a look
- * marks the key so the merge reads it.
+ * marks the key so the merge reads it. Concurrent hits on one node may each read a value that
+ * already holds the others' hits (no two get distinct numbers, as on the grid), but the last of
+ * them reads them all: at a limit a burst is refused early, never late.
  *
  * <p>A merge adds each key's new own hits to the shared counter (one {@link WindowCounters#add})
  * and keeps the total it answers; a key looked at since the last merge without new hits is read
@@ -96,7 +98,10 @@ final class BatchedWindowCounters implements WindowCounters {
 
   private Entry entry(String key, Duration timeToLive) {
     long now = clock.getAsLong();
-    Entry entry = entries.computeIfAbsent(key, k -> new Entry(timeToLive, now));
+    Entry entry = entries.get(key); // a plain read for the hot keys: no lock on their bin
+    if (entry == null) {
+      entry = entries.computeIfAbsent(key, k -> new Entry(timeToLive, now));
+    }
     entry.touch(now);
     return entry;
   }
