@@ -21,6 +21,12 @@ import java.time.Instant;
  * fixed window, a client may spend a limit at the end of one window and again at the start of the
  * next. Nodes take the window from their own clock: a clock off by s seconds moves that node's hits
  * near a window's edge by s.
+ *
+ * <p>Each hit and each look is a grid operation on the request thread. That is the price of
+ * exactness, paid by the small limits (five identity checks, booking look-ups, unlock and
+ * correction codes). The API's high per-channel limits are counted by {@link
+ * BatchedClusterRateLimits} instead (qualifier {@code @Batched}): on the same counters, merged in
+ * batches, late by at most one merge interval for the other nodes' hits.
  */
 @ApplicationScoped
 public class ClusterRateLimits implements RateLimits {
@@ -60,7 +66,7 @@ public class ClusterRateLimits implements RateLimits {
     return new Window(counters.current(key(bucket, start), window.plus(GRACE)), start.plus(window));
   }
 
-  private static String key(String bucket, Instant windowStart) {
+  static String key(String bucket, Instant windowStart) {
     return bucket + "@" + windowStart.getEpochSecond();
   }
 }

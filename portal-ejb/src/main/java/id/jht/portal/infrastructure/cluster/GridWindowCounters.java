@@ -10,10 +10,10 @@ import java.util.concurrent.ConcurrentMap;
 /**
  * Counters in Hazelcast maps of {@code String} to {@code Long}: each counter lives on the member
  * that owns its partition (with Hazelcast's default synchronous backup on another), so every node
- * increments the same value. An increment is a compare-and-set on the owner ({@code putIfAbsent},
- * then {@code replace(key, seen, seen + 1)} until no other increment came in between): exact, with
- * no entry processor (whose class every member would have to load from the application) and no CP
- * structure (Payara leaves the CP subsystem off).
+ * increments the same value. An increment (or a batch of hits: {@link #add}) is a compare-and-set
+ * on the owner ({@code putIfAbsent}, then {@code replace(key, seen, seen + delta)} until no other
+ * increment came in between): exact, with no entry processor (whose class every member would have
+ * to load from the application) and no CP structure (Payara leaves the CP subsystem off).
  *
  * <p>Expiry: {@code replace} gives an entry its map's time to live again (a time to live given per
  * entry would be lost on the first increment; {@code ClusterLimitsAcrossMembersTest} shows it), so
@@ -33,15 +33,15 @@ final class GridWindowCounters implements WindowCounters {
   }
 
   @Override
-  public long increment(String key, Duration timeToLive) {
+  public long add(String key, long delta, Duration timeToLive) {
     IMap<String, Long> counters = mapFor(timeToLive);
     while (true) {
-      Long seen = counters.putIfAbsent(key, 1L);
+      Long seen = counters.putIfAbsent(key, delta);
       if (seen == null) {
-        return 1;
+        return delta;
       }
-      if (counters.replace(key, seen, seen + 1)) {
-        return seen + 1;
+      if (counters.replace(key, seen, seen + delta)) {
+        return seen + delta;
       }
     }
   }

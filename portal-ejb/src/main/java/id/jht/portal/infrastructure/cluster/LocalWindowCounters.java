@@ -18,7 +18,7 @@ final class LocalWindowCounters implements WindowCounters {
   private final ConcurrentMap<String, Counter> counters = new ConcurrentHashMap<>();
 
   @Override
-  public long increment(String key, Duration timeToLive) {
+  public long add(String key, long delta, Duration timeToLive) {
     long now = System.currentTimeMillis();
     if (counters.size() > SWEEP_ABOVE) {
       counters.values().removeIf(c -> c.expiresAtMillis() <= now);
@@ -29,8 +29,8 @@ final class LocalWindowCounters implements WindowCounters {
             key,
             (k, c) ->
                 c == null || c.expiresAtMillis() <= now
-                    ? new Counter(1, expiresAt)
-                    : new Counter(c.hits() + 1, expiresAt))
+                    ? new Counter(delta, expiresAt)
+                    : new Counter(c.hits() + delta, expiresAt))
         .hits();
   }
 

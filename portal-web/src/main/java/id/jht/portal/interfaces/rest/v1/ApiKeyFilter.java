@@ -3,6 +3,7 @@ package id.jht.portal.interfaces.rest.v1;
 import id.jht.portal.application.channel.ApiKeys;
 import id.jht.portal.application.channel.AuthenticatedChannel;
 import id.jht.portal.application.channel.ChannelKeyService;
+import id.jht.portal.application.ratelimit.Batched;
 import id.jht.portal.application.ratelimit.RateLimits;
 import id.jht.portal.domain.shared.Digests;
 import id.jht.portal.infrastructure.time.PortalClock;
@@ -29,10 +30,16 @@ import org.eclipse.microprofile.config.inject.ConfigProperty;
  * Authenticates the calling channel by its API key ({@code Authorization: Bearer <key>}, compared
  * by SHA-256 with the active channels' keys, remembered for a few seconds by {@link
  * ChannelKeyService}) and applies its rate limit (requests per minute, counted in the cluster's
- * memory so the limit holds across all portal nodes: {@link RateLimits}). Nothing here writes to
- * the database. A missing, unknown or revoked key gets 401; a channel over its limit gets 429 with
- * {@code Retry-After}, and so does a client address after {@code
- * portal.api.key-failures-per-window} wrong keys in 10 minutes.
+ * memory so the limit holds across all portal nodes). Nothing here writes to the database. A
+ * missing, unknown or revoked key gets 401; a channel over its limit gets 429 with {@code
+ * Retry-After}, and so does a client address after {@code portal.api.key-failures-per-window} wrong
+ * keys in 10 minutes.
+ *
+ * <p>Both counts are {@link Batched} rate limits: counted in this node's memory and merged across
+ * the nodes every {@code portal.rate-limits.merge-millis}, so a request makes no data-grid
+ * operation for them. They are exact for this node's own requests; with n nodes a channel (or a
+ * client guessing keys) may pass its limit by what the other n-1 nodes accept within one merge
+ * interval, which the limits here (hundreds a minute, twenty wrong keys in ten minutes) bear.
  */
 @Provider
 @ChannelAuthenticated
@@ -46,7 +53,7 @@ public class ApiKeyFilter implements ContainerRequestFilter {
   static final Duration KEY_FAILURE_WINDOW = Duration.ofMinutes(10);
 
   @Inject ChannelKeyService keys;
-  @Inject RateLimits rateLimits;
+  @Inject @Batched RateLimits rateLimits;
   @Inject PortalClock clock;
   @Inject CallingChannel calling;
   @Inject ClientAddress clientAddress;
