@@ -68,9 +68,13 @@ gatling() {
 }
 queued() { db_value "SELECT COUNT(*) FROM claim WHERE status = 'QUEUED'"; }
 
-log "warm-up: whole claims for ${CPU_WARMUP:-60} s"
+log "warm-up: whole claims for ${CPU_WARMUP:-60} s (under a throw-away JFR recording: the first start of
+# a recording makes HotSpot drop compiled code, which must happen here, not in the measured run)"
+jcmd "$PID" JFR.start name=warm settings=profile > /dev/null
 gatling "$OUT/feeder-warm.csv" "${CPU_WARMUP:-60}" warm
 grep -A3 'Global Information' "$OUT/gatling-warm.log" | tail -1 >&2
+jcmd "$PID" JFR.stop name=warm > /dev/null
+log "JIT settled after the warm-up (seconds, methods queued): $(settle_jit "$PID")"
 Q0=$(queued)
 log "measured: whole claims for $SECS s under JFR"
 jcmd "$PID" JFR.start name=claims settings=profile > /dev/null
@@ -95,7 +99,7 @@ join -t $'\t' "$OUT/threads-0.txt" "$OUT/threads-1.txt" -a 2 -e 0 -o 0,1.2,2.2 \
 java bench/cpu/ProfileBreakdown.java "$OUT/claims-$LABEL.jfr" > "$OUT/profile-$LABEL.txt"
 
 # --- Parts measured alone ----------------------------------------------------------------------------
-log "parts: stateless page"
+log "parts: stateless page (JIT settled first: $(settle_jit "$PID"))"
 CPU_A=$(node_cpu)
 PAGE=$(BENCH_COOKIE= wrk -t2 -c16 -d15s --timeout 10s -s bench/wrk/get.lua "$BASE/index.xhtml" | tail -1)
 CPU_B=$(node_cpu)

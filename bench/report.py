@@ -283,6 +283,8 @@ def render(results, target, scaling_path=None):
     row_wrk(w, "A (again, after the lookup)", "same", A2)
     row_wrk(w, "B", "GET /index.xhtml, session cookie kept (the template every wizard page uses, no form, no bean)", B)
     row_wrk(w, "B0", "GET /index.xhtml without cookies: the bare stateless page (no session, no view state), issue 12's CPU baseline", g("B_page_get_nocookie"))
+    if g("B_page_get_nocookie_2"):
+        row_wrk(w, "B0 (again, next to the whole claim)", "same, after the whole-claim warm-up and with the JIT's queue drained: the baseline of targets 1 and 2", g("B_page_get_nocookie_2"))
     for key, when in (("B index GET", "first"), ("B index GET (end)", "last")):
         x = wp.get(key)
         if x:

@@ -140,6 +140,7 @@ feeder uploads 18101 18200
 feeder claims 18201 21900
 feeder big 22001 22100
 feeder profile 25001 26000
+feeder claimwarm 26001 28000
 
 gatling() {
   local simulation=$1 cpu0; shift
@@ -164,6 +165,8 @@ wrk_run "" 16 "$WARMUP" get.lua "$BASE/api/test/clock" > /dev/null
 wrk_run "" 16 "$WARMUP" get.lua "$BASE/index.xhtml" > /dev/null
 wrk_run "" 16 "$WARMUP" lookup.lua "$BASE" > /dev/null
 wrk_run "" 16 "$WARMUP" channel-put.lua "$BASE" > /dev/null
+jit_settled() { local waited; waited=$(settle_jit "$PID"); log "JIT settled ($1): $waited"; record "jit_$1" "{\"waited_s\":${waited% *},\"queued\":${waited#* }}"; }
+jit_settled after_warmup
 
 # --- Baselines and the endpoints measured against them ---------------------------------------------
 # From here on a failed measurement is recorded as missing; it never stops the run.
@@ -233,6 +236,11 @@ record alloc_invariants "$(db -N -B -e "
     'tickets', (SELECT COUNT(*) FROM queue_ticket))")"
 
 # --- Browser-like flows (Gatling) ------------------------------------------------------------------
+# Whole claims first, unrecorded, so that every flow below (pages, uploads, claims) is measured on
+# code the JIT has compiled, as on a node that has been serving for a while.
+CLAIM_WARMUP=${BENCH_CLAIM_WARMUP:-60}
+gatling WholeClaimSimulation -Dbench.feeder="$OUT/feeder-claimwarm.csv" -Dbench.users=16 -Dbench.seconds="$CLAIM_WARMUP" > /dev/null
+jit_settled after_claim_warmup
 REPORT=$(gatling WizardPagesSimulation -Dbench.feeder="$OUT/feeder-pages.csv" -Dbench.users=16 -Dbench.seconds=8)
 gatling_record wizard_pages "$REPORT" 8 WizardPagesSimulation
 
@@ -241,6 +249,10 @@ gatling_record uploads "$REPORT" "$SECONDS_RUN" UploadSimulation
 # The node's CPU during each upload phase alone (marks printed by the simulation at its barriers).
 record upload_phases "$(python3 bench/report.py cpu-marks "$OUT/gatling-UploadSimulation.log")"
 
+log "B0 again, the stateless page next to the whole claim (both on settled code)"
+jit_settled before_claims
+BENCH_COOKIE= wrk_run B_page_get_nocookie_2 16 "$SECONDS_RUN" get.lua "$BASE/index.xhtml"
+jit_settled after_b0
 log "whole claim: RSS sampled every second (no profiler attached: its CPU is a figure)"
 ( while kill -0 "$PID" 2> /dev/null; do rss_mb "$PID"; sleep 1; done ) > "$OUT/rss-claims.txt" &
 SAMPLER_PID=$!

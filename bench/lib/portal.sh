@@ -115,6 +115,24 @@ wait_ready() {
   die "the node on port $port was not ready within $limit s"
 }
 
+# Waits, with no load on the node, until its JIT has compiled what the load before made hot: HotSpot
+# on two cores has one C2 thread, which under load gets a share of a core like any request thread and
+# falls hundreds of methods behind, so a figure taken then measures interpreted and C1 code (a
+# long-running node's steady state is compiled). Stops when the C2 queue holds at most $2 methods
+# (default 20) or after $3 seconds (default 180); prints "<seconds waited> <methods still queued>".
+settle_jit() {
+  local pid=$1 most=${2:-20} limit=${3:-180} start queued
+  start=$(date +%s)
+  while :; do
+    queued=$(jcmd "$pid" Compiler.queue 2> /dev/null | grep -cE '^[0-9]+ +[0-9]' || true)
+    if [ "${queued:-0}" -le "$most" ] || [ $(( $(date +%s) - start )) -ge "$limit" ]; then
+      echo "$(( $(date +%s) - start )) ${queued:-0}"
+      return 0
+    fi
+    sleep 2
+  done
+}
+
 # Stops a node this script started: by its pid file, TERM first, KILL after 20 s.
 stop_node_pidfile() {
   local pidfile=$1 pid
