@@ -12,6 +12,7 @@
 #   BENCH_DB=jht_portal_bench        the throw-away database (on the MariaDB at 127.0.0.1:3306)
 #   BENCH_READY_SECONDS=180          how long the node may take to start (more on a busy machine)
 #   BENCH_CLAIM_SECONDS=20           length of the whole-claim run (16 Gatling users)
+#   BENCH_CLAIM_WARMUP=60            unrecorded whole claims before the browser-like flows (JIT warm-up)
 #   BENCH_PROFILE_SECONDS=10         a second, shorter whole-claim run under JFR for the profile
 #                                    (0: none); the recorded whole-claim figures run without JFR
 #   BENCH_BIG_BARRIER=75             seconds the 100 big uploads wait for their common start
