@@ -18,11 +18,11 @@ import org.eclipse.microprofile.config.inject.ConfigProperty;
 
 /**
  * Short-lived signed cookies that stand in for an HTTP session on the participants' pages other
- * than the wizard (booking status, self-unlock, release): ids only, as {@code
- * kind|field|...|issued} signed with HMAC-SHA256 under the participant cookie's key ({@code
- * PORTAL_PARTICIPANT_COOKIE_KEY}, shared by every node; without it a random key of this node). The
- * kind keeps one cookie's value from being replayed as another's. HttpOnly, {@code SameSite=Lax},
- * {@code Secure} behind https.
+ * than the wizard (booking status, self-unlock, release), and the key that signs the wizard's pass
+ * too: ids only, as {@code kind|field|...|issued} signed with HMAC-SHA256 under the participant
+ * cookie's key ({@code PORTAL_PARTICIPANT_COOKIE_KEY}, shared by every node; without it a random
+ * key of this node). The kind keeps one cookie's value from being replayed as another's. HttpOnly,
+ * {@code SameSite=Lax}, {@code Secure} behind https.
  */
 @ApplicationScoped
 public class SignedCookies {
@@ -46,7 +46,7 @@ public class SignedCookies {
             PortalCookie.key(
                 configuredKey,
                 "PORTAL_PARTICIPANT_COOKIE_KEY",
-                "booking, unlock and release cookies are signed"));
+                "participants' cookies are signed"));
     secure = publicUrl.isHttps();
   }
 
@@ -101,6 +101,24 @@ public class SignedCookies {
     payload.append('|').append(issuedAt.getEpochSecond());
     response.addCookie(
         PortalCookie.lax(request, name, signer.sign(payload.toString()), -1, secure));
+  }
+
+  /**
+   * The participant's own pass ({@code ParticipantCookies}) is signed with the same key: one place
+   * that loads it, so every participant cookie of a node agrees on it even without configuration.
+   */
+  public String sign(String payload) {
+    return signer.sign(payload);
+  }
+
+  /** The payload of a value this key signed, empty when forged or damaged. */
+  public Optional<String> verify(String value) {
+    return signer.verify(value);
+  }
+
+  /** Whether the cookies are marked {@code Secure} (the portal's public address is https). */
+  public boolean isSecure() {
+    return secure;
   }
 
   /** The response of the Faces request under way; null outside Faces (a servlet only reads). */
