@@ -24,6 +24,10 @@ import java.util.List;
 import java.util.Map;
 import java.util.TreeMap;
 import java.util.concurrent.ConcurrentHashMap;
+import java.util.concurrent.Executors;
+import java.util.concurrent.ScheduledExecutorService;
+import java.util.concurrent.ScheduledFuture;
+import java.util.concurrent.TimeUnit;
 import java.util.concurrent.atomic.AtomicInteger;
 import java.util.concurrent.atomic.AtomicLong;
 
@@ -72,19 +76,15 @@ public final class AllocationBench {
     // first half warms the JIT up, as the node is warm when it allocates.
     AtomicLong allocatedSoFar = new AtomicLong();
     long[] halfway = {ClaimPartsBench.processCpuNanos(), 0};
-    Thread marker =
-        new Thread(
+    ScheduledExecutorService marker = Executors.newSingleThreadScheduledExecutor();
+    ScheduledFuture<?> halfTime =
+        marker.schedule(
             () -> {
-              try {
-                Thread.sleep(seconds * 500L);
-                halfway[1] = allocatedSoFar.get();
-                halfway[0] = ClaimPartsBench.processCpuNanos();
-              } catch (InterruptedException e) {
-                Thread.currentThread().interrupt();
-              }
-            });
-    marker.setDaemon(true);
-    marker.start();
+              halfway[1] = allocatedSoFar.get();
+              halfway[0] = ClaimPartsBench.processCpuNanos();
+            },
+            seconds * 500L,
+            TimeUnit.MILLISECONDS);
     List<Thread> workers = new ArrayList<>();
     for (int t = 0; t < threads; t++) {
       long[] mine = new long[claims.length];
@@ -136,8 +136,10 @@ public final class AllocationBench {
       worker.join();
     }
     double elapsed = (System.nanoTime() - started) / 1e9;
-    marker.interrupt();
-    marker.join();
+    // A run that ended before its half time (the sessions' quotas exhausted) is measured whole.
+    halfTime.cancel(false);
+    marker.shutdown();
+    marker.awaitTermination(5, TimeUnit.SECONDS);
     double cpuMs = (ClaimPartsBench.processCpuNanos() - halfway[0]) / 1e6;
     long measured = allocatedSoFar.get() - halfway[1];
     long[] all = merge(latencies);
