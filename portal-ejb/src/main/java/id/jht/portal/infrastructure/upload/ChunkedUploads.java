@@ -92,7 +92,7 @@ public final class ChunkedUploads {
       deleteTree(folder);
       throw new ChunkRefusedException(Reason.MALFORMED, "off the chunk grid");
     }
-    openFolder(owner, folder, range.total());
+    openFolder(owner, folder, range);
     Path part = Files.createTempFile(folder, ".part-", "");
     try {
       long copied = copyAtMost(body, part, range.length() + 1);
@@ -202,8 +202,9 @@ public final class ChunkedUploads {
     return receivedBytes.sum();
   }
 
-  private void openFolder(String owner, Path folder, long total)
+  private void openFolder(String owner, Path folder, ChunkRange range)
       throws IOException, ChunkRefusedException {
+    long total = range.total();
     if (Files.isDirectory(folder)) {
       long known;
       try {
@@ -216,6 +217,13 @@ public final class ChunkedUploads {
         throw new ChunkRefusedException(Reason.MALFORMED, "size changed within an upload");
       }
       return;
+    }
+    if (range.first() > 0) {
+      // An upload starts at its first byte (a resumed one asks what is held first, and is told 0
+      // when nothing is). A later chunk with nothing open is the rest of an upload that was
+      // cancelled or swept meanwhile: the chunk that was on its way when the participant
+      // cancelled must not open the upload again and stay behind.
+      throw new ChunkRefusedException(Reason.MALFORMED, "no upload open at byte " + range.first());
     }
     String ownerPrefix = ownerTag(owner) + "-";
     long open = list(root).stream().filter(p -> name(p).startsWith(ownerPrefix)).count();

@@ -55,11 +55,11 @@ class ChunkedUploadsTest {
 
   @Test
   void chunksOutOfOrderAreHeldUntilTheGapIsFilled() throws Exception {
-    assertEquals(0, send(3000), "nothing from the start yet");
-    assertEquals(0, send(1000));
-    assertEquals(2000, send(0), "0-1999 without a gap");
-    assertTrue(uploads.assemble(OWNER, FILE).isEmpty(), "2000-2999 is still missing");
-    assertEquals(3500, send(2000));
+    assertEquals(1000, send(0), "an upload opens with its first chunk");
+    assertEquals(1000, send(3000), "nothing after 999 yet");
+    assertEquals(1000, send(2000));
+    assertTrue(uploads.assemble(OWNER, FILE).isEmpty(), "1000-1999 is still missing");
+    assertEquals(3500, send(1000));
     assertArrayEquals(file, Files.readAllBytes(uploads.assemble(OWNER, FILE).orElseThrow()));
   }
 
@@ -203,6 +203,18 @@ class ChunkedUploadsTest {
     uploads.discard(OWNER, FILE);
     uploads.discard(OWNER, FILE);
     assertEquals(0, uploads.heldBytes(OWNER, FILE));
+  }
+
+  @Test
+  void aChunkArrivingAfterTheCancelDoesNotOpenTheUploadAgain() throws Exception {
+    send(0);
+    uploads.discard(OWNER, FILE);
+    // The chunk that was on its way when the participant cancelled.
+    assertEquals(
+        ChunkRefusedException.Reason.MALFORMED,
+        assertThrows(ChunkRefusedException.class, () -> send(1000)).reason());
+    assertEquals(java.util.List.of(".whole"), entries(root), "nothing left behind");
+    assertEquals(1000, send(0), "the same file chosen again starts a new upload");
   }
 
   @Test
