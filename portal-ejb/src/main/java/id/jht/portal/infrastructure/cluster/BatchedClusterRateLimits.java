@@ -55,6 +55,8 @@ public class BatchedClusterRateLimits implements RateLimits {
   long mergeMillis;
 
   private BatchedWindowCounters counters;
+  // Windows, keys and grace exactly as the exact limits have them, over the batched counters.
+  private ClusterRateLimits windows;
   private ScheduledFuture<?> merging;
 
   @PostConstruct
@@ -64,6 +66,7 @@ public class BatchedClusterRateLimits implements RateLimits {
             grid.member()
                 .<WindowCounters>map(GridWindowCounters::new)
                 .orElseGet(LocalWindowCounters::new));
+    windows = ClusterRateLimits.over(counters);
     long every = Math.max(10, mergeMillis);
     merging =
         scheduler.scheduleWithFixedDelay(this::mergeQuietly, every, every, TimeUnit.MILLISECONDS);
@@ -81,6 +84,7 @@ public class BatchedClusterRateLimits implements RateLimits {
   static BatchedClusterRateLimits over(BatchedWindowCounters counters) {
     BatchedClusterRateLimits limits = new BatchedClusterRateLimits();
     limits.counters = counters;
+    limits.windows = ClusterRateLimits.over(counters);
     return limits;
   }
 
@@ -100,19 +104,11 @@ public class BatchedClusterRateLimits implements RateLimits {
 
   @Override
   public Window hit(String bucket, Duration window, Instant now) {
-    Instant start = RateLimits.windowStart(now, window);
-    long hits =
-        counters.increment(
-            ClusterRateLimits.key(bucket, start), window.plus(ClusterRateLimits.GRACE));
-    return new Window(hits, start.plus(window));
+    return windows.hit(bucket, window, now);
   }
 
   @Override
   public Window peek(String bucket, Duration window, Instant now) {
-    Instant start = RateLimits.windowStart(now, window);
-    long hits =
-        counters.current(
-            ClusterRateLimits.key(bucket, start), window.plus(ClusterRateLimits.GRACE));
-    return new Window(hits, start.plus(window));
+    return windows.peek(bucket, window, now);
   }
 }

@@ -46,7 +46,10 @@ public class ClusterRateLimits implements RateLimits {
             .orElseGet(LocalWindowCounters::new);
   }
 
-  /** For tests: limits over the given counters. */
+  /**
+   * Limits over the given counters: the same windows, keys and grace over other counters (tests,
+   * and {@link BatchedClusterRateLimits} over its batched ones).
+   */
   static ClusterRateLimits over(WindowCounters counters) {
     ClusterRateLimits limits = new ClusterRateLimits();
     limits.counters = counters;
@@ -66,7 +69,7 @@ public class ClusterRateLimits implements RateLimits {
     return new Window(counters.current(key(bucket, start), window.plus(GRACE)), start.plus(window));
   }
 
-  static String key(String bucket, Instant windowStart) {
+  private static String key(String bucket, Instant windowStart) {
     return bucket + "@" + windowStart.getEpochSecond();
   }
 }

@@ -51,11 +51,7 @@ class BatchedLimitsAcrossMembersTest {
 
   @AfterAll
   void stopMembers() {
-    for (HazelcastInstance member : new HazelcastInstance[] {second, first}) {
-      if (member != null) {
-        member.shutdown();
-      }
-    }
+    cluster.shutdownAll();
   }
 
   /** Grid counters that count their calls, and fail while told to. */

@@ -52,11 +52,7 @@ class ClusterLimitsAcrossMembersTest {
 
   @AfterAll
   void stopMembers() {
-    for (HazelcastInstance member : new HazelcastInstance[] {second, first}) {
-      if (member != null) {
-        member.shutdown();
-      }
-    }
+    cluster.shutdownAll();
   }
 
   private static RateLimits limitsOn(HazelcastInstance member) {

@@ -17,6 +17,7 @@ final class TwoMembers {
   static final int BASE_PORT = Integer.getInteger("it.hazelcast.port", 19570);
 
   private final String clusterName = "jht-test-" + UUID.randomUUID();
+  private final java.util.Deque<HazelcastInstance> started = new java.util.ArrayDeque<>();
 
   HazelcastInstance start() {
     Config config = new Config();
@@ -33,6 +34,18 @@ final class TwoMembers {
     join.getAutoDetectionConfig().setEnabled(false);
     // Without a port, a member is looked for on every port of the range above.
     join.getTcpIpConfig().setEnabled(true).addMember("127.0.0.1");
-    return Hazelcast.newHazelcastInstance(config);
+    HazelcastInstance member = Hazelcast.newHazelcastInstance(config);
+    started.push(member);
+    return member;
+  }
+
+  /** Shuts down every member this cluster started that still runs, the latest first. */
+  void shutdownAll() {
+    while (!started.isEmpty()) {
+      HazelcastInstance member = started.pop();
+      if (member.getLifecycleService().isRunning()) {
+        member.shutdown();
+      }
+    }
   }
 }

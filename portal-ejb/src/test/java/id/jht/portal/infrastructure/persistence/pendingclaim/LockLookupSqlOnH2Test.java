@@ -7,16 +7,12 @@ import id.jht.portal.application.pendingclaim.ClaimLockQueries.LockRecord;
 import id.jht.portal.application.pendingclaim.ClaimLockQueries.LockRecords;
 import id.jht.portal.application.pendingclaim.ClaimLockQueries.Source;
 import id.jht.portal.testsupport.MigratedH2;
+import id.jht.portal.testsupport.NumberedSql;
 import java.sql.Connection;
-import java.sql.PreparedStatement;
-import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.sql.Statement;
 import java.time.Instant;
-import java.util.ArrayList;
 import java.util.List;
-import java.util.regex.Matcher;
-import java.util.regex.Pattern;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
@@ -33,7 +29,6 @@ class LockLookupSqlOnH2Test {
   private static final String OTHER_KPJ = "12345678902";
   private static final List<String> SUBMITTED = List.of("QUEUED", "CALLED", "IN_VERIFICATION");
   private static final List<String> BLOCKING = List.of("PENDING", "SUBMITTED");
-  private static final Pattern POSITIONAL = Pattern.compile("\\?(\\d+)");
   private static Connection c;
 
   @BeforeAll
@@ -249,30 +244,7 @@ class LockLookupSqlOnH2Test {
     }
   }
 
-  /** Binds "?N" parameters as JPA does: by number. */
   private static List<Object[]> rows(LockLookupSql.Statement statement) throws SQLException {
-    Matcher m = POSITIONAL.matcher(statement.sql());
-    List<Integer> order = new ArrayList<>();
-    while (m.find()) {
-      order.add(Integer.parseInt(m.group(1)));
-    }
-    try (PreparedStatement ps =
-        c.prepareStatement(POSITIONAL.matcher(statement.sql()).replaceAll("?"))) {
-      for (int i = 0; i < order.size(); i++) {
-        ps.setObject(i + 1, statement.parameters().get(order.get(i) - 1));
-      }
-      try (ResultSet rs = ps.executeQuery()) {
-        List<Object[]> rows = new ArrayList<>();
-        int columns = rs.getMetaData().getColumnCount();
-        while (rs.next()) {
-          Object[] row = new Object[columns];
-          for (int i = 0; i < columns; i++) {
-            row[i] = rs.getObject(i + 1);
-          }
-          rows.add(row);
-        }
-        return rows;
-      }
-    }
+    return NumberedSql.rows(c, statement.sql(), statement.parameters().toArray());
   }
 }

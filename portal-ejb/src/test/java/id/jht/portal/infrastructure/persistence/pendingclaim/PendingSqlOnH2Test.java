@@ -7,16 +7,13 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 import id.jht.portal.application.pendingclaim.ReleaseCodes;
 import id.jht.portal.infrastructure.persistence.SqlValues;
 import id.jht.portal.testsupport.MigratedH2;
+import id.jht.portal.testsupport.NumberedSql;
 import java.sql.Connection;
 import java.sql.PreparedStatement;
-import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.sql.Statement;
 import java.time.LocalDateTime;
-import java.util.ArrayList;
 import java.util.List;
-import java.util.regex.Matcher;
-import java.util.regex.Pattern;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
@@ -28,7 +25,6 @@ import org.junit.jupiter.api.Test;
  */
 class PendingSqlOnH2Test {
 
-  private static final Pattern POSITIONAL = Pattern.compile("\\?(\\d+)");
   private static final LocalDateTime T0 = LocalDateTime.parse("2026-03-02T05:00:00");
   private static Connection c;
 
@@ -169,33 +165,8 @@ class PendingSqlOnH2Test {
     assertTrue(rows(PendingSql.FIND_CHALLENGE, 77L, purpose).isEmpty());
   }
 
-  private static PreparedStatement prepare(String sql, Object... params) throws SQLException {
-    Matcher m = POSITIONAL.matcher(sql);
-    List<Integer> order = new ArrayList<>();
-    while (m.find()) {
-      order.add(Integer.parseInt(m.group(1)));
-    }
-    PreparedStatement ps = c.prepareStatement(POSITIONAL.matcher(sql).replaceAll("?"));
-    for (int i = 0; i < order.size(); i++) {
-      ps.setObject(i + 1, params[order.get(i) - 1]);
-    }
-    return ps;
-  }
-
   private static List<Object[]> rows(String sql, Object... params) throws SQLException {
-    try (PreparedStatement ps = prepare(sql, params);
-        ResultSet rs = ps.executeQuery()) {
-      List<Object[]> rows = new ArrayList<>();
-      int columns = rs.getMetaData().getColumnCount();
-      while (rs.next()) {
-        Object[] row = new Object[columns];
-        for (int i = 0; i < columns; i++) {
-          row[i] = rs.getObject(i + 1);
-        }
-        rows.add(row);
-      }
-      return rows;
-    }
+    return NumberedSql.rows(c, sql, params);
   }
 
   private static List<Long> ids(String sql, Object... params) throws SQLException {
@@ -203,7 +174,7 @@ class PendingSqlOnH2Test {
   }
 
   private static int update(String sql, Object... params) throws SQLException {
-    try (PreparedStatement ps = prepare(sql, params)) {
+    try (PreparedStatement ps = NumberedSql.prepare(c, sql, params)) {
       return ps.executeUpdate();
     }
   }
