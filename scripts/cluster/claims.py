@@ -220,7 +220,7 @@ def page_kind(status, text):
         return "nginx-retry"  # nginx's page when no node answers, with its retry link
     if "<center>nginx" in text:
         return "nginx-default"
-    if re.search(r'<a href="" class="button">', text):
+    if re.search(r'<a [^>]*href="[^"]+"[^>]*id="retry"', text):
         return "portal-retry"  # the portal's error page, with its retry link
     if status == 400:
         return "portal-expired"  # the view expired: identify again, the draft resumes

@@ -14,6 +14,7 @@ import id.jht.portal.it.pages.StaffPages;
 import id.jht.portal.it.pages.WizardPages;
 import id.jht.portal.it.support.Accessibility;
 import id.jht.portal.it.support.Browser;
+import id.jht.portal.it.support.HtmlValidity;
 import id.jht.portal.it.support.ManagedBrowser;
 import id.jht.portal.it.support.PortalMailbox;
 import id.jht.portal.it.support.SessionFreeCookies;
@@ -25,10 +26,12 @@ import java.net.URI;
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
 import java.time.Duration;
+import java.time.Instant;
 import java.time.LocalDate;
 import java.time.ZoneId;
 import java.util.List;
 import java.util.Map;
+import java.util.concurrent.CompletableFuture;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import org.junit.jupiter.api.MethodOrderer;
@@ -54,7 +57,12 @@ import org.openqa.selenium.json.Json;
 @TestMethodOrder(MethodOrderer.OrderAnnotation.class)
 class NoDeadEndsIT extends FreshPortal {
 
+  /** Longer than the pool's wait for a connection with EclipseLink's retries of a read. */
+  private static final Duration POOL_HELD = Duration.ofSeconds(70);
+
   @RegisterExtension static final PortalMailbox MAIL = new PortalMailbox();
+
+  @RegisterExtension static final HtmlValidity HTML = new HtmlValidity("no-dead-ends");
 
   @ManagedBrowser(startedByTheTest = true)
   private WebDriver driver;
@@ -405,6 +413,64 @@ class NoDeadEndsIT extends FreshPortal {
     assertTrue(status.isBookingShown(), status.errors());
     String states = driver.findElement(By.id("correction-states")).getText();
     assertTrue(states.contains("menerima koreksi"), states);
+  }
+
+  /**
+   * A node whose database connections a crowd has taken: the participant's Ajax request fails to
+   * the error page, whose "try again" opens the step that failed; a whole page gets 503 with
+   * Retry-After (nginx may pass a GET on to another node); once connections are free again, the
+   * retry goes on with nothing lost and nothing half-done.
+   */
+  @Test
+  void aNodeOutOfDatabaseConnectionsLeavesAPageToRetryFromAndRetryingLosesNothing()
+      throws Exception {
+    ParticipantSeed someone = anonymousResignedParticipant();
+    driver = Browser.phone();
+    WizardPages wizard = identify(driver, someone);
+    wizard.chooseReason("RESIGNATION").next();
+    wizard.fillContact("tertahan@example.com", someone).next();
+    assertEquals("/claim/documents.xhtml", wizard.currentPath(), wizard.mainText());
+    wizard.upload("KTP", TestFiles.jpeg("ktp-tertahan.jpg", 900, 600));
+    assertTrue(wizard.slotHasFile("KTP"), wizard.slotText("KTP"));
+
+    Instant held = Instant.now();
+    TestHooks.post("database/hold?seconds=" + POOL_HELD.toSeconds());
+    HttpRequest.Builder wholePage =
+        HttpRequest.newBuilder(URI.create(base + "claim/documents.xhtml"))
+            .header("Cookie", Browser.cookieHeader(driver))
+            .timeout(POOL_HELD.plusSeconds(30));
+    CompletableFuture<HttpResponse<String>> pageMeanwhile =
+        HTTP.sendAsync(wholePage.build(), HttpResponse.BodyHandlers.ofString());
+    driver.findElement(By.cssSelector("#slot-KTP .doc-remove")).click();
+    Browser.waitFor(driver, POOL_HELD.plusSeconds(30))
+        .until(d -> wizard.currentPath().startsWith("/error/"));
+    Duration ajaxFailedAfter = Duration.between(held, Instant.now());
+    assertEquals("/error/error.xhtml", wizard.currentPath());
+    assertTrue(wizard.mainText().contains("Terjadi gangguan"), wizard.mainText());
+    WebElement retry = driver.findElement(By.id("retry"));
+    assertEquals(base + "claim/documents.xhtml", retry.getAttribute("href"), "the failed step");
+    Accessibility.assertNoSeriousViolations(driver, "error page after a failed Ajax request");
+    HTML.save(driver, "error-after-ajax");
+
+    HttpResponse<String> page = pageMeanwhile.get();
+    assertEquals(503, page.statusCode(), page.body());
+    assertEquals("5", page.headers().firstValue("Retry-After").orElse(null));
+    assertTrue(
+        Pattern.compile("<a href=\"/claim/documents\\.xhtml\"[^>]*id=\"retry\"")
+            .matcher(page.body())
+            .find(),
+        "try again opens the step that failed: " + page.body());
+    assertTrue(
+        ajaxFailedAfter.compareTo(POOL_HELD) < 0,
+        "failed while connections were held, after " + ajaxFailedAfter.toSeconds() + " s");
+
+    Instant free = held.plus(POOL_HELD).plusSeconds(1);
+    Browser.waitFor(driver, POOL_HELD).until(d -> Instant.now().isAfter(free));
+    Browser.clickAndWaitForPage(driver, driver.findElement(By.id("retry")));
+    assertEquals("/claim/documents.xhtml", wizard.currentPath(), wizard.mainText());
+    assertTrue(wizard.slotHasFile("KTP"), "the failed remove changed nothing");
+    wizard.remove("KTP");
+    assertFalse(wizard.slotHasFile("KTP"), "tried again, it works");
   }
 
   private void type(String id, String value) {

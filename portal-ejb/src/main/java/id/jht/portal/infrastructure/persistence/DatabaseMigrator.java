@@ -33,7 +33,7 @@ import org.flywaydb.core.api.output.MigrateResult;
     user = "${MPCONFIG=portal.db.user}",
     password = "${MPCONFIG=portal.db.password}",
     minPoolSize = 2,
-    maxPoolSize = 40,
+    maxPoolSize = DatabaseMigrator.MAX_POOL_SIZE,
     properties = {
       "fish.payara.is-connection-validation-required=true",
       "fish.payara.connection-validation-method=custom-validation",
@@ -51,6 +51,10 @@ import org.flywaydb.core.api.output.MigrateResult;
 public class DatabaseMigrator {
 
   public static final String DATA_SOURCE = "java:app/jdbc/portal";
+
+  /** Connections per node at most; a request waits up to 10 s for one when all are in use. */
+  public static final int MAX_POOL_SIZE = 40;
+
   private static final Logger LOG = Logger.getLogger(DatabaseMigrator.class.getName());
 
   @Resource(lookup = DATA_SOURCE)
