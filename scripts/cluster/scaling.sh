@@ -9,6 +9,7 @@
 #   scripts/cluster/scaling.sh       (re)starts the cluster with CLUSTER_PIN=1, measures, stops it
 #   SCALING_SECONDS=20 ...           length of each wrk and whole-claim run (default 15 s)
 #   SCALING_PAGE_SECONDS=6 ...       length of each wizard page's phase (six phases per setup)
+#   SCALING_SETUPS="node1 node2 both"  the setups measured before the crowd (empty: the crowd only)
 #   CROWD_USERS=1000 ...             concurrent participants of the crowd (0: no crowd)
 #   CROWD_SECONDS=120 CROWD_RAMP=30  how long the crowd is held at full size, and its ramp
 #   CLUSTER_SKIP_BUILD=1 ...         use the WAR already built (bench/run.sh does)
@@ -141,6 +142,7 @@ FIRST=1001
 PAGES_FIRST=10001
 for target in "node1|node 1 alone (core 0)|$NODE1_URL" "node2|node 2 alone (core 1)|$NODE2_URL" "both|both nodes behind nginx|$NGINX_URL"; do
   setup=${target%%|*} rest=${target#*|}
+  [[ " ${SCALING_SETUPS-node1 node2 both} " == *" $setup "* ]] || continue
   label=${rest%%|*} url=${rest#*|}
   log "$label: trivial GET, claim-lock lookup, whole claims, wizard pages"
   measure "$setup" "$label" get "A: GET /api/test/clock" wrk_json get.lua "$url/api/test/clock"

@@ -144,7 +144,10 @@ http {
       # A node that is down or dies: try the other one. nginx resends a GET, and a POST only when it
       # never reached the node (refused connection); a POST the node may have acted on is not sent
       # twice: the participant gets the page below and retries, and the wizard is idempotent.
-      proxy_next_upstream error timeout http_502 http_503;
+      # Not on a 503: the portal answers it when its database is busy or restarting, which the
+      # other node shares; nginx would also hold the node out for it (max_fails), and a busy
+      # moment turned into 502 for everyone (bench/FINDINGS.md, "Overload").
+      proxy_next_upstream error timeout http_502;
       proxy_next_upstream_tries 2;
       proxy_next_upstream_timeout 15s;
       proxy_connect_timeout 2s;

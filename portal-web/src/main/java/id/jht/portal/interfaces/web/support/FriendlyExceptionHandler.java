@@ -20,8 +20,8 @@ import java.util.logging.Logger;
  * <ul>
  *   <li>A request that failed for want of the database (no pool connection within the wait, or none
  *       can be made): for Ajax the error page, whose "try again" opens the page that failed; for a
- *       whole page HTTP 503 with {@code Retry-After}, so that nginx may pass a GET on to another
- *       node and the participant sees the error page with its retry link.
+ *       whole page HTTP 503 with {@code Retry-After} and the error page with its retry link, and
+ *       one log line: a busy or restarting database is neither the client's doing nor a bug.
  *   <li>A view state the server does not know (expired, forged, another session's, or {@code
  *       stateless} on a page that keeps state): HTTP 400 with the friendly "session ended" page, in
  *       the staff's words on staff pages, and one log line without a stack trace: this is the
@@ -29,9 +29,6 @@ import java.util.logging.Logger;
  *   <li>Any other failure of an Ajax request: Mojarra would answer with the exception's class and
  *       message; instead the browser is sent to the error page, whose "try again" opens the page
  *       that failed, and the log gets the stack trace under an incident number.
- *   <li>A full-page request that failed for want of the database (no pool connection within the
- *       wait, or none can be made): HTTP 503 with {@code Retry-After}, so that nginx may pass a GET
- *       on to another node and the participant sees the error page with its retry link.
  * </ul>
  *
  * Other failures of full-page requests are left to the container's error page (500).
