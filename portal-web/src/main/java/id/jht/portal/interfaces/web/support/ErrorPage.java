@@ -39,8 +39,8 @@ public class ErrorPage {
    * (never empty: Facelets leaves out an empty attribute, and a link without an address is none).
    */
   public String getRetryUrl() {
-    String retry = request.getParameter(RETRY);
-    if (isLocalPage(retry)) {
+    String retry = retryPage();
+    if (retry != null) {
       return request.getContextPath() + retry;
     }
     Object failed = request.getAttribute(RequestDispatcher.ERROR_REQUEST_URI);
@@ -69,6 +69,11 @@ public class ErrorPage {
     if (failed != null) {
       return failed.toString().substring(request.getContextPath().length());
     }
+    return retryPage();
+  }
+
+  /** The page an Ajax failure's redirect names, if it is one of this portal's; else null. */
+  private String retryPage() {
     String retry = request.getParameter(RETRY);
     return isLocalPage(retry) ? retry : null;
   }
