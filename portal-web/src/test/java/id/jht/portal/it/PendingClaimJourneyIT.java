@@ -332,6 +332,33 @@ class PendingClaimJourneyIT extends FreshPortal {
     long record = openRecordOf(maruli);
     assertEquals(Boolean.TRUE, lookup(maruli.nik(), null).get("blocked"));
 
+    // On a second device, the same choice stays on screen while he cancels on the first.
+    WebDriver otherDevice = Browser.start();
+    try {
+      identify(otherDevice, maruli);
+      assertTrue(new ClaimLocksPanel(otherDevice).offersResume());
+      cancelOnFirstDevice(maruli, record);
+
+      // "Continue" on the page shown before the cancellation: the draft it offered has gone, and
+      // the participant is told so and goes on with a new claim, not sent back to an empty form.
+      new ClaimLocksPanel(otherDevice).resume();
+      WizardPages wizard = new WizardPages(otherDevice);
+      assertEquals("/claim/reason.xhtml", wizard.currentPath(), wizard.mainText());
+      assertTrue(
+          wizard.mainText().contains("Tidak ada pengajuan tertunda yang dapat dilanjutkan"),
+          wizard.mainText());
+      assertEquals(
+          List.of("CANCELLED", "DRAFT"),
+          TestDatabase.column(
+              "SELECT c.status FROM claim c JOIN participant p ON p.id = c.participant_id"
+                  + " WHERE p.nik = ? ORDER BY c.id",
+              maruli.nik()));
+    } finally {
+      Browser.quitAfterCheckingPolicy(otherDevice);
+    }
+  }
+
+  private void cancelOnFirstDevice(ParticipantSeed maruli, long record) throws Exception {
     driver = Browser.start();
     WizardPages wizard = identify(driver, maruli);
     ClaimLocksPanel locks = new ClaimLocksPanel(driver);

@@ -34,18 +34,18 @@ public class ClaimLocksPanel {
   }
 
   public boolean offersResume() {
-    return !driver.findElements(By.cssSelector(".claim-lock [id$=':resume']")).isEmpty();
+    return !driver.findElements(By.cssSelector(".claim-locks [id$=':resume']")).isEmpty();
   }
 
   public void resume() {
     Browser.clickAndWaitForPage(
-        driver, driver.findElement(By.cssSelector(".claim-lock [id$=':resume']")));
+        driver, driver.findElement(By.cssSelector(".claim-locks [id$=':resume']")));
   }
 
   /** Opens "cancel this claim" and confirms it. */
   public void cancel() {
-    driver.findElement(By.cssSelector(".claim-lock .lock-cancel-open")).click();
+    driver.findElement(By.cssSelector(".claim-locks .lock-cancel-open")).click();
     Browser.clickAndWaitForPage(
-        driver, driver.findElement(By.cssSelector(".claim-lock [id$=':cancel']")));
+        driver, driver.findElement(By.cssSelector(".claim-locks [id$=':cancel']")));
   }
 }

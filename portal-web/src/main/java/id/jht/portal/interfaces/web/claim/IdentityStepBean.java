@@ -1,9 +1,5 @@
 package id.jht.portal.interfaces.web.claim;
 
-import id.jht.portal.application.claim.ClaimBlockedException;
-import id.jht.portal.application.claim.ClaimDraftService;
-import id.jht.portal.application.claim.ConcurrentDraftException;
-import id.jht.portal.application.claim.DraftView;
 import id.jht.portal.application.identity.IdentityCheck;
 import id.jht.portal.application.identity.IdentityOutcome;
 import id.jht.portal.application.identity.IdentityVerificationService;
@@ -12,7 +8,6 @@ import id.jht.portal.domain.shared.InvalidValueException;
 import id.jht.portal.interfaces.form.IdentifierForm;
 import id.jht.portal.interfaces.http.ClientAddress;
 import id.jht.portal.interfaces.web.support.FacesMessages;
-import id.jht.portal.interfaces.web.support.MessagesAcrossRedirect;
 import jakarta.enterprise.context.RequestScoped;
 import jakarta.faces.context.FacesContext;
 import jakarta.inject.Inject;
@@ -28,7 +23,7 @@ public class IdentityStepBean extends IdentifierForm {
   private static final long serialVersionUID = 1L;
 
   @Inject IdentityVerificationService identityService;
-  @Inject ClaimDraftService drafts;
+  @Inject DraftOpener draftOpener;
   @Inject FacesMessages messages;
   @Inject ClientAddress clientAddress;
   @Inject ParticipantSession participantSession;
@@ -56,7 +51,7 @@ public class IdentityStepBean extends IdentifierForm {
           return null;
         }
         if (!ok.hasSeveralMemberships()) {
-          return continueWithDraft(ok.membershipId());
+          return draftOpener.open(ok.membershipId());
         }
         return null;
       } else if (outcome instanceof IdentityOutcome.Locked locked) {
@@ -88,39 +83,11 @@ public class IdentityStepBean extends IdentifierForm {
         return null;
       }
       participantSession.chooseMembership(chosen.get().membershipId());
-      return continueWithDraft(chosen.get().membershipId());
+      return draftOpener.open(chosen.get().membershipId());
     } catch (InvalidValueException invalid) {
       messages.error("identity:chosenKpj", invalid.message());
       return null;
     }
-  }
-
-  /**
-   * Opens the participant's draft (a new one, or the one left earlier, wherever it was left) and
-   * goes to the step reached: coming back days later resumes with data and documents.
-   */
-  private String continueWithDraft(Long membershipId) {
-    Long participantId = participantSession.getParticipantId();
-    Long claimId;
-    try {
-      try {
-        claimId = drafts.startOrResume(participantId, membershipId);
-      } catch (ConcurrentDraftException startedElsewhere) {
-        claimId = drafts.startOrResume(participantId, membershipId);
-      }
-    } catch (ClaimBlockedException blocked) {
-      // The page lists the locks with branch, booking code and remedy (claim-locks.xhtml).
-      messages.error(null, "pendingui.locks.blockedElsewhere");
-      return null;
-    }
-    participantSession.workOn(claimId);
-    participantSession.choiceMade();
-    DraftView draft = drafts.view(claimId, participantId);
-    MessagesAcrossRedirect.keep();
-    if (!draft.isDraft()) {
-      return "/claim/booked.xhtml?faces-redirect=true";
-    }
-    return WizardSteps.path(Math.max(2, draft.stepReached())) + "?faces-redirect=true";
   }
 
   /**

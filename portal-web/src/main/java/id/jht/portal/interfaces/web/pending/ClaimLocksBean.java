@@ -2,10 +2,12 @@ package id.jht.portal.interfaces.web.pending;
 
 import id.jht.portal.application.claim.ClaimDraftService;
 import id.jht.portal.application.claim.DraftView;
+import id.jht.portal.application.identity.IdentityOutcome;
 import id.jht.portal.application.pendingclaim.ClaimLock;
 import id.jht.portal.application.pendingclaim.ClaimLockService;
 import id.jht.portal.application.pendingclaim.PendingClaimService;
 import id.jht.portal.domain.shared.InvalidValueException;
+import id.jht.portal.interfaces.web.claim.DraftOpener;
 import id.jht.portal.interfaces.web.claim.ParticipantSession;
 import id.jht.portal.interfaces.web.claim.WizardSteps;
 import id.jht.portal.interfaces.web.support.FacesMessages;
@@ -31,15 +33,22 @@ public class ClaimLocksBean {
 
   private static final String IDENTITY = "/claim/identity.xhtml?faces-redirect=true";
 
+  /** The id of the locks' form (claim-locks.xhtml), sent with every post of it. */
+  private static final String FORM_ID = "claim-locks";
+
   @Inject ClaimLockService lockService;
   @Inject PendingClaimService pendingClaims;
   @Inject ClaimDraftService drafts;
+  @Inject DraftOpener draftOpener;
   @Inject ParticipantSession participantSession;
   @Inject ParticipantIdentifiers identifiers;
   @Inject FacesMessages messages;
   @Inject BranchTimes times;
 
   private final Map<String, List<LockRow>> cache = new HashMap<>();
+
+  /** Resume or cancel has run in this request. */
+  private boolean acted;
 
   /** The locks on the participant identified in this session; empty when nobody is. */
   public List<LockRow> forSessionParticipant() {
@@ -69,15 +78,21 @@ public class ClaimLocksBean {
 
   /** Continues the pending draft at the step it reached, with its data and documents. */
   public String resume() {
+    acted = true;
     Long participantId = participantSession.getParticipantId();
     if (participantId == null) {
-      return IDENTITY;
+      return identityAgain();
     }
     Optional<Long> draftId = pendingClaims.resume(participantId);
     cache.clear();
     if (draftId.isEmpty()) {
+      // Expired by the sweep, or cancelled by an officer or on another device, since the page was
+      // shown: say so, and go on as the identification would now.
       messages.warn(null, "pendingui.locks.nothingToResume");
-      return null;
+      IdentityOutcome.Confirmed confirmed = participantSession.getConfirmation();
+      return confirmed == null || confirmed.hasSeveralMemberships()
+          ? null // the identity page asks which KPJ
+          : draftOpener.open(confirmed.membershipId());
     }
     participantSession.workOn(draftId.get());
     DraftView draft = drafts.view(draftId.get(), participantId);
@@ -94,9 +109,10 @@ public class ClaimLocksBean {
    * cancelled, so no channel is blocked any more. Shows the current page again, fresh.
    */
   public String cancel() {
+    acted = true;
     Long participantId = participantSession.getParticipantId();
     if (participantId == null) {
-      return IDENTITY;
+      return identityAgain();
     }
     pendingClaims.cancelByParticipant(participantId);
     participantSession.workOn(null);
@@ -104,6 +120,31 @@ public class ClaimLocksBean {
     keepMessagesOverRedirect();
     messages.info(null, "pendingui.locks.cancelled");
     return FacesContext.getCurrentInstance().getViewRoot().getViewId() + "?faces-redirect=true";
+  }
+
+  /** Whether the locks include the participant's own pending draft, which they may resume. */
+  public boolean offersResume(List<LockRow> locks) {
+    return locks != null && locks.stream().anyMatch(LockRow::isResumable);
+  }
+
+  /**
+   * A post of the locks' own form whose action has not run yet: its buttons must be there to be
+   * decoded even when the lock they were shown for has gone meanwhile.
+   */
+  public boolean isAnsweringPost() {
+    FacesContext faces = FacesContext.getCurrentInstance();
+    return !acted
+        && faces.isPostback()
+        && faces.getExternalContext().getRequestParameterMap().containsKey(FORM_ID);
+  }
+
+  /** The participant's cookie has gone (or expired, which is said): they identify again. */
+  private String identityAgain() {
+    if (participantSession.wasRefused()) {
+      keepMessagesOverRedirect();
+      messages.info(null, "error.expired.text");
+    }
+    return IDENTITY;
   }
 
   private List<LockRow> rows(String nik, String kpjOrNull) {
