@@ -6,6 +6,9 @@ BENCH_REPO=${BENCH_REPO:-$(cd "$(dirname "${BASH_SOURCE[0]}")/../.." && pwd)}
 # portal.war with the test hooks (/api/test: clock, detector, channels) that the scripts drive.
 PORTAL_WAR=${PORTAL_WAR:-$BENCH_REPO/portal-web/target/portal-test.war}
 PAYARA_JAR=${PAYARA_JAR:-$BENCH_REPO/portal-web/target/payara-micro/payara-micro.jar}
+# The settings every start of the portal gets (run-portal.sh, docker/Dockerfile, the integration
+# tests): the bench and cluster nodes run as production does.
+PAYARA_PREBOOT=${PAYARA_PREBOOT:-$BENCH_REPO/portal-web/src/main/payara/post-boot-commands.asadmin}
 
 log() { printf '%s %s\n' "$(date +%H:%M:%S)" "$*" >&2; }
 die() { log "ERROR: $*"; exit 1; }
@@ -92,7 +95,7 @@ start_node() {
     -Dportal.documents.dir="$work/documents" \
     ${NODE_JAVA_OPTS:-} \
     -jar "$PAYARA_JAR" --deploy "$PORTAL_WAR" --contextroot / --port "$port" \
-    --rootdir "$work/$name/payara" ${NODE_MICRO_OPTS:---nocluster} \
+    --rootdir "$work/$name/payara" --prebootcommandfile "$PAYARA_PREBOOT" ${NODE_MICRO_OPTS:---nocluster} \
     > "$work/$name.log" 2>&1 < /dev/null &
   NODE_PID=$!
   NODE_STARTED_NS=$(date +%s%N)

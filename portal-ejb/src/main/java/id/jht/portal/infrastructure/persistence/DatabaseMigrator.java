@@ -52,7 +52,10 @@ public class DatabaseMigrator {
 
   public static final String DATA_SOURCE = "java:app/jdbc/portal";
 
-  /** Connections per node at most; a request waits up to 10 s for one when all are in use. */
+  /**
+   * Connections per node at most; a request waits up to 10 s for one when all are in use. A node
+   * serves fewer requests at once (post-boot-commands.asadmin, RequestThreadsMatchThePoolTest).
+   */
   public static final int MAX_POOL_SIZE = 40;
 
   private static final Logger LOG = Logger.getLogger(DatabaseMigrator.class.getName());
