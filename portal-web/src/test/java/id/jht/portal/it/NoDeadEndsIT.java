@@ -418,8 +418,16 @@ class NoDeadEndsIT extends FreshPortal {
     assertTrue(
         wizard.text("ticket-number").matches("SDA-\\d{6}-B\\d{3}"), wizard.text("ticket-number"));
 
-    // The status page shows the accepted correction beside the booking.
     String bookingCode = wizard.text("booking-code");
+
+    // Reloaded once the participant's cookie has lapsed (half an hour idle), the queue number
+    // page says where the booking is found, instead of the identity page without a word.
+    TestHooks.advanceClockMinutes(31);
+    driver.navigate().refresh();
+    assertEquals("/claim/identity.xhtml", wizard.currentPath(), wizard.mainText());
+    assertTrue(wizard.mainText().contains("Cek status pemesanan"), wizard.mainText());
+
+    // The status page shows the accepted correction beside the booking.
     BookingStatusPage status = BookingStatusPage.open(driver, base);
     status.lookUp(bookingCode, rina.nik(), rina.birthDate());
     assertTrue(status.isBookingShown(), status.errors());

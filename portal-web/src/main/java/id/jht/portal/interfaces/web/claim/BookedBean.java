@@ -3,6 +3,7 @@ package id.jht.portal.interfaces.web.claim;
 import id.jht.portal.application.claim.BookingQueries;
 import id.jht.portal.application.claim.BookingView;
 import id.jht.portal.interfaces.web.support.FacesMessages;
+import id.jht.portal.interfaces.web.support.MessagesAcrossRedirect;
 import jakarta.enterprise.context.RequestScoped;
 import jakarta.faces.context.ExternalContext;
 import jakarta.faces.context.FacesContext;
@@ -28,6 +29,11 @@ public class BookedBean {
           bookings.booking(participant.getClaimId(), participant.getParticipantId()).orElse(null);
     }
     if (booking == null) {
+      // No booking of this browser's participant: a bookmark, a reload after the cookie expired,
+      // or a draft cancelled meanwhile. Say where bookings are found rather than show the empty
+      // identity page without a word.
+      MessagesAcrossRedirect.keep();
+      messages.info(null, "wizard.booked.none");
       ExternalContext external = FacesContext.getCurrentInstance().getExternalContext();
       external.redirect(external.getRequestContextPath() + "/claim/identity.xhtml");
     }
