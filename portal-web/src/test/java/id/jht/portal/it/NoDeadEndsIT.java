@@ -426,6 +426,8 @@ class NoDeadEndsIT extends FreshPortal {
     driver.navigate().refresh();
     assertEquals("/claim/identity.xhtml", wizard.currentPath(), wizard.mainText());
     assertTrue(wizard.mainText().contains("Cek status pemesanan"), wizard.mainText());
+    Accessibility.assertNoSeriousViolations(driver, "identity after the booked page lapsed");
+    HTML.save(driver, "identity-after-booked-lapsed");
 
     // The status page shows the accepted correction beside the booking.
     BookingStatusPage status = BookingStatusPage.open(driver, base);

@@ -15,6 +15,7 @@ import id.jht.portal.it.pages.StaffPages;
 import id.jht.portal.it.pages.WizardPages;
 import id.jht.portal.it.support.Accessibility;
 import id.jht.portal.it.support.Browser;
+import id.jht.portal.it.support.HtmlValidity;
 import id.jht.portal.it.support.ManagedBrowser;
 import id.jht.portal.it.support.PortalMailbox;
 import id.jht.portal.it.support.SessionFreeCookies;
@@ -60,6 +61,8 @@ class PendingClaimJourneyIT extends FreshPortal {
   private static final Pattern CODE_IN_MAIL = Pattern.compile("Kode sekali pakai Anda: (\\d{6})");
 
   @RegisterExtension static final PortalMailbox MAIL = new PortalMailbox();
+
+  @RegisterExtension static final HtmlValidity HTML = new HtmlValidity("pending-journey");
 
   @ManagedBrowser(startedByTheTest = true)
   private WebDriver driver;
@@ -332,11 +335,13 @@ class PendingClaimJourneyIT extends FreshPortal {
     long record = openRecordOf(maruli);
     assertEquals(Boolean.TRUE, lookup(maruli.nik(), null).get("blocked"));
 
-    // On a second device, the same choice stays on screen while he cancels on the first.
-    WebDriver otherDevice = Browser.start();
+    // On a second device, a phone, the same choice stays on screen while he cancels on the first.
+    WebDriver otherDevice = Browser.phone();
     try {
       identify(otherDevice, maruli);
       assertTrue(new ClaimLocksPanel(otherDevice).offersResume());
+      Accessibility.assertNoSeriousViolations(otherDevice, "identity with a pending claim, phone");
+      HTML.save(otherDevice, "identity-pending-claim-phone");
       cancelOnFirstDevice(maruli, record);
 
       // "Continue" on the page shown before the cancellation: the draft it offered has gone, and
@@ -347,6 +352,8 @@ class PendingClaimJourneyIT extends FreshPortal {
       assertTrue(
           wizard.mainText().contains("Tidak ada pengajuan tertunda yang dapat dilanjutkan"),
           wizard.mainText());
+      Accessibility.assertNoSeriousViolations(otherDevice, "reason step after nothing to resume");
+      HTML.save(otherDevice, "reason-after-nothing-to-resume");
       assertEquals(
           List.of("CANCELLED", "DRAFT"),
           TestDatabase.column(

@@ -14,6 +14,7 @@ import id.jht.portal.interfaces.web.support.FacesMessages;
 import id.jht.portal.interfaces.web.support.MessagesAcrossRedirect;
 import jakarta.enterprise.context.RequestScoped;
 import jakarta.faces.context.FacesContext;
+import jakarta.faces.event.PhaseId;
 import jakarta.inject.Inject;
 import jakarta.inject.Named;
 import java.util.HashMap;
@@ -47,9 +48,6 @@ public class ClaimLocksBean {
 
   private final Map<String, List<LockRow>> cache = new HashMap<>();
 
-  /** Resume or cancel has run in this request. */
-  private boolean acted;
-
   /** The locks on the participant identified in this session; empty when nobody is. */
   public List<LockRow> forSessionParticipant() {
     return forParticipant(participantSession.getParticipantId());
@@ -78,7 +76,6 @@ public class ClaimLocksBean {
 
   /** Continues the pending draft at the step it reached, with its data and documents. */
   public String resume() {
-    acted = true;
     Long participantId = participantSession.getParticipantId();
     if (participantId == null) {
       return identityAgain();
@@ -109,7 +106,6 @@ public class ClaimLocksBean {
    * cancelled, so no channel is blocked any more. Shows the current page again, fresh.
    */
   public String cancel() {
-    acted = true;
     Long participantId = participantSession.getParticipantId();
     if (participantId == null) {
       return identityAgain();
@@ -128,13 +124,14 @@ public class ClaimLocksBean {
   }
 
   /**
-   * A post of the locks' own form whose action has not run yet: its buttons must be there to be
-   * decoded even when the lock they were shown for has gone meanwhile.
+   * A post of the locks' own form, before its answer is rendered: its buttons must be there to be
+   * decoded even when the lock they were shown for has gone meanwhile; the answer then shows the
+   * locks as they are.
    */
   public boolean isAnsweringPost() {
     FacesContext faces = FacesContext.getCurrentInstance();
-    return !acted
-        && faces.isPostback()
+    return faces.isPostback()
+        && faces.getCurrentPhaseId() != PhaseId.RENDER_RESPONSE
         && faces.getExternalContext().getRequestParameterMap().containsKey(FORM_ID);
   }
 
