@@ -21,9 +21,13 @@ final class ImageInspector {
 
   /**
    * Decoding is only a test here, so it is subsampled to about this many pixels: every byte of the
-   * file is still decompressed, but the decoded raster stays small whatever the image size.
+   * file is still decompressed, but the decoded raster stays small whatever the image size. Small
+   * enough that the raster (at most 4 bytes a pixel, CMYK) stays under half a G1 region (512 KB at
+   * the 1 MB regions of heaps up to 2 GB): a larger array is a "humongous" allocation, and one per
+   * upload kept G1's concurrent cycles running (bench/FINDINGS.md, "uploads without megabyte
+   * arrays"). Nothing is read from the pixels, so fewer cost no check.
    */
-  private static final long DECODE_BUDGET_PIXELS = 2_000_000L;
+  private static final long DECODE_BUDGET_PIXELS = 65_536L;
 
   private final UploadLimits limits;
 

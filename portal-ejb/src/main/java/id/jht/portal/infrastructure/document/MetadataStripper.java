@@ -1,13 +1,16 @@
 package id.jht.portal.infrastructure.document;
 
 import id.jht.portal.application.document.DetectedType;
-import java.io.ByteArrayOutputStream;
 import java.io.IOException;
+import java.nio.ByteBuffer;
+import java.nio.channels.FileChannel;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.StandardCopyOption;
-import java.util.Arrays;
+import java.nio.file.StandardOpenOption;
+import java.util.ArrayList;
+import java.util.List;
 import java.util.Set;
 
 /**
@@ -36,8 +39,12 @@ import java.util.Set;
  * <p>PNG, a walk over the chunks: the text chunks (tEXt, zTXt, iTXt, where XMP lives too), eXIf and
  * tIME are dropped; everything else, colour chunks included, is copied unchanged.
  *
- * <p>Works in memory: files are at most {@link UploadLimits#maxBytes()} (6 MB) and have already
- * passed the structure checks of {@link JpegStructure} and {@link PngStructure}.
+ * <p>The file is mapped, not read into the heap, and the walk only notes which byte ranges stay;
+ * the kept ranges are then written straight from the mapping. A photo read into an array, and
+ * copied twice more on the way, made three objects of a megabyte or more per upload, each a
+ * "humongous" allocation for G1 that starts a concurrent collection cycle (bench/FINDINGS.md,
+ * "uploads without megabyte arrays"). Files are at most {@link UploadLimits#maxBytes()} (6 MB) and
+ * have already passed the structure checks of {@link JpegStructure} and {@link PngStructure}.
  */
 final class MetadataStripper {
 
@@ -69,14 +76,23 @@ final class MetadataStripper {
     if (type == DetectedType.PDF) {
       return false;
     }
-    byte[] original = Files.readAllBytes(file);
-    byte[] stripped = type == DetectedType.JPEG ? stripJpeg(original) : stripPng(original);
-    if (Arrays.equals(original, stripped)) {
+    Kept kept;
+    try (FileChannel channel = FileChannel.open(file, StandardOpenOption.READ)) {
+      if (channel.size() > Integer.MAX_VALUE) {
+        throw new IOException("file too large to strip");
+      }
+      // The mapping stays valid after the channel is closed.
+      ByteBuffer in = channel.map(FileChannel.MapMode.READ_ONLY, 0, channel.size());
+      kept = type == DetectedType.JPEG ? jpeg(in) : png(in);
+    }
+    if (kept.isOriginal()) {
       return false;
     }
     Path rewritten = Files.createTempFile(file.getParent(), "stripped-", ".part");
     try {
-      Files.write(rewritten, stripped);
+      try (FileChannel out = FileChannel.open(rewritten, StandardOpenOption.WRITE)) {
+        kept.writeTo(out);
+      }
       Files.move(rewritten, file, StandardCopyOption.REPLACE_EXISTING);
     } finally {
       Files.deleteIfExists(rewritten);
@@ -84,68 +100,81 @@ final class MetadataStripper {
     return true;
   }
 
-  /** The JPEG without its metadata segments; see the class comment for what is kept. */
+  /** The JPEG without its metadata segments, in memory (the tests' way in). */
   static byte[] stripJpeg(byte[] in) throws IOException {
-    if (in.length < 4 || (in[0] & 0xFF) != 0xFF || (in[1] & 0xFF) != SOI) {
+    return jpeg(ByteBuffer.wrap(in)).toArray();
+  }
+
+  /** The PNG without its text, EXIF and time chunks, in memory (the tests' way in). */
+  static byte[] stripPng(byte[] in) throws IOException {
+    return png(ByteBuffer.wrap(in)).toArray();
+  }
+
+  /** What stays of a JPEG; see the class comment for what is kept. */
+  private static Kept jpeg(ByteBuffer in) throws IOException {
+    int size = in.limit();
+    if (size < 4 || (in.get(0) & 0xFF) != 0xFF || (in.get(1) & 0xFF) != SOI) {
       throw new IOException("not a JPEG");
     }
-    ByteArrayOutputStream out = new ByteArrayOutputStream(in.length);
-    out.write(in, 0, 2);
+    Kept out = new Kept(in);
+    out.range(0, 2);
     boolean exifWritten = false;
     int pos = 2;
     while (true) {
       // Stray bytes before a marker are dropped and fill bytes (0xFF runs) collapsed, as decoders
       // do.
-      while (pos < in.length && (in[pos] & 0xFF) != 0xFF) {
+      while (pos < size && (in.get(pos) & 0xFF) != 0xFF) {
         pos++;
       }
-      while (pos + 1 < in.length && (in[pos + 1] & 0xFF) == 0xFF) {
+      while (pos + 1 < size && (in.get(pos + 1) & 0xFF) == 0xFF) {
         pos++;
       }
-      if (pos + 1 >= in.length) {
+      if (pos + 1 >= size) {
         throw new IOException("JPEG ends without an end-of-image marker");
       }
-      int marker = in[pos + 1] & 0xFF;
+      int marker = in.get(pos + 1) & 0xFF;
       if (marker == EOI) {
-        out.write(in, pos, 2);
-        return out.toByteArray();
+        out.range(pos, pos + 2);
+        return out;
       }
       if (marker == TEM || marker == SOI || (marker >= 0xD0 && marker <= 0xD7)) {
-        out.write(in, pos, 2);
+        out.range(pos, pos + 2);
         pos += 2;
         continue;
       }
-      if (pos + 3 >= in.length) {
+      if (pos + 3 >= size) {
         throw new IOException("JPEG segment cut off");
       }
-      int length = ((in[pos + 2] & 0xFF) << 8) | (in[pos + 3] & 0xFF);
+      int length = ((in.get(pos + 2) & 0xFF) << 8) | (in.get(pos + 3) & 0xFF);
       int end = pos + 2 + length;
-      if (length < 2 || end > in.length) {
+      if (length < 2 || end > size) {
         throw new IOException("JPEG segment length out of range");
       }
       if (marker == SOS) {
         int scanEnd = endOfEntropyCodedData(in, end);
-        out.write(in, pos, scanEnd - pos);
+        out.range(pos, scanEnd);
         pos = scanEnd;
         continue;
       }
-      if (marker == APP1 && isExif(in, pos + 4, length - 2)) {
+      if (marker == APP1 && startsWith(in, pos + 4, length - 2, "Exif\0\0")) {
         if (!exifWritten) {
-          int orientation = JpegStructure.orientationFromApp1(Arrays.copyOfRange(in, pos + 4, end));
+          byte[] app1 = new byte[end - (pos + 4)];
+          in.get(pos + 4, app1);
+          int orientation = JpegStructure.orientationFromApp1(app1);
           if (orientation > 1) {
-            out.write(orientationOnlyExif(orientation));
+            out.literal(orientationOnlyExif(orientation));
           }
           exifWritten = true;
         }
       } else if (keeps(marker, in, pos + 4, length - 2)) {
-        out.write(in, pos, end - pos);
+        out.range(pos, end);
       }
       pos = end;
     }
   }
 
   /** Whether a non-scan segment is needed to show the image as intended. */
-  private static boolean keeps(int marker, byte[] in, int payload, int payloadLength) {
+  private static boolean keeps(int marker, ByteBuffer in, int payload, int payloadLength) {
     if (marker == APP0) {
       return startsWith(in, payload, payloadLength, "JFIF\0");
     }
@@ -160,12 +189,13 @@ final class MetadataStripper {
   }
 
   /** The position of the first marker after a scan that is neither a stuffed byte nor a restart. */
-  private static int endOfEntropyCodedData(byte[] in, int from) throws IOException {
-    for (int i = from; i + 1 < in.length; i++) {
-      if ((in[i] & 0xFF) != 0xFF) {
+  private static int endOfEntropyCodedData(ByteBuffer in, int from) throws IOException {
+    int size = in.limit();
+    for (int i = from; i + 1 < size; i++) {
+      if ((in.get(i) & 0xFF) != 0xFF) {
         continue;
       }
-      int next = in[i + 1] & 0xFF;
+      int next = in.get(i + 1) & 0xFF;
       if (next != 0x00 && next != 0xFF && !(next >= 0xD0 && next <= 0xD7)) {
         return i;
       }
@@ -173,14 +203,10 @@ final class MetadataStripper {
     throw new IOException("JPEG scan without an end");
   }
 
-  private static boolean isExif(byte[] in, int payload, int payloadLength) {
-    return startsWith(in, payload, payloadLength, "Exif\0\0");
-  }
-
-  private static boolean startsWith(byte[] in, int offset, int available, String prefix) {
+  private static boolean startsWith(ByteBuffer in, int offset, int available, String prefix) {
     byte[] expected = prefix.getBytes(StandardCharsets.ISO_8859_1);
     return available >= expected.length
-        && Arrays.equals(in, offset, offset + expected.length, expected, 0, expected.length);
+        && in.slice(offset, expected.length).equals(ByteBuffer.wrap(expected));
   }
 
   /**
@@ -232,34 +258,104 @@ final class MetadataStripper {
     return segment;
   }
 
-  /** The PNG without its text, EXIF and time chunks; bytes after IEND are dropped too. */
-  static byte[] stripPng(byte[] in) throws IOException {
-    if (in.length < PNG_SIGNATURE.length
-        || !Arrays.equals(in, 0, PNG_SIGNATURE.length, PNG_SIGNATURE, 0, PNG_SIGNATURE.length)) {
+  /** What stays of a PNG: its chunks but the text, EXIF and time ones; bytes after IEND go. */
+  private static Kept png(ByteBuffer in) throws IOException {
+    int size = in.limit();
+    if (size < PNG_SIGNATURE.length
+        || !in.slice(0, PNG_SIGNATURE.length).equals(ByteBuffer.wrap(PNG_SIGNATURE))) {
       throw new IOException("not a PNG");
     }
-    ByteArrayOutputStream out = new ByteArrayOutputStream(in.length);
-    out.write(PNG_SIGNATURE);
+    Kept out = new Kept(in);
+    out.range(0, PNG_SIGNATURE.length);
     int pos = PNG_SIGNATURE.length;
-    while (pos + 8 <= in.length) {
-      long length =
-          ((in[pos] & 0xFFL) << 24)
-              | ((in[pos + 1] & 0xFFL) << 16)
-              | ((in[pos + 2] & 0xFFL) << 8)
-              | (in[pos + 3] & 0xFFL);
+    while (pos + 8 <= size) {
+      long length = in.getInt(pos) & 0xFFFFFFFFL;
       long end = pos + 12L + length; // length, type, data, CRC
-      if (end > in.length) {
+      if (end > size) {
         throw new IOException("PNG chunk cut off");
       }
-      String type = new String(in, pos + 4, 4, StandardCharsets.ISO_8859_1);
+      byte[] typeBytes = new byte[4];
+      in.get(pos + 4, typeBytes);
+      String type = new String(typeBytes, StandardCharsets.ISO_8859_1);
       if (!PNG_METADATA_CHUNKS.contains(type)) {
-        out.write(in, pos, (int) (end - pos));
+        out.range(pos, (int) end);
       }
       if (type.equals("IEND")) {
-        return out.toByteArray();
+        return out;
       }
       pos = (int) end;
     }
     throw new IOException("PNG without IEND");
+  }
+
+  /** A piece of the stripped file: a byte range of the original, or bytes put in its place. */
+  private sealed interface Piece permits Range, Literal {}
+
+  private record Range(int from, int to) implements Piece {}
+
+  private record Literal(byte[] bytes) implements Piece {}
+
+  /**
+   * The stripped file as pieces of the original: byte ranges of it, and bytes written in place of
+   * what was dropped (the orientation-only EXIF block). Adjacent ranges are merged.
+   */
+  private static final class Kept {
+
+    private final ByteBuffer original;
+    private final List<Piece> pieces = new ArrayList<>();
+
+    Kept(ByteBuffer original) {
+      this.original = original;
+    }
+
+    void range(int from, int to) {
+      int last = pieces.size() - 1;
+      if (last >= 0 && pieces.get(last) instanceof Range previous && previous.to() == from) {
+        pieces.set(last, new Range(previous.from(), to));
+      } else {
+        pieces.add(new Range(from, to));
+      }
+    }
+
+    void literal(byte[] bytes) {
+      pieces.add(new Literal(bytes));
+    }
+
+    /** Whether the pieces spell the original byte for byte (nothing to rewrite). */
+    boolean isOriginal() {
+      int offset = 0;
+      int size = original.limit();
+      for (Piece piece : pieces) {
+        ByteBuffer bytes = bytes(piece);
+        int length = bytes.remaining();
+        if (offset + length > size || !original.slice(offset, length).equals(bytes)) {
+          return false;
+        }
+        offset += length;
+      }
+      return offset == size;
+    }
+
+    void writeTo(FileChannel out) throws IOException {
+      for (Piece piece : pieces) {
+        ByteBuffer bytes = bytes(piece);
+        while (bytes.hasRemaining()) {
+          out.write(bytes);
+        }
+      }
+    }
+
+    byte[] toArray() {
+      int length = pieces.stream().mapToInt(piece -> bytes(piece).remaining()).sum();
+      ByteBuffer all = ByteBuffer.allocate(length);
+      pieces.forEach(piece -> all.put(bytes(piece)));
+      return all.array();
+    }
+
+    private ByteBuffer bytes(Piece piece) {
+      return piece instanceof Range range
+          ? original.slice(range.from(), range.to() - range.from())
+          : ByteBuffer.wrap(((Literal) piece).bytes());
+    }
   }
 }

@@ -412,6 +412,20 @@ class DocumentInspectorTest {
     }
 
     @Test
+    void jpegWithScrambledImageDataInItsLastRowsIsBroken(@TempDir Path scratch) throws Exception {
+      // The decode is subsampled (a test, not a picture): the rows it skips are still decoded, so
+      // damage just before the end-of-image marker is found as well.
+      byte[] jpeg = TestCorpus.jpeg(800, 600);
+      java.util.Random random = new java.util.Random(12);
+      for (int i = jpeg.length - 600; i < jpeg.length - 100; i++) {
+        jpeg[i] = (byte) random.nextInt(0xFF);
+      }
+      assertTrue(JpegStructure.hasEndOfImage(Files.write(scratch.resolve("ktp.jpg"), jpeg)));
+
+      assertRejected(inspect("ktp.jpg", jpeg), RejectionReason.BROKEN);
+    }
+
+    @Test
     void jpegCutInsideItsHeaderIsBroken() throws Exception {
       assertRejected(
           inspect("ktp.jpg", TestCorpus.truncated(TestCorpus.jpeg(800, 600), 100)),
