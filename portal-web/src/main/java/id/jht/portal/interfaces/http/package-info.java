@@ -7,7 +7,9 @@
  * id.jht.portal.interfaces.http.PortalCookie}: signed with {@link
  * id.jht.portal.interfaces.http.SignedToken} where they carry ids, sealed with {@link
  * id.jht.portal.interfaces.http.SealedToken} where they carry personal data) and the last moment
- * they can be written ({@link id.jht.portal.interfaces.http.BeforeCommitFilter}).
+ * they can be written ({@link id.jht.portal.interfaces.http.BeforeCommitFilter}); and the parsing
+ * of upload bodies ({@link id.jht.portal.interfaces.http.MultipartFilter}), which the container's
+ * parser cannot be trusted with.
  *
  * <p>Nothing here knows Faces or JAX-RS; the web and REST layers use it, never the other way round.
  */

@@ -26,7 +26,7 @@ public class LanguageFilter extends HttpFilter {
       throws IOException, ServletException {
     // Only a GET's query string is read, never getParameter(): that would parse a POST's body
     // before the container sets the request encoding (form values then decode as ISO-8859-1 and
-    // the container logs a warning per request) and spool every multipart upload here.
+    // the container logs a warning per request).
     String wanted = "GET".equals(req.getMethod()) ? fromQuery(req.getQueryString()) : null;
     if (wanted != null) {
       Cookie cookie = new Cookie(Languages.COOKIE, Languages.fromTag(wanted).getLanguage());

@@ -16,8 +16,8 @@ import java.util.Locale;
  * unless it carries the browser's {@link StatelessFormToken}: such a post may have been forged by
  * another site. Posts of stateful pages are left to Faces, whose view state protects them. Uploads
  * to a stateless page (the documents step) are checked too: their form fields are parts of a
- * multipart body, which the container parses here under the Faces servlet's multipart settings and
- * keeps for Faces. Every page request gets the token cookie before the page renders.
+ * multipart body, which {@link id.jht.portal.interfaces.http.MultipartFilter} has parsed before
+ * this filter runs. Every page request gets the token cookie before the page renders.
  */
 @WebFilter(urlPatterns = "*.xhtml")
 public class StatelessFormGuard extends HttpFilter {
