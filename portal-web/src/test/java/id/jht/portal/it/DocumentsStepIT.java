@@ -70,6 +70,7 @@ class DocumentsStepIT extends FreshPortal {
     assertTrue(wizard.messages().contains("maksimal 6 MB."), wizard.messages());
     assertFalse(wizard.messages().contains("Rp"), wizard.messages());
     PAGES.save(driver, "documents-refused");
+    aBodyOverTheLimitGetsItsOwnPageAndLeadsBackWithNothingLost(wizard);
 
     // On to the queue number: the confirmation and the ticket fit the phone's width.
     wizard.upload("SAVINGS_BOOK", TestFiles.png("buku-tabungan.png", 900, 1200));
@@ -394,6 +395,39 @@ class DocumentsStepIT extends FreshPortal {
     return driver.findElements(By.cssSelector("#documents\\:upload-summary a")).stream()
         .map(a -> a.getAttribute("hash"))
         .toList();
+  }
+
+  /**
+   * The page's own uploads fit photos and send chunks, so only a form sent without them (no
+   * JavaScript, or another client) carries a body over the portal's limits (55 MB). It gets 413 and
+   * a page of its own that says what is allowed and leads back to the step, where the files already
+   * saved are still there.
+   */
+  private void aBodyOverTheLimitGetsItsOwnPageAndLeadsBackWithNothingLost(WizardPages wizard) {
+    driver.executeScript(
+        "var form = document.createElement('form');"
+            + " form.method = 'post'; form.enctype = 'multipart/form-data';"
+            + " form.action = location.pathname;"
+            + " var input = document.createElement('input');"
+            + " input.type = 'file'; input.name = 'documents:slots:2:upload';"
+            + " var files = new DataTransfer();"
+            + " files.items.add(new File([new Uint8Array(arguments[0])], 'video-kamera.jpg',"
+            + " {type: 'image/jpeg'}));"
+            + " input.files = files.files; form.appendChild(input);"
+            + " document.body.appendChild(form); form.submit();",
+        60 * 1024 * 1024);
+    Browser.waitFor(driver, Duration.ofSeconds(60))
+        .until(d -> wizard.heading().equals("Berkas terlalu besar"));
+    assertTrue(wizard.mainText().contains("paling besar 6 MB"), wizard.mainText());
+    WebElement back = driver.findElement(By.id("retry"));
+    assertEquals(base + "claim/documents.xhtml", back.getAttribute("href"), "back to the step");
+    assertNoHorizontalScroll("too large");
+    Accessibility.assertNoSeriousViolations(driver, "body too large at 360 px");
+    PAGES.save(driver, "too-large");
+    Browser.clickAndWaitForPage(driver, back);
+    assertEquals("/claim/documents.xhtml", wizard.currentPath(), wizard.mainText());
+    assertTrue(wizard.slotHasFile("KTP"), "the files saved before are kept");
+    assertTrue(wizard.slotHasFile("KK"), "the files saved before are kept");
   }
 
   private String focusedId() {

@@ -113,7 +113,75 @@ class SecurityIT extends FreshPortal {
     assertTrue(own.body().contains("/claim/identity.xhtml"), own.body());
   }
 
+  /**
+   * Upload bodies are the client's to get right, and a wrong one gets an answer, never a 500: a
+   * body over the limit gets 413 with the portal's page that says so and leads back to the step
+   * (before the body is read: the declared length is enough), a cut body 400 with the friendly
+   * page, and a charset nobody knows is read as UTF-8.
+   */
+  @Test
+  void uploadBodiesTooLargeCutOrInAnUnknownCharsetAreAnsweredAsTheClientsMistake() {
+    String[] form = formCookieAndToken(DIRECT, "/claim/identity.xhtml");
+    RawHttp.Response tooLarge =
+        RawHttp.sendHeadOnly(
+            DIRECT,
+            "POST",
+            "/claim/documents.xhtml",
+            Map.of(
+                "Cookie",
+                form[0],
+                "Content-Type",
+                "multipart/form-data; boundary=jht-it-boundary",
+                "Accept-Language",
+                "id"),
+            60L * 1024 * 1024);
+    assertEquals(413, tooLarge.status(), tooLarge.body());
+    assertTrue(tooLarge.body().contains("Berkas terlalu besar"), tooLarge.body());
+    assertTrue(tooLarge.body().contains("paling besar 6 MB"), tooLarge.body());
+    assertTrue(
+        tooLarge.body().contains("href=\"/claim/documents.xhtml\""),
+        "back to the step that failed: " + tooLarge.body());
+    assertFalse(tooLarge.body().contains("Error report"), tooLarge.body());
+
+    String whole = uploadBody(form[1]);
+    String cut = whole.substring(0, whole.lastIndexOf("--jht-it-boundary--"));
+    RawHttp.Response broken =
+        RawHttp.send(
+            DIRECT,
+            "POST",
+            "/claim/documents.xhtml",
+            Map.of(
+                "Cookie", form[0], "Content-Type", "multipart/form-data; boundary=jht-it-boundary"),
+            cut);
+    assertEquals(400, broken.status(), broken.body());
+    assertTrue(broken.body().contains("Sesi berakhir"), broken.body());
+
+    RawHttp.Response oddCharset = postUpload(form[0], whole, "; charset=no-such-charset");
+    assertEquals(200, oddCharset.status(), oddCharset.body());
+    assertTrue(oddCharset.body().contains("/claim/identity.xhtml"), oddCharset.body());
+  }
+
   private static RawHttp.Response postUpload(String formCookie, String token) {
+    return postUpload(formCookie, uploadBody(token), "");
+  }
+
+  private static RawHttp.Response postUpload(String formCookie, String body, String charset) {
+    return RawHttp.send(
+        DIRECT,
+        "POST",
+        "/claim/documents.xhtml",
+        Map.of(
+            "Cookie",
+            formCookie,
+            "Faces-Request",
+            "partial/ajax",
+            "Content-Type",
+            "multipart/form-data; boundary=jht-it-boundary" + charset),
+        body);
+  }
+
+  /** A documents-step upload as the page's Ajax sends it, carrying the form token given. */
+  private static String uploadBody(String token) {
     String boundary = "jht-it-boundary";
     String upload = "documents:slots:0:upload";
     StringBuilder body = new StringBuilder();
@@ -139,18 +207,7 @@ class SecurityIT extends FreshPortal {
         .append("Content-Disposition: form-data; name=\"" + upload + "\"; filename=\"a.pdf\"\r\n")
         .append("Content-Type: application/pdf\r\n\r\n%PDF-1.4\r\n")
         .append("--" + boundary + "--\r\n");
-    return RawHttp.send(
-        DIRECT,
-        "POST",
-        "/claim/documents.xhtml",
-        Map.of(
-            "Cookie",
-            formCookie,
-            "Faces-Request",
-            "partial/ajax",
-            "Content-Type",
-            "multipart/form-data; boundary=" + boundary),
-        body.toString());
+    return body.toString();
   }
 
   /** 127.0.0.2 is the trusted reverse proxy of this deployment (portal.trusted-proxies). */

@@ -69,10 +69,7 @@ public class MultipartFilter extends HttpFilter {
       chain.doFilter(req, res);
       return;
     }
-    Charset charset =
-        req.getCharacterEncoding() == null
-            ? StandardCharsets.UTF_8
-            : Charset.forName(req.getCharacterEncoding());
+    Charset charset = charsetOf(req);
     List<DiskFileItem> parts;
     try {
       parts = parser(charset).parseRequest(req);
@@ -98,6 +95,22 @@ public class MultipartFilter extends HttpFilter {
           LOG.log(Level.WARNING, "temporary upload file not deleted", notDeleted);
         }
       }
+    }
+  }
+
+  /**
+   * The body's declared charset, or UTF-8 (the pages' own) when it names none or one this JVM does
+   * not know: a client's odd header is no reason for a 500.
+   */
+  static Charset charsetOf(HttpServletRequest req) {
+    String declared = req.getCharacterEncoding();
+    if (declared == null) {
+      return StandardCharsets.UTF_8;
+    }
+    try {
+      return Charset.forName(declared);
+    } catch (IllegalArgumentException unknown) {
+      return StandardCharsets.UTF_8;
     }
   }
 

@@ -4,7 +4,9 @@ import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletRequestWrapper;
 import jakarta.servlet.http.Part;
 import java.io.IOException;
+import java.net.URLDecoder;
 import java.nio.charset.Charset;
+import java.nio.charset.StandardCharsets;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.Collection;
@@ -24,15 +26,13 @@ final class MultipartRequest extends HttpServletRequestWrapper {
 
   private final Map<String, String[]> parameters;
   private final List<Part> parts;
+  private final Charset charset;
 
   MultipartRequest(
       HttpServletRequest request, List<DiskFileItem> items, Charset charset, Path folder)
       throws IOException {
     super(request);
-    Map<String, List<String>> values = new LinkedHashMap<>();
-    request
-        .getParameterMap()
-        .forEach((name, given) -> values.put(name, new ArrayList<>(List.of(given))));
+    Map<String, List<String>> values = queryParameters(request.getQueryString());
     List<Part> all = new ArrayList<>();
     for (DiskFileItem item : items) {
       if (item.isFormField()) {
@@ -46,6 +46,44 @@ final class MultipartRequest extends HttpServletRequestWrapper {
     values.forEach((name, list) -> map.put(name, list.toArray(String[]::new)));
     this.parameters = Collections.unmodifiableMap(map);
     this.parts = List.copyOf(all);
+    this.charset = charset;
+  }
+
+  /**
+   * The query string's parameters, read here: asking the container for them would have it try to
+   * parse the body as well, which the filter has already read. In UTF-8, as the container reads
+   * addresses.
+   */
+  static Map<String, List<String>> queryParameters(String query) {
+    Map<String, List<String>> values = new LinkedHashMap<>();
+    if (query == null || query.isEmpty()) {
+      return values;
+    }
+    for (String pair : query.split("&")) {
+      if (pair.isEmpty()) {
+        continue;
+      }
+      int equals = pair.indexOf('=');
+      String name = equals < 0 ? pair : pair.substring(0, equals);
+      String value = equals < 0 ? "" : pair.substring(equals + 1);
+      values.computeIfAbsent(decoded(name), key -> new ArrayList<>()).add(decoded(value));
+    }
+    return values;
+  }
+
+  /** A query string's part as the container decodes it; a broken escape is kept as it came. */
+  private static String decoded(String encoded) {
+    try {
+      return URLDecoder.decode(encoded, StandardCharsets.UTF_8);
+    } catch (IllegalArgumentException brokenEscape) {
+      return encoded;
+    }
+  }
+
+  /** The charset the fields were read with, so that nothing after reads them with another. */
+  @Override
+  public String getCharacterEncoding() {
+    return charset.name();
   }
 
   @Override

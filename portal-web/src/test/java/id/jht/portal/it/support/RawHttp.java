@@ -62,29 +62,59 @@ public final class RawHttp {
    */
   public static Response send(
       String from, String method, String path, Map<String, String> headers, String body) {
-    int port = Integer.parseInt(System.getProperty("it.http.port", "18080"));
-    Map<String, String> all = new LinkedHashMap<>();
-    all.put("Host", "localhost:" + port);
-    all.putAll(headers);
-    all.put("Connection", "close");
     byte[] content = body == null ? new byte[0] : body.getBytes(StandardCharsets.UTF_8);
+    Map<String, String> all = new LinkedHashMap<>(headers);
     if (body != null) {
       all.put("Content-Length", Integer.toString(content.length));
     }
+    return exchange(from, head(method, path, all), content, false);
+  }
+
+  private static int port() {
+    return Integer.parseInt(System.getProperty("it.http.port", "18080"));
+  }
+
+  /** The request line and headers: Host first (unless given), Connection: close. */
+  private static byte[] head(String method, String path, Map<String, String> headers) {
+    Map<String, String> all = new LinkedHashMap<>();
+    all.put("Host", "localhost:" + port());
+    all.putAll(headers);
+    all.put("Connection", "close");
     StringBuilder head = new StringBuilder(method + " " + path + " HTTP/1.1\r\n");
     all.forEach((name, value) -> head.append(name).append(": ").append(value).append("\r\n"));
-    head.append("\r\n");
+    return head.append("\r\n").toString().getBytes(StandardCharsets.ISO_8859_1);
+  }
+
+  /**
+   * @param endsEarly whether to half-close after the content: the server answers a head alone, but
+   *     closes only once it sees the rest of the declared body will not come
+   */
+  private static Response exchange(String from, byte[] head, byte[] content, boolean endsEarly) {
     try (Socket socket = new Socket()) {
       socket.bind(new InetSocketAddress(InetAddress.getByName(from), 0));
-      socket.connect(new InetSocketAddress("127.0.0.1", port), 5000);
+      socket.connect(new InetSocketAddress("127.0.0.1", port()), 5000);
       socket.setSoTimeout(30000);
-      socket.getOutputStream().write(head.toString().getBytes(StandardCharsets.ISO_8859_1));
+      socket.getOutputStream().write(head);
       socket.getOutputStream().write(content);
       socket.getOutputStream().flush();
+      if (endsEarly) {
+        socket.shutdownOutput();
+      }
       return parse(socket.getInputStream().readAllBytes());
     } catch (IOException e) {
       throw new UncheckedIOException(e);
     }
+  }
+
+  /**
+   * Sends only a request's head, declaring a body of {@code declaredLength} bytes that never comes:
+   * for an answer the server must give from the head alone (a body over its limits).
+   */
+  public static Response sendHeadOnly(
+      String from, String method, String path, Map<String, String> headers, long declaredLength) {
+    Map<String, String> all = new LinkedHashMap<>(headers);
+    all.put("Content-Length", Long.toString(declaredLength));
+    return exchange(from, head(method, path, all), new byte[0], true);
   }
 
   private static Response parse(byte[] raw) throws IOException {

@@ -43,6 +43,11 @@ public class PhotoFitSettings {
     return uploads.maxUploadBytes();
   }
 
+  /** The same limit in whole megabytes, as participants are told it (6 MB). */
+  public long getMaxMegabytes() {
+    return uploads.maxUploadBytes() / (1024 * 1024);
+  }
+
   /** Files larger than this travel in chunks of this many bytes (DraftChunkDecoder). */
   public int getChunkBytes() {
     return uploads.chunkBytes();

@@ -24,13 +24,19 @@ public class ErrorPage {
   /** A page of this portal by its path: no scheme, host, query or way up, so no open redirect. */
   private static final Pattern LOCAL_PAGE = Pattern.compile("(/[a-z0-9-]+)+\\.xhtml");
 
-  @Inject HttpServletRequest request;
+  /**
+   * The request as Faces renders it: after an error dispatch, {@link ErrorDispatchFilter}'s plain
+   * GET. The container's request that CDI would inject still carries the failed request's body, and
+   * reading a parameter of it would parse that body (an upload refused as too large, still unread,
+   * included).
+   */
+  @Inject ExternalContext external;
 
   /**
    * Whether the failed request was a staff page's (after an error dispatch or an Ajax redirect).
    */
   public boolean isStaff() {
-    return "true".equals(request.getParameter("staff")) || isStaffPath(failedPath());
+    return "true".equals(request().getParameter("staff")) || isStaffPath(failedPath());
   }
 
   /**
@@ -41,10 +47,10 @@ public class ErrorPage {
   public String getRetryUrl() {
     String retry = retryPage();
     if (retry != null) {
-      return request.getContextPath() + retry;
+      return request().getContextPath() + retry;
     }
-    Object failed = request.getAttribute(RequestDispatcher.ERROR_REQUEST_URI);
-    return failed == null ? request.getRequestURI() : failed.toString();
+    Object failed = request().getAttribute(RequestDispatcher.ERROR_REQUEST_URI);
+    return failed == null ? request().getRequestURI() : failed.toString();
   }
 
   /** The error page for an Ajax request of the current page, naming that page for the retry. */
@@ -56,6 +62,10 @@ public class ErrorPage {
             : "");
   }
 
+  private HttpServletRequest request() {
+    return (HttpServletRequest) external.getRequest();
+  }
+
   static boolean isStaffPath(String path) {
     return path != null && (path.startsWith("/staff/") || path.startsWith("/admin/"));
   }
@@ -65,16 +75,16 @@ public class ErrorPage {
   }
 
   private String failedPath() {
-    Object failed = request.getAttribute(RequestDispatcher.ERROR_REQUEST_URI);
+    Object failed = request().getAttribute(RequestDispatcher.ERROR_REQUEST_URI);
     if (failed != null) {
-      return failed.toString().substring(request.getContextPath().length());
+      return failed.toString().substring(request().getContextPath().length());
     }
     return retryPage();
   }
 
   /** The page an Ajax failure's redirect names, if it is one of this portal's; else null. */
   private String retryPage() {
-    String retry = request.getParameter(RETRY);
+    String retry = request().getParameter(RETRY);
     return isLocalPage(retry) ? retry : null;
   }
 }
