@@ -12,6 +12,7 @@
 set -euo pipefail
 cd "$(dirname "$0")/.."
 source bench/lib/portal.sh
+source bench/lib/claims.sh
 
 bench_settings 18690 60 "$PWD/bench/target/heap"
 SECS=${HEAP_SECONDS:-60}
@@ -21,44 +22,25 @@ mkdir -p "$OUT"
 rm -rf "$OUT/classes"; mkdir -p "$OUT/classes"
 javac -d "$OUT/classes" bench/harness/src/bench/BenchFiles.java
 java -cp "$OUT/classes" bench.BenchFiles "$OUT/files" > /dev/null
-rm -rf "$OUT/gatling"; mkdir -p "$OUT/gatling"
-cp -r bench/gatling/pom.xml bench/gatling/src "$OUT/gatling/"
-mvn -B -q -f "$OUT/gatling/pom.xml" test-compile > "$OUT/gatling-compile.log" 2>&1 || die "Gatling does not compile"
-
-create_database "${HEAP_DB:-jht_portal_bench_heap}"
-rm -rf "$WORK"; mkdir -p "$WORK"
+copy_simulations
 trap 'stop_node_pidfile "$WORK/node1.pid"' EXIT
-NODE_HEAP=512m NODE_JAVA_OPTS="-Dportal.pending.detector-interval-seconds=86400" \
-  start_node node1 "$PORT" "$WORK"
-PID=$NODE_PID
-wait_ready "$PORT" "$PID" "$NODE_STARTED_NS" 900 > /dev/null
-db < bench/sql/participants.sql
-db -N -B -e "SELECT nik, kpj, full_name, DATE_FORMAT(birth_date, '%d/%m/%Y'), mother_maiden_name,
-    (SELECT MIN(id) FROM branch_office) + bench_no MOD 30
-    FROM bench_participant WHERE bench_no BETWEEN 18201 AND 27999 ORDER BY bench_no" \
-  | awk 'BEGIN { FS = "\t"; OFS = ","; print "nik,kpj,fullName,birthDate,mother,branchId" } { print $1, $2, $3, $4, $5, $6 }' \
-  > "$OUT/feeder-all.csv"
+start_claim_node "${HEAP_DB:-jht_portal_bench_heap}" ""
 # Disjoint participants per block.
 for block in 0 1 2; do
   { head -1 "$OUT/feeder-all.csv"; sed -n "$((2 + block * 3000)),$((1 + (block + 1) * 3000))p" "$OUT/feeder-all.csv"; } \
     > "$OUT/feeder-$block.csv"
 done
-claims() {
-  (cd "$OUT/gatling" && mvn -B -q gatling:test -Dgatling.simulationClass=bench.WholeClaimSimulation \
-    -Dbench.baseUrl="$BASE" -Dbench.files="$OUT/files" -Dbench.feeder="$OUT/feeder-$1.csv" \
-    -Dbench.users="$USERS" -Dbench.seconds="$2") > "$OUT/gatling-$1.log" 2>&1 || true
-}
 snapshot() {
   db_value "SELECT COUNT(*) FROM claim WHERE status = 'QUEUED'" > "$OUT/claims-$1.txt"
   jcmd "$PID" GC.class_histogram > "$OUT/histogram-$1.txt"
 }
 
 log "warm-up: whole claims for $WARMUP s"
-claims 0 "$WARMUP"
+whole_claims "$OUT/feeder-0.csv" "$WARMUP" 0
 snapshot 0
 for block in 1 2; do
   log "block $block: whole claims for $SECS s"
-  claims "$block" "$SECS"
+  whole_claims "$OUT/feeder-$block.csv" "$SECS" "$block"
   snapshot "$block"
 done
 

@@ -13,6 +13,7 @@
 set -euo pipefail
 cd "$(dirname "$0")/.."
 source bench/lib/portal.sh
+source bench/lib/claims.sh
 
 bench_settings 18680 15 "$PWD/bench/target/cpu"
 LABEL=${CPU_LABEL:-run}
@@ -31,25 +32,10 @@ rm -rf "$OUT/classes"; mkdir -p "$OUT/classes"
 javac -d "$OUT/classes" -cp "portal-ejb/target/classes:$(cat "$CP_FILE"):$MYSQL_JAR" bench/harness/src/bench/*.java
 HARNESS_CP="$OUT/classes:portal-ejb/target/classes:$(cat "$CP_FILE"):$MYSQL_JAR"
 java -cp "$HARNESS_CP" bench.BenchFiles "$OUT/files" > /dev/null
-# A copy of the simulations, so that this script's Gatling reports stay apart from bench/run.sh's.
-rm -rf "$OUT/gatling"; mkdir -p "$OUT/gatling"
-cp -r bench/gatling/pom.xml bench/gatling/src "$OUT/gatling/"
-mvn -B -q -f "$OUT/gatling/pom.xml" test-compile > "$OUT/gatling-compile.log" 2>&1 || die "Gatling does not compile"
-
-create_database "${CPU_DB:-jht_portal_bench_cpu}"
-rm -rf "$WORK"; mkdir -p "$WORK"
+copy_simulations
 cleanup() { [ -n "${CPU_KEEP:-}" ] || stop_node_pidfile "$WORK/node1.pid"; }
 trap cleanup EXIT
-NODE_HEAP=512m NODE_JAVA_OPTS="-Dportal.pending.detector-interval-seconds=86400 ${CPU_JAVA_OPTS:-}" \
-  start_node node1 "$PORT" "$WORK"
-PID=$NODE_PID
-wait_ready "$PORT" "$PID" "$NODE_STARTED_NS" 900 > /dev/null
-db < bench/sql/participants.sql
-db -N -B -e "SELECT nik, kpj, full_name, DATE_FORMAT(birth_date, '%d/%m/%Y'), mother_maiden_name,
-    (SELECT MIN(id) FROM branch_office) + bench_no MOD 30
-    FROM bench_participant WHERE bench_no BETWEEN 18201 AND 27999 ORDER BY bench_no" \
-  | awk 'BEGIN { FS = "\t"; OFS = ","; print "nik,kpj,fullName,birthDate,mother,branchId" } { print $1, $2, $3, $4, $5, $6 }' \
-  > "$OUT/feeder-all.csv"
+start_claim_node "${CPU_DB:-jht_portal_bench_cpu}" "${CPU_JAVA_OPTS:-}"
 # Disjoint participants for the warm-up and the measured run.
 { head -1 "$OUT/feeder-all.csv"; sed -n '2,3001p' "$OUT/feeder-all.csv"; } > "$OUT/feeder-warm.csv"
 { head -1 "$OUT/feeder-all.csv"; sed -n '3002,$p' "$OUT/feeder-all.csv"; } > "$OUT/feeder-run.csv"
@@ -61,17 +47,12 @@ threads_cpu() {
     printf '%s\t%s\n' "$(tr -d '0-9' < "$t/comm" | tr ' ' '_')" "$(cut -d')' -f2 "$t/stat" | awk '{ print $12 + $13 }')"
   done 2> /dev/null | awk '{ s[$1] += $2 } END { for (k in s) print k "\t" s[k] }' | sort
 }
-gatling() {
-  (cd "$OUT/gatling" && mvn -B -q gatling:test -Dgatling.simulationClass=bench.WholeClaimSimulation \
-    -Dbench.baseUrl="$BASE" -Dbench.files="$OUT/files" -Dbench.feeder="$1" -Dbench.users="$USERS" \
-    -Dbench.seconds="$2") > "$OUT/gatling-$3.log" 2>&1 || true
-}
 queued() { db_value "SELECT COUNT(*) FROM claim WHERE status = 'QUEUED'"; }
 
 log "warm-up: whole claims for ${CPU_WARMUP:-60} s (under a throw-away JFR recording: the first start of
 # a recording makes HotSpot drop compiled code, which must happen here, not in the measured run)"
 jcmd "$PID" JFR.start name=warm settings=profile > /dev/null
-gatling "$OUT/feeder-warm.csv" "${CPU_WARMUP:-60}" warm
+whole_claims "$OUT/feeder-warm.csv" "${CPU_WARMUP:-60}" warm
 grep -A3 'Global Information' "$OUT/gatling-warm.log" | tail -1 >&2
 jcmd "$PID" JFR.stop name=warm > /dev/null
 log "JIT settled after the warm-up (seconds, methods queued): $(settle_jit "$PID")"
@@ -80,7 +61,7 @@ log "measured: whole claims for $SECS s under JFR"
 jcmd "$PID" JFR.start name=claims settings=profile > /dev/null
 threads_cpu > "$OUT/threads-0.txt"
 C0=$(node_cpu); L0=$(cut -d' ' -f1-3 /proc/loadavg); T0=$(date +%s.%N)
-gatling "$OUT/feeder-run.csv" "$SECS" run
+whole_claims "$OUT/feeder-run.csv" "$SECS" run
 C1=$(node_cpu); L1=$(cut -d' ' -f1-3 /proc/loadavg); T1=$(date +%s.%N)
 threads_cpu > "$OUT/threads-1.txt"
 jcmd "$PID" JFR.dump name=claims filename="$OUT/claims-$LABEL.jfr" > /dev/null
